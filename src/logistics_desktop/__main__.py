@@ -1,0 +1,3 @@
+from logistics_desktop.cli import main
+
+raise SystemExit(main())

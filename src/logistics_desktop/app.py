@@ -1,0 +1,117 @@
+"""Start Qt: font, translator, database, main window. Nothing heavy is imported before the window shows."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from logistics_desktop import paths
+
+NO_DISPLAY_HELP = """\
+没有可用的图形显示（没有设置 DISPLAY 或 WAYLAND_DISPLAY），无法打开程序窗口。
+No graphical display found, so the window cannot open. Try one of:
+  xvfb-run uv run logistics-desktop                 # 在虚拟屏幕上运行 / on a virtual screen
+  QT_QPA_PLATFORM=offscreen uv run logistics-desktop screenshots --out shots   # 离屏截图 / offscreen screenshots
+  uv run logistics-desktop --help                   # 命令行功能 / command-line functions
+"""
+
+
+def display_available() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+class Translators:
+    """Our translation plus Qt's own (standard buttons, dialogs), swapped when the language changes."""
+
+    def __init__(self, app):
+        self.app = app
+        self.installed = []
+
+    def install(self, code: str) -> None:
+        from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed = []
+        ours = QTranslator(self.app)
+        if code != "zh_CN" and ours.load(str(paths.resource("translations", f"logistics_desktop_{code}.qm"))):
+            self.app.installTranslator(ours)
+            self.installed.append(ours)
+        qt = QTranslator(self.app)
+        qt_code = "zh_CN" if code == "zh_CN" else code
+        if qt.load(f"qtbase_{qt_code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self.app.installTranslator(qt)
+            self.installed.append(qt)
+        QLocale.setDefault(QLocale("zh_CN" if code == "zh_CN" else code))
+
+
+def create_application(lang: str | None = None):
+    """The QApplication with the bundled CJK font as fallback and the chosen language installed."""
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("校园后勤台账")
+    app.setOrganizationName("logistics-desktop")
+    font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", "wqy-microhei.ttc")))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        font = QFont(app.font())
+        # the system font first where it has Chinese; the bundled one fills any gap
+        font.setFamilies([app.font().family(), *families])
+        app.setFont(font)
+    from logistics_desktop.shell.context import app_settings
+
+    code = lang or app_settings().value("ui/language", "zh_CN")
+    translators = Translators(app)
+    translators.install(code)
+    app._translators = translators  # kept alive with the app
+    return app
+
+
+def open_main_window(db_path: Path, *, lang: str | None = None):
+    """Open the database and the main window; returns (window, None) or (None, message) when refused."""
+    from logistics_desktop.core.db import open_database
+    from logistics_desktop.core.errors import DatabaseRefused
+    from logistics_desktop.shell.context import AppContext
+    from logistics_desktop.shell.main_window import MainWindow
+
+    app = create_application(lang)
+    try:
+        db = open_database(Path(db_path))
+    except DatabaseRefused as exc:
+        return None, str(exc)
+    ctx = AppContext(db)
+    window = MainWindow(ctx, language_changer=app._translators.install)
+    return window, None
+
+
+def run_gui(db_path: Path, *, lang: str | None = None) -> int:
+    if not display_available():
+        print(NO_DISPLAY_HELP, file=sys.stderr)
+        return 1
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window, refused = open_main_window(db_path, lang=lang)
+    if window is None:
+        QMessageBox.critical(None, "无法打开数据文件", refused)
+        print(refused, file=sys.stderr)
+        return 1
+    window.show()
+
+    def first_run() -> None:
+        from logistics_desktop.shell.first_run import FirstRunDialog, needs_first_run
+
+        if needs_first_run(window.ctx):
+            FirstRunDialog(window.ctx, window).exec()
+
+    QTimer.singleShot(0, first_run)
+    code = QApplication.instance().exec()
+    window.ctx.db.close()
+    return code

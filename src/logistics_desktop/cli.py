@@ -1,0 +1,221 @@
+"""Command line: no command starts the program's window; the rest serve admins, scripts and tests.
+
+Exit codes: 0 success, 1 bad input or a refused file (every problem on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from logistics_desktop import __version__
+from logistics_desktop.core.errors import DatabaseRefused, InputError
+from logistics_desktop.core.modules import ImportRejected
+from logistics_desktop.modules import all_modules
+
+
+def _err(*lines: str) -> None:
+    for line in lines:
+        print(line, file=sys.stderr)
+
+
+def _db_path(args) -> Path:
+    from logistics_desktop import paths
+
+    return Path(args.db) if args.db else paths.default_database()
+
+
+def _open(args):
+    from logistics_desktop.core.db import open_database
+
+    return open_database(_db_path(args))
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_gui(args) -> int:
+    from logistics_desktop.app import run_gui
+
+    return run_gui(_db_path(args), lang=args.lang)
+
+
+def cmd_demo(args) -> int:
+    from logistics_desktop.core.demo import fill_demo
+
+    db = _open(args)
+    try:
+        with db.session() as session:
+            fill_demo(session)
+    finally:
+        db.close()
+    print(f"已在 {db.path} 中装入演示学校")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from logistics_desktop.core.backup import check_database
+
+    report = check_database(_db_path(args))
+    for line in report.lines():
+        print(line)
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args) -> int:
+    from logistics_desktop.core.backup import backup_database
+    from logistics_desktop.core.db import inspect_file
+
+    source = _db_path(args)
+    if not source.exists():
+        raise InputError("db", f"数据文件“{source}”不存在")
+    inspect_file(source)
+    dest = backup_database(source, Path(args.output) if args.output else None)
+    print(f"已备份到 {dest}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from logistics_desktop.core.backup import restore_database
+
+    target = _db_path(args)
+    safety = restore_database(Path(args.file), target)
+    if safety:
+        print(f"恢复前的数据已另存为 {safety}")
+    db = _open(args)  # migrates an older backup to this program's schema
+    db.close()
+    print(f"已从 {args.file} 恢复到 {target}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from logistics_desktop.core.modules import find_data_kind
+
+    kind = find_data_kind(all_modules(), args.kind)
+    db = _open(args)
+    try:
+        with db.session() as session:
+            report = kind.import_file(
+                session, Path(args.file), skip_invalid=args.skip_invalid, update=args.update, create_refs=args.create_missing
+            )
+    except ImportRejected as exc:
+        _err(f"导入失败：{exc}", *exc.report.problem_lines())
+        return 1
+    finally:
+        db.close()
+    print(f"{kind.title}：读到 {report.total_rows} 行，新增 {report.imported} 条，更新 {report.updated} 条")
+    if report.problems:
+        _err(f"以下 {len(report.problems)} 处问题的行未导入：", *report.problem_lines())
+    return 0
+
+
+def cmd_export(args) -> int:
+    from logistics_desktop.core.modules import find_data_kind
+
+    kind = find_data_kind(all_modules(), args.kind)
+    db = _open(args)
+    try:
+        with db.session() as session:
+            n = kind.export_file(session, Path(args.output))
+    finally:
+        db.close()
+    print(f"已导出 {n} 条{kind.title}记录到 {args.output}")
+    return 0
+
+
+def cmd_print(args) -> int:
+    from logistics_desktop.core.modules import find_printable
+
+    printable = find_printable(all_modules(), args.form)
+    output = Path(args.output)
+    if output.suffix.lower().lstrip(".") not in printable.formats:
+        raise InputError("output", f"“{printable.title}”只能输出为 {' 或 '.join('.' + f for f in printable.formats)} 文件")
+    options = {o.key: getattr(args, o.key.replace("-", "_")) for o in printable.options}
+    db = _open(args)
+    try:
+        with db.session() as session:
+            ledger = printable.build(session, options)
+        ledger.save(output)
+    finally:
+        db.close()
+    print(f"已生成 {output}")
+    return 0
+
+
+def cmd_screenshots(args) -> int:
+    from logistics_desktop.shell.screenshots import take_screenshots
+
+    for path in take_screenshots(Path(args.out), db_path=Path(args.db) if args.db else None, lang=args.lang):
+        print(path)
+    return 0
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    modules = all_modules()
+    parser = argparse.ArgumentParser(prog="logistics-desktop", description="校园后勤台账。不带命令时打开程序窗口。")
+    parser.add_argument("--db", metavar="FILE", help="数据文件（默认在用户数据文件夹中）")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言（默认用设置中的语言）")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("gui", help="打开程序窗口").set_defaults(func=cmd_gui)
+    sub.add_parser("demo", help="在空数据文件中装入演示学校").set_defaults(func=cmd_demo)
+    sub.add_parser("check", help="检查数据文件的完整性和结构版本").set_defaults(func=cmd_check)
+    p = sub.add_parser("backup", help="备份数据文件（默认存入备份文件夹并轮换）")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="从备份文件恢复（当前数据先另行备份）")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_restore)
+
+    kinds = [k.key for m in modules for k in m.data_kinds]
+    p = sub.add_parser("import", help="从 Excel 导入：" + "、".join(kinds))
+    p.add_argument("kind", choices=kinds, metavar="KIND")
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--skip-invalid", action="store_true", help="只导入没有问题的行，其余列出")
+    p.add_argument("--update", action="store_true", help="编号或名称已存在时更新该记录")
+    p.add_argument("--create-missing", "--create-rooms", dest="create_missing", action="store_true",
+                   help="表中出现而系统中没有的房间、人员自动建立")
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("export", help="导出到 Excel：" + "、".join(kinds))
+    p.add_argument("kind", choices=kinds, metavar="KIND")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("print", help="打印表单或台账到 PDF（或 xlsx）")
+    forms = p.add_subparsers(dest="form", metavar="FORM", required=True)
+    for module in modules:
+        for printable in module.printables:
+            fp = forms.add_parser(printable.key, help=printable.title)
+            fp.add_argument("-o", "--output", required=True, metavar="FILE")
+            for option in printable.options:
+                fp.add_argument(f"--{option.key}", default=option.default, help=option.label,
+                                choices=option.choices or None, type=int if option.kind in ("int", "year") else str)
+            fp.set_defaults(func=cmd_print)
+
+    p = sub.add_parser("screenshots", help="用演示学校离屏截取每个页面的 PNG")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.set_defaults(func=cmd_screenshots)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (InputError, DatabaseRefused) as exc:
+        problems = getattr(exc, "errors", None) or [exc]
+        _err(*(f"错误：{p}" for p in problems))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,136 @@
+"""Online backups (sqlite3 backup API), rotation, restore and the integrity check."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from logistics_desktop import paths
+from logistics_desktop.core.errors import DatabaseRefused, InputError
+
+KEEP_BACKUPS = 30  # per database file; the oldest beyond this are removed
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def backup_database(source: Path, dest: Path | None = None, *, reason: str = "manual") -> Path:
+    """Copy a consistent snapshot of `source` while it may be in use; rotate the backups folder."""
+    source = Path(source)
+    rotate = dest is None
+    if dest is None:
+        dest = paths.backups_dir() / f"{source.stem}-{_stamp()}-{reason}.sqlite3"
+    dest = Path(dest)
+    if dest.resolve() == source.resolve():
+        raise InputError("output", "备份文件不能与数据文件相同。")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        out = sqlite3.connect(tmp)
+        try:
+            src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+        finally:
+            out.close()
+    finally:
+        src.close()
+    tmp.replace(dest)
+    if rotate:
+        rotate_backups(source)
+    return dest
+
+
+def backups_of(source: Path) -> list[Path]:
+    """The rotated backups of `source`, newest first."""
+    stem = Path(source).stem
+    found = [p for p in paths.backups_dir().glob(f"{stem}-*.sqlite3") if p.name[len(stem) + 1 : len(stem) + 2].isdigit()]
+    return sorted(found, key=lambda p: p.name[len(stem) + 1 :], reverse=True)
+
+
+def rotate_backups(source: Path, keep: int = KEEP_BACKUPS) -> None:
+    for old in backups_of(source)[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def daily_backup(source: Path) -> Path | None:
+    """Back up once a day, on the first open of that day."""
+    today = datetime.now().strftime("%Y%m%d")
+    stem = Path(source).stem
+    if any(p.name.startswith(f"{stem}-{today}") for p in backups_of(source)):
+        return None
+    return backup_database(source, reason="daily")
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: Path
+    integrity: str
+    foreign_key_problems: int
+    revision: str | None
+    head: str
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok" and self.foreign_key_problems == 0 and self.revision == self.head
+
+    def lines(self) -> list[str]:
+        return [
+            f"数据文件：{self.path}",
+            f"完整性检查：{'正常' if self.integrity == 'ok' else self.integrity}",
+            f"外键问题：{self.foreign_key_problems} 处",
+            f"数据结构版本：{self.revision or '（空）'}（程序版本需要 {self.head}）",
+            "结论：正常" if self.ok else "结论：有问题，请从备份恢复或联系维护人员",
+        ]
+
+
+def check_database(path: Path) -> CheckReport:
+    from logistics_desktop.core.db import inspect_file, read_only_connection
+    from logistics_desktop.core.migrations import HEAD
+
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseRefused(f"数据文件“{path}”不存在。")
+    state = inspect_file(path)
+    con = read_only_connection(path)
+    try:
+        integrity = "; ".join(r[0] for r in con.execute("PRAGMA integrity_check").fetchall())
+        fk_problems = len(con.execute("PRAGMA foreign_key_check").fetchall())
+    finally:
+        con.close()
+    return CheckReport(path, integrity, fk_problems, state.revision, HEAD)
+
+
+def restore_database(backup_file: Path, target: Path) -> Path | None:
+    """Replace `target` with the contents of `backup_file`; the current target is backed up first.
+
+    Returns the safety backup of the replaced file (None when there was nothing to keep).
+    The caller must have closed its own connections to `target`.
+    """
+    from logistics_desktop.core.db import inspect_file
+
+    backup_file, target = Path(backup_file), Path(target)
+    if not backup_file.is_file():
+        raise InputError("file", f"备份文件“{backup_file}”不存在。")
+    state = inspect_file(backup_file)  # refuses non-SQLite and newer files
+    if state.is_new:
+        raise InputError("file", f"“{backup_file.name}”是空的数据文件，不是本程序的备份。")
+    report = check_database(backup_file)
+    if report.integrity != "ok":
+        raise InputError("file", f"备份文件“{backup_file.name}”已损坏：{report.integrity}")
+    safety = None
+    if target.exists() and target.stat().st_size:
+        safety = backup_database(target, reason="before-restore")
+    src = sqlite3.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        out = sqlite3.connect(target)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    return safety

@@ -1,0 +1,27 @@
+"""The one way bad input is reported: a field and a Chinese message a clerk understands."""
+
+from __future__ import annotations
+
+
+class InputError(ValueError):
+    """Bad input for one field. `field` names the form field (or import column); '' for the whole record."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputErrors(InputError):
+    """Several field problems found at once, so a form can mark every bad field in one go."""
+
+    def __init__(self, errors: list[InputError]):
+        super().__init__(errors[0].field, "；".join(e.message for e in errors))
+        self.errors = errors
+
+
+class DatabaseRefused(Exception):
+    """A file we will not open (not SQLite, newer than this program, unknown schema). Left untouched."""

@@ -1,0 +1,121 @@
+"""The module contract: what a module tells the shell, the CLI, 首页, the demo and the print menu.
+
+A module's __init__.py defines MODULE = Module(...) and imports nothing heavy; its view,
+reports and importers are imported only when their callable is first used.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sqlmodel import Session
+
+    from logistics_desktop.core.report import Ledger
+
+
+@dataclass(frozen=True)
+class HomeItem:
+    """One line on 首页: something due, overdue or worth a warning."""
+
+    when: date
+    text: str
+    level: str  # "overdue" | "warning" | "due" | "done" | "info"
+    module: str  # key of the module that owns the record
+    target: str = ""  # what to open: a settings page key or a record reference the module understands
+
+
+@dataclass(frozen=True)
+class PrintOption:
+    """An option of a printable form, shown in the print dialog and as a CLI flag (--key)."""
+
+    key: str
+    label: str
+    kind: str = "text"  # "text" | "month" | "date" | "year" | "int" | "choice"
+    default: Any = None
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Printable:
+    """A form or ledger the module can print: `build(session, options)` returns a Ledger."""
+
+    key: str  # CLI name, e.g. "staff-list"
+    title: str  # 人员名册
+    build: Callable[[Session, dict[str, Any]], Ledger]
+    options: tuple[PrintOption, ...] = ()
+    formats: tuple[str, ...] = ("pdf", "xlsx")
+
+
+@dataclass(frozen=True)
+class DataKind:
+    """A kind of record that can be imported from and exported to Excel (`import KIND FILE`)."""
+
+    key: str  # CLI name, e.g. "staff"
+    title: str
+    import_file: Callable[..., Any]  # (session, path, *, skip_invalid, update, create_refs) -> ImportReport
+    export_file: Callable[[Session, Any], int]  # (session, path) -> rows written
+
+
+@dataclass(frozen=True)
+class SettingsPage:
+    key: str
+    title: str
+    build: Callable[[Any], Any]  # (AppContext) -> QWidget
+
+
+@dataclass(frozen=True)
+class Module:
+    key: str
+    title: str
+    models: str | None = None  # dotted name of the module that defines its tables
+    build_tab: Callable[[Any], Any] | None = None  # (AppContext) -> QWidget
+    settings_pages: tuple[SettingsPage, ...] = ()
+    home_items: Callable[[Session, date], list[HomeItem]] | None = None
+    demo: Callable[[Session, random.Random], None] | None = None
+    printables: tuple[Printable, ...] = ()
+    data_kinds: tuple[DataKind, ...] = ()
+    add_cli: Callable[[Any], None] | None = None  # (argparse subparsers) -> None
+    demo_order: int = 50  # shared directories fill first, modules build on them
+
+
+def find_printable(modules: Sequence[Module], key: str) -> Printable | None:
+    for module in modules:
+        for printable in module.printables:
+            if printable.key == key:
+                return printable
+    return None
+
+
+def find_data_kind(modules: Sequence[Module], key: str) -> DataKind | None:
+    for module in modules:
+        for kind in module.data_kinds:
+            if kind.key == key:
+                return kind
+    return None
+
+
+@dataclass
+class ImportReport:
+    """What an import did: rows written, and every problem as (row, column, message)."""
+
+    total_rows: int = 0
+    imported: int = 0
+    updated: int = 0
+    problems: list[tuple[int, str, str]] = field(default_factory=list)
+    written: bool = False
+
+    def problem_lines(self) -> list[str]:
+        return [(f"第 {row} 行" if row else "文件") + (f"，{column}" if column else "") + f"：{message}" for row, column, message in self.problems]
+
+
+class ImportRejected(Exception):
+    """An import with problems: the caller's transaction must write nothing; the report says why."""
+
+    def __init__(self, report: ImportReport):
+        super().__init__(f"文件有 {len(report.problems)} 处问题，未导入任何记录")
+        self.report = report

@@ -1,0 +1,48 @@
+"""A ledger as plain data, drawn by the printing kit (PDF) and the spreadsheet kit (xlsx) alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class LedgerColumn:
+    label: str
+    width: float = 25  # millimetres on paper; Excel widths are derived from it
+    align: str = "left"  # "left" | "center" | "right"
+    wrap: bool = False  # long text wraps inside the cell instead of being cut
+
+
+@dataclass
+class Ledger:
+    """Everything a printed ledger shows: school, title, period, the table and the signature lines."""
+
+    title: str
+    columns: list[LedgerColumn]
+    rows: list[list[Any]]
+    school: str = ""
+    period: str = ""
+    landscape: bool = False
+    signatures: tuple[str, ...] = ("记录人", "审核人", "负责人")
+    notes: list[str] = field(default_factory=list)  # lines printed under the table (totals, remarks)
+    total_row: list[Any] | None = None  # a 合计 row kept apart so it can be styled
+
+    def save(self, path: Path) -> Path:
+        """Write to `path` as PDF or xlsx, by its suffix."""
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix == ".pdf":
+            from logistics_desktop.printing import render_ledger
+
+            render_ledger(self, path)
+        elif suffix == ".xlsx":
+            from logistics_desktop.spreadsheet import write_ledger
+
+            write_ledger(self, path)
+        else:
+            from logistics_desktop.core.errors import InputError
+
+            raise InputError("output", f"不支持的文件类型“{suffix or '（无扩展名）'}”，请用 .pdf 或 .xlsx。")
+        return path

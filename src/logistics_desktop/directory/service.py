@@ -1,0 +1,466 @@
+"""Rules and writes for the shared directories. Qt-free; every bad value raises InputError.
+
+Each directory is described once (DirectorySpec): its fields drive validation here, the
+settings page's form, the Excel columns and the printed list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, SQLModel, select
+
+from logistics_desktop.core import audit
+from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.core.modules import ImportRejected, ImportReport
+from logistics_desktop.core.parse import parse_bool, parse_date, parse_int
+from logistics_desktop.directory.models import Room, School, SchoolClass, Staff, Term
+
+SCHOOL_KINDS = ("小学", "幼儿园")
+_PHONE = re.compile(r"^[0-9+\-（）() ]{5,20}$")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    kind: str = "text"  # text | phone | int | date | bool | choice | staff
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    max_length: int = 40
+    minimum: int | None = None
+    maximum: int | None = None
+    unique: bool = False
+    width: float = 25  # mm on the printed list
+    default: Any = None
+
+    @property
+    def attr(self) -> str:
+        """The model attribute: references are stored as ids, shown and imported as names."""
+        return f"{self.key}_id" if self.kind == "staff" else self.key
+
+
+@dataclass(frozen=True)
+class DirectorySpec:
+    key: str
+    title: str  # 人员
+    list_title: str  # 人员名册 (the printed list)
+    model: type[SQLModel]
+    fields: tuple[FieldSpec, ...]
+    record_rules: Callable[[Session, dict[str, Any], int | None], list[InputError]] | None = None
+    order_by: tuple[str, ...] = ("id",)  # SQLite sorts Chinese by code point, so lists keep a meaningful order
+
+    def field(self, key: str) -> FieldSpec:
+        return next(f for f in self.fields if f.key == key)
+
+
+# ---------------------------------------------------------------- field rules
+
+
+def _staff_id(session: Session, name: str, spec_field: FieldSpec, current_id: int | None) -> int:
+    staff = session.exec(select(Staff).where(Staff.name == name)).first()
+    if staff is None:
+        raise InputError(spec_field.key, f"{spec_field.label}“{name}”不在人员名册中，请先在 设置 → 人员 中添加")
+    if not staff.active and staff.id != current_id:
+        raise InputError(spec_field.key, f"{spec_field.label}“{name}”已离职，不能再担任")
+    return staff.id
+
+
+def coerce(session: Session, spec_field: FieldSpec, raw: Any, current: Any = None) -> Any:
+    """Turn what the form or the spreadsheet gave into the stored value, or raise InputError."""
+    f = spec_field
+    empty = raw is None or (isinstance(raw, str) and not raw.strip())
+    if f.kind == "bool":
+        if empty:
+            return bool(f.default)
+        try:
+            return parse_bool(raw)
+        except ValueError as exc:
+            raise InputError(f.key, f"{f.label}：{exc}") from None
+    if empty:
+        if f.required:
+            raise InputError(f.key, f"请填写{f.label}")
+        return "" if f.kind in ("text", "phone", "choice") else None
+    if f.kind in ("text", "phone", "choice", "staff"):
+        text = " ".join(str(raw).split())
+        if len(text) > f.max_length:
+            raise InputError(f.key, f"{f.label}不能超过 {f.max_length} 个字")
+        if f.kind == "phone" and not _PHONE.match(text):
+            raise InputError(f.key, f"电话“{text}”格式不对，只能含数字、空格、+ 和 -")
+        if f.kind == "choice" and text not in f.choices:
+            raise InputError(f.key, f"{f.label}应为：{'、'.join(f.choices)}")
+        if f.kind == "staff":
+            return _staff_id(session, text, f, current)
+        return text
+    if f.kind == "int":
+        try:
+            number = parse_int(raw, f.label)
+        except ValueError as exc:
+            raise InputError(f.key, str(exc)) from None
+        if f.minimum is not None and number < f.minimum:
+            raise InputError(f.key, f"{f.label}不能小于 {f.minimum}")
+        if f.maximum is not None and number > f.maximum:
+            raise InputError(f.key, f"{f.label}不能大于 {f.maximum}")
+        return number
+    if f.kind == "date":
+        try:
+            return parse_date(raw)
+        except ValueError as exc:
+            raise InputError(f.key, f"{f.label}：{exc}") from None
+    raise AssertionError(f"unknown field kind {f.kind}")
+
+
+def validate(session: Session, spec: DirectorySpec, values: dict[str, Any], row_id: int | None = None) -> dict[str, Any]:
+    """Check every field and the record's own rules; return the values to store, by attribute."""
+    existing = session.get(spec.model, row_id) if row_id is not None else None
+    if row_id is not None and existing is None:
+        raise InputError("", f"要修改的{spec.title}记录已不存在（可能已被删除），请刷新后再试")
+    errors: list[InputError] = []
+    clean: dict[str, Any] = {}
+    for f in spec.fields:
+        current = getattr(existing, f.attr) if existing is not None else None
+        try:
+            clean[f.attr] = coerce(session, f, values.get(f.key), current)
+        except InputError as exc:
+            errors.append(exc)
+            continue
+        if f.unique and clean[f.attr] not in (None, ""):
+            column = getattr(spec.model, f.attr)
+            clash = session.exec(select(spec.model.id).where(column == clean[f.attr], spec.model.id != (row_id or -1))).first()
+            if clash is not None:
+                errors.append(InputError(f.key, f"{f.label}“{clean[f.attr]}”已存在，不能重复"))
+    if not errors and spec.record_rules:
+        errors.extend(spec.record_rules(session, clean, row_id))
+    if errors:
+        raise InputErrors(errors)
+    return clean
+
+
+def _term_rules(session: Session, clean: dict[str, Any], row_id: int | None) -> list[InputError]:
+    errors = []
+    start, end = clean["start"], clean["end"]
+    if end <= start:
+        errors.append(InputError("end", "结束日期应晚于开始日期"))
+        return errors
+    for other in session.exec(select(Term).where(Term.id != (row_id or -1))):
+        if start <= other.end and other.start <= end:
+            errors.append(
+                InputError("start", f"与学期“{other.name}”（{other.start:%Y-%m-%d} 至 {other.end:%Y-%m-%d}）日期重叠")
+            )
+            break
+    return errors
+
+
+SCHOOL = DirectorySpec(
+    key="school",
+    title="学校",
+    list_title="学校信息",
+    model=School,
+    fields=(
+        FieldSpec("name", "学校名称", required=True, max_length=60, aliases=("学校", "单位名称"), width=60),
+        FieldSpec("kind", "学校类型", "choice", required=True, choices=SCHOOL_KINDS, aliases=("类型",), default="小学"),
+        FieldSpec("address", "地址", max_length=100, aliases=("学校地址",), width=70),
+        FieldSpec("phone", "电话", "phone", aliases=("联系电话",)),
+    ),
+)
+
+TERMS = DirectorySpec(
+    key="terms",
+    title="学期",
+    list_title="学期表",
+    model=Term,
+    fields=(
+        FieldSpec("name", "学期名称", required=True, unique=True, aliases=("学期", "名称"), width=60),
+        FieldSpec("start", "开始日期", "date", required=True, aliases=("开学日期", "起始日期"), width=30),
+        FieldSpec("end", "结束日期", "date", required=True, aliases=("结束", "放假日期"), width=30),
+        FieldSpec("is_current", "当前学期", "bool", aliases=("当前", "是否当前"), width=22, default=False),
+    ),
+    record_rules=_term_rules,
+    order_by=("start",),
+)
+
+STAFF = DirectorySpec(
+    key="staff",
+    title="人员",
+    list_title="人员名册",
+    model=Staff,
+    fields=(
+        FieldSpec("name", "姓名", required=True, unique=True, max_length=20, aliases=("名字", "教职工姓名", "人员")),
+        FieldSpec("post", "岗位", aliases=("职务", "部门", "岗位/职务", "工作岗位"), width=45),
+        FieldSpec("phone", "电话", "phone", aliases=("联系电话", "手机", "手机号", "电话号码"), width=35),
+        FieldSpec("active", "在职", "bool", aliases=("是否在职", "状态"), width=18, default=True),
+    ),
+)
+
+ROOMS = DirectorySpec(
+    key="rooms",
+    title="房间",
+    list_title="房间（存放地点）清单",
+    model=Room,
+    fields=(
+        FieldSpec("name", "房间名称", required=True, unique=True, aliases=("名称", "房间", "存放地点", "地点"), width=45),
+        FieldSpec("building", "楼栋", aliases=("楼宇", "建筑", "所在楼"), width=30),
+        FieldSpec("floor", "楼层", "int", minimum=-5, maximum=60, aliases=("层", "所在楼层"), width=16),
+        FieldSpec("purpose", "用途", aliases=("房间用途", "类型"), width=35),
+        FieldSpec("keeper", "责任人", "staff", aliases=("负责人", "管理人", "保管人"), width=25),
+    ),
+    order_by=("building", "floor", "id"),
+)
+
+CLASSES = DirectorySpec(
+    key="classes",
+    title="班级",
+    list_title="班级一览表",
+    model=SchoolClass,
+    fields=(
+        FieldSpec("name", "班级", required=True, unique=True, aliases=("班级名称", "班名"), width=35),
+        FieldSpec("grade", "年级", aliases=("所属年级",), width=25),
+        FieldSpec("head_teacher", "班主任", "staff", aliases=("班主任姓名", "主班教师"), width=30),
+        FieldSpec("size", "人数", "int", minimum=0, maximum=100, aliases=("学生数", "幼儿数", "班级人数"), width=18, default=0),
+    ),
+)
+
+DIRECTORIES: dict[str, DirectorySpec] = {spec.key: spec for spec in (TERMS, STAFF, ROOMS, CLASSES)}
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _display(session: Session, spec: DirectorySpec, obj: SQLModel, staff_names: dict[int, str]) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": obj.id}
+    for f in spec.fields:
+        value = getattr(obj, f.attr)
+        row[f.key] = staff_names.get(value, "") if f.kind == "staff" else value
+    return row
+
+
+def rows(session: Session, spec: DirectorySpec, search: str = "") -> list[dict[str, Any]]:
+    """The directory as display rows (references as names), filtered by a substring of any text field."""
+    staff_names = dict(session.exec(select(Staff.id, Staff.name)).all())
+    stmt = select(spec.model).order_by(*(getattr(spec.model, a) for a in spec.order_by), spec.model.id)
+    result = [_display(session, spec, obj, staff_names) for obj in session.exec(stmt)]
+    needle = search.strip()
+    if needle:
+        result = [r for r in result if any(needle in str(v) for k, v in r.items() if k != "id" and v is not None)]
+    return result
+
+
+def row(session: Session, spec: DirectorySpec, row_id: int) -> dict[str, Any]:
+    obj = session.get(spec.model, row_id)
+    if obj is None:
+        raise InputError("", f"{spec.title}记录已不存在")
+    staff_names = dict(session.exec(select(Staff.id, Staff.name)).all())
+    return _display(session, spec, obj, staff_names)
+
+
+def get_school(session: Session) -> School | None:
+    return session.exec(select(School).order_by(School.id)).first()
+
+
+def current_term(session: Session) -> Term | None:
+    return session.exec(select(Term).where(Term.is_current == True)).first()  # noqa: E712
+
+
+def staff_names(session: Session, active_only: bool = True) -> list[str]:
+    stmt = select(Staff.name).order_by(Staff.id)
+    if active_only:
+        stmt = stmt.where(Staff.active == True)  # noqa: E712
+    return list(session.exec(stmt))
+
+
+def count(session: Session, spec: DirectorySpec, *, active_only: bool = False) -> int:
+    stmt = select(func.count()).select_from(spec.model)
+    if active_only and spec is STAFF:
+        stmt = stmt.where(Staff.active == True)  # noqa: E712
+    return session.exec(stmt).one()
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _snapshot(spec: DirectorySpec, obj: SQLModel) -> dict[str, Any]:
+    return {f.attr: getattr(obj, f.attr) for f in spec.fields}
+
+
+def _write(session: Session, spec: DirectorySpec, clean: dict[str, Any], row_id: int | None) -> int:
+    if spec is TERMS and clean.get("is_current"):
+        for other in session.exec(select(Term).where(Term.is_current == True, Term.id != (row_id or -1))):  # noqa: E712
+            other.is_current = False
+            session.add(other)
+    if row_id is None:
+        obj = spec.model(**clean)
+        session.add(obj)
+        session.flush()
+        audit.record(session, spec.model.__tablename__, obj.id, "新增", None, clean)
+        return obj.id
+    obj = session.get(spec.model, row_id)
+    old = _snapshot(spec, obj)
+    for attr, value in clean.items():
+        setattr(obj, attr, value)
+    session.add(obj)
+    session.flush()
+    audit.record(session, spec.model.__tablename__, obj.id, "修改", old, clean)
+    return obj.id
+
+
+def save(session: Session, spec: DirectorySpec, values: dict[str, Any], row_id: int | None = None) -> int:
+    """Create (row_id None) or update one record; raises InputErrors listing every bad field."""
+    clean = validate(session, spec, values, row_id)
+    return _write(session, spec, clean, row_id)
+
+
+def save_school(session: Session, values: dict[str, Any]) -> int:
+    school = get_school(session)
+    return save(session, SCHOOL, values, school.id if school else None)
+
+
+def references(session: Session, table_name: str, row_id: int) -> list[str]:
+    """Which tables still point at a row, as '房间 2 条'; found through the foreign keys of every module."""
+    found = []
+    for table in SQLModel.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name != table_name:
+                continue
+            n = session.exec(select(func.count()).select_from(table).where(fk.parent == row_id)).one()
+            if n:
+                found.append(f"{table.info.get('title', table.name)} {n} 条")
+    return found
+
+
+def delete(session: Session, spec: DirectorySpec, row_id: int) -> None:
+    obj = session.get(spec.model, row_id)
+    if obj is None:
+        raise InputError("", f"要删除的{spec.title}记录已不存在")
+    used = references(session, spec.model.__tablename__, row_id)
+    if used:
+        hint = "如已离职，请取消“在职”。" if spec is STAFF else ""
+        raise InputError("", f"“{obj.name}”仍被使用（{'、'.join(used)}），不能删除。{hint}")
+    old = _snapshot(spec, obj)
+    session.delete(obj)
+    session.flush()
+    audit.record(session, spec.model.__tablename__, row_id, "删除", old, None)
+
+
+# ---------------------------------------------------------------- Excel
+
+
+def import_columns(spec: DirectorySpec):
+    from logistics_desktop.spreadsheet import ColumnSpec
+
+    kinds = {"int": "int", "date": "date", "bool": "text"}  # bools stay text: 是/否/在职 are parsed by the service
+    return [ColumnSpec(f.key, f.label, kinds.get(f.kind, "text"), f.required, f.aliases) for f in spec.fields]
+
+
+def import_file(
+    session: Session,
+    spec: DirectorySpec,
+    path: Path,
+    *,
+    skip_invalid: bool = False,
+    update: bool = False,
+    create_refs: bool = False,
+) -> ImportReport:
+    """Import an Excel register in the caller's transaction.
+
+    Any problem raises ImportRejected (so the caller's transaction writes nothing) unless
+    skip_invalid, when the good rows are written and the report lists the rest.
+    """
+    from logistics_desktop.spreadsheet import read_register
+
+    sheet = read_register(Path(path), import_columns(spec))
+    report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
+    bad_rows = {p[0] for p in sheet.problems}
+    key_field = spec.fields[0]
+    labels = {f.key: f.label for f in spec.fields}
+    staff_fields = [f for f in spec.fields if f.kind == "staff"]
+    seen: dict[str, int] = {}
+    for record in sheet.rows:
+        if record.number in bad_rows:
+            continue
+        values = dict(record.values)
+        key = " ".join(str(values.get(key_field.key) or "").split())
+        if key and key in seen:
+            report.problems.append((record.number, key_field.label, f"与第 {seen[key]} 行重复：{key}"))
+            continue
+        seen[key] = record.number
+        existing = session.exec(select(spec.model).where(getattr(spec.model, key_field.attr) == key)).first() if key else None
+        if existing is not None and not update:
+            report.problems.append((record.number, key_field.label, f"“{key}”已存在（要更新已有记录请选择“更新已有记录”）"))
+            continue
+        row_id = existing.id if existing else None
+        try:
+            if create_refs and staff_fields:
+                # check the rest of the row first, so a bad row creates no people
+                validate(session, spec, {**values, **{f.key: None for f in staff_fields}}, row_id)
+                _create_missing_staff(session, staff_fields, values)
+            clean = validate(session, spec, values, row_id)
+        except InputErrors as exc:
+            report.problems.extend((record.number, labels.get(e.field, ""), e.message) for e in exc.errors)
+            continue
+        # written as we go so later rows see earlier ones (overlapping terms inside one file)
+        _write(session, spec, clean, row_id)
+        if row_id is None:
+            report.imported += 1
+        else:
+            report.updated += 1
+    report.problems.sort(key=lambda p: p[0])
+    if report.problems and not skip_invalid:
+        report.imported = report.updated = 0
+        raise ImportRejected(report)
+    report.written = bool(report.imported or report.updated)
+    if report.written:
+        audit.record(session, spec.model.__tablename__, None, "导入", None, {"file": Path(path).name, "rows": report.imported + report.updated})
+    return report
+
+
+def _create_missing_staff(session: Session, staff_fields: list[FieldSpec], values: dict[str, Any]) -> None:
+    for f in staff_fields:
+        name = " ".join(str(values.get(f.key) or "").split())
+        if name and session.exec(select(Staff.id).where(Staff.name == name)).first() is None:
+            _write(session, STAFF, {"name": name, "post": "", "phone": "", "active": True}, None)
+
+
+def export_file(session: Session, spec: DirectorySpec, path: Path) -> int:
+    ledger = list_ledger(session, spec)
+    ledger.save(Path(path))
+    return len(ledger.rows)
+
+
+# ---------------------------------------------------------------- printing
+
+
+def _cell(f: FieldSpec, value: Any) -> Any:
+    if f.kind == "bool":
+        return "是" if value else "否"
+    if isinstance(value, date):
+        return value.strftime("%Y-%m-%d")
+    return "" if value is None else value
+
+
+def list_ledger(session: Session, spec: DirectorySpec, options: dict[str, Any] | None = None):
+    """The printed list of a directory (人员名册, 房间清单 ...) as a Ledger."""
+    from logistics_desktop.core.report import Ledger, LedgerColumn
+
+    school = get_school(session)
+    data = rows(session, spec)
+    columns = [LedgerColumn("序号", 12, "center")] + [
+        LedgerColumn(f.label, f.width, "center" if f.kind in ("bool", "int", "date") else "left") for f in spec.fields
+    ]
+    body = [[i] + [_cell(f, r[f.key]) for f in spec.fields] for i, r in enumerate(data, 1)]
+    term = current_term(session)
+    return Ledger(
+        title=spec.list_title,
+        columns=columns,
+        rows=body,
+        school=school.name if school else "",
+        period=f"{term.name}" if term else f"截至 {date.today():%Y-%m-%d}",
+        signatures=("制表人", "审核人"),
+        notes=[f"共 {len(body)} 条"],
+    )

@@ -1,0 +1,299 @@
+"""设置 pages of the shared directories: a table with search on the left, the record's form on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logistics_desktop.core.errors import InputError
+from logistics_desktop.directory import service
+from logistics_desktop.directory.service import DirectorySpec
+from logistics_desktop.widgets.forms import FieldForm
+from logistics_desktop.widgets.table_model import RowsModel
+
+
+def tr_label(text: str) -> str:
+    return QCoreApplication.translate("Field", text)
+
+
+def _fill_form(form: FieldForm, spec: DirectorySpec, staff: list[str]) -> None:
+    for f in spec.fields:
+        choices = f.choices if f.kind == "choice" else tuple([""] + staff) if f.kind == "staff" else ()
+        form.add(f.key, tr_label(f.label), f.kind, required=f.required, choices=choices)
+    form.finish()
+
+
+class SchoolPage(QWidget):
+    """学校: one record, so only the form."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form = FieldForm()
+        _fill_form(self.form, service.SCHOOL, [])
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        self.form.submitted.connect(self.save)
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("学校信息印在每一张表单的抬头上。")))
+        layout.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.session() as session:
+            school = service.get_school(session)
+            values = school.model_dump() if school else {"kind": service.SCHOOL_KINDS[0]}
+        self.form.set_values(values)
+
+    def save(self) -> bool:
+        try:
+            with self.ctx.session() as session:
+                service.save_school(session, self.form.values())
+        except InputError as exc:
+            self.form.show_errors(exc)
+            self.status.clear()
+            return False
+        self.form.clear_errors()
+        self.status.setText(self.tr("已保存"))
+        self.ctx.changed.emit("directory")
+        return True
+
+
+class DirectoryPage(QWidget):
+    """Terms, staff, rooms or classes: search, list, form, import, export and the printed list."""
+
+    def __init__(self, spec: DirectorySpec, ctx, parent=None):
+        super().__init__(parent)
+        self.spec, self.ctx = spec, ctx
+        self.row_id: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("搜索…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.reload)
+        self.count = QLabel()
+        buttons = {}
+        for key, text in (("new", self.tr("新增")), ("delete", self.tr("删除")), ("import", self.tr("导入…")),
+                          ("export", self.tr("导出…")), ("print", self.tr("打印…"))):
+            buttons[key] = QPushButton(text)
+            buttons[key].setObjectName(key)
+        buttons["new"].clicked.connect(self.new_record)
+        buttons["delete"].clicked.connect(self.delete_record)
+        buttons["import"].clicked.connect(lambda: self.import_file())
+        buttons["export"].clicked.connect(lambda: self.export_file())
+        buttons["print"].clicked.connect(self.print_list)
+        self.buttons = buttons
+
+        self.model = RowsModel([(f.key, tr_label(f.label)) for f in spec.fields], self)
+        self.table = QTableView()
+        self.table.setObjectName("table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+
+        self.form = FieldForm()
+        self.staff: list[str] = []
+        _fill_form(self.form, spec, self._staff_names())
+        self.form.submitted.connect(self.save)
+        self.form_title = QLabel()
+        self.form_title.setStyleSheet("font-weight: bold;")
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("取消"))
+        cancel.clicked.connect(self._reload_form)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        for key in ("new", "delete", "import", "export", "print"):
+            top.addWidget(buttons[key])
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.form_title)
+        right_layout.addWidget(self.form)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(cancel)
+        actions.addWidget(self.save_button)
+        right_layout.addLayout(actions)
+        right_layout.addStretch(1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        ctx.changed.connect(self._external_change)
+        self.reload()
+        self.new_record()
+
+    def _staff_names(self) -> list[str]:
+        with self.ctx.session() as session:
+            return service.staff_names(session)
+
+    def _external_change(self, _module: str) -> None:
+        staff = self._staff_names()
+        for f in self.spec.fields:
+            if f.kind == "staff":
+                self.form.editors[f.key].set_choices([""] + staff)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.session() as session:
+            rows = service.rows(session, self.spec, self.search.text())
+            total = service.count(session, self.spec)
+        self.model.set_rows(rows)
+        shown = self.tr("共 %1 条").replace("%1", str(total))
+        if len(rows) != total:
+            shown += self.tr("，显示 %1 条").replace("%1", str(len(rows)))
+        self.count.setText(shown)
+        if self.row_id is not None:
+            self._select(self.row_id, load=False)
+
+    def _select(self, row_id: int, load: bool = True) -> None:
+        index = self.model.row_of(row_id)
+        if index < 0:
+            return
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().blockSignals(not load)
+        self.table.selectionModel().setCurrentIndex(self.model.index(index, 0), flags)
+        self.table.selectionModel().blockSignals(False)
+        self.table.scrollTo(self.model.index(index, 0))
+
+    def _row_chosen(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        self.row_id = self.model.rows[current.row()]["id"]
+        self._reload_form()
+
+    def _reload_form(self) -> None:
+        if self.row_id is None:
+            self.form.set_values({f.key: f.default for f in self.spec.fields})
+            self.form_title.setText(self.tr("新增%1").replace("%1", tr_label(self.spec.title)))
+            return
+        with self.ctx.session() as session:
+            try:
+                values = service.row(session, self.spec, self.row_id)
+            except InputError:
+                self.new_record()
+                return
+        self.form.set_values(values)
+        self.form_title.setText(self.tr("修改%1").replace("%1", tr_label(self.spec.title)))
+
+    def new_record(self) -> None:
+        self.row_id = None
+        self.table.clearSelection()
+        self._reload_form()
+        self.form.editors[self.spec.fields[0].key].setFocus()
+
+    def save(self) -> bool:
+        try:
+            with self.ctx.session() as session:
+                self.row_id = service.save(session, self.spec, self.form.values(), self.row_id)
+        except InputError as exc:
+            self.form.show_errors(exc)
+            return False
+        self.form.clear_errors()
+        self.ctx.changed.emit("directory")  # reloads this page too
+        self._select(self.row_id, load=False)
+        self._reload_form()
+        return True
+
+    def delete_record(self) -> None:
+        if self.row_id is None:
+            return
+        name = self.form.editors[self.spec.fields[0].key].value()
+        answer = QMessageBox.question(self, self.tr("删除"), self.tr("确定删除“%1”吗？").replace("%1", str(name)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.session() as session:
+                service.delete(session, self.spec, self.row_id)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("不能删除"), str(exc))
+            return
+        self.row_id = None
+        self.ctx.changed.emit("directory")
+        self.new_record()
+
+    def _kind(self):
+        from logistics_desktop.core.modules import find_data_kind
+        from logistics_desktop.modules import all_modules
+
+        return find_data_kind(all_modules(), self.spec.key)
+
+    def import_file(self, path: Path | None = None, ask=None):
+        from logistics_desktop.widgets.import_dialog import run_import
+
+        report = run_import(self, self._kind(), self.ctx.session, path, ask=ask)
+        if report is not None and report.written:
+            self.ctx.changed.emit("directory")
+        return report
+
+    def export_file(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), f"{self.spec.list_title}.xlsx", "Excel (*.xlsx)")
+            if not name:
+                return None
+            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        with self.ctx.session() as session:
+            service.export_file(session, self.spec, path)
+        return path
+
+    def print_list(self):
+        from logistics_desktop.widgets.pdf_preview import preview_ledger
+
+        with self.ctx.session() as session:
+            ledger = service.list_ledger(session, self.spec)
+        return preview_ledger(self, ledger)
+
+
+def build_settings_page(key: str, ctx) -> QWidget:
+    if key == "school":
+        return SchoolPage(ctx)
+    return DirectoryPage(service.DIRECTORIES[key], ctx)
+
+

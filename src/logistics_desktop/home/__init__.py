@@ -1,0 +1,17 @@
+"""首页：学校、当前学期和今天的待办——各模块通过 home_items 报来的到期、逾期和提醒事项。
+
+It owns no tables; it only gathers what the other modules report.
+"""
+
+from __future__ import annotations
+
+from logistics_desktop.core.modules import Module
+
+
+def _build_tab(ctx):
+    from logistics_desktop.home.view import HomeTab
+
+    return HomeTab(ctx)
+
+
+MODULE = Module(key="home", title="首页", build_tab=_build_tab)

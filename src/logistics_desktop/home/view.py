@@ -1,0 +1,70 @@
+"""首页: the school, the current term and today's duties gathered from every module (form: ui/home_tab.ui)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
+
+from logistics_desktop.home import service
+from logistics_desktop.widgets.ui_forms import load_form
+
+LEVEL_COLORS = {"overdue": "#C62828", "warning": "#E65100", "due": "#1565C0", "done": "#2E7D32", "info": "#424242"}
+
+
+class HomeTab(QWidget):
+    open_target = Signal(str)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.level_names = {"overdue": self.tr("逾期"), "warning": self.tr("提醒"), "due": self.tr("到期"),
+                            "done": self.tr("已完成"), "info": self.tr("信息")}
+        form = load_form("home_tab.ui", self)
+        self.school = form.findChild(QLabel, "schoolLabel")
+        self.term = form.findChild(QLabel, "termLabel")
+        self.directory = form.findChild(QLabel, "directoryLabel")
+        self.today = form.findChild(QLabel, "todayLabel")
+        self.items = form.findChild(QTreeWidget, "dutiesTree")
+        self.items.setObjectName("duties")
+        self.items.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.items.itemActivated.connect(self._activated)
+        form.findChild(QPushButton, "refreshButton").clicked.connect(self.reload)
+        ctx.changed.connect(self.reload)
+        ctx.database_replaced.connect(self.reload)
+        self.reload()
+
+    def reload(self, *_args) -> None:
+        today = self.ctx.today()
+        with self.ctx.session() as session:
+            data = service.summary(session, today)
+        kind = f"（{QCoreApplication.translate('Field', data.school_kind)}）" if data.school_kind else ""
+        self.school.setText((data.school + kind) if data.school else self.tr("尚未填写学校名称（设置 → 学校）"))
+        self.term.setText(
+            self.tr("当前学期：%1（%2）").replace("%1", data.term).replace("%2", data.term_dates)
+            if data.term else self.tr("当前学期：未设置")
+        )
+        self.directory.setText(
+            self.tr("教职工 %1 人 · 房间 %2 间 · 班级 %3 个")
+            .replace("%1", str(data.staff)).replace("%2", str(data.rooms)).replace("%3", str(data.classes))
+        )
+        self.today.setText(today.strftime("%Y-%m-%d"))
+        self.items.clear()
+        for item in data.items:
+            row = QTreeWidgetItem([item.when.strftime("%Y-%m-%d"), item.text, self.level_names.get(item.level, item.level)])
+            row.setData(0, Qt.ItemDataRole.UserRole, item.target)
+            color = QBrush(QColor(LEVEL_COLORS.get(item.level, "#000000")))
+            for column in range(3):
+                row.setForeground(column, color)
+            self.items.addTopLevelItem(row)
+        if not data.items:
+            self.items.addTopLevelItem(QTreeWidgetItem(["", self.tr("今天没有待办事项"), ""]))
+        self.items.resizeColumnToContents(0)
+
+    def duty_texts(self) -> list[str]:
+        return [self.items.topLevelItem(i).text(1) for i in range(self.items.topLevelItemCount())]
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        target = item.data(0, Qt.ItemDataRole.UserRole)
+        if target:
+            self.open_target.emit(target)

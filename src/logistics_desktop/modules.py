@@ -1,0 +1,15 @@
+"""The list of modules. The shell, CLI, 首页, demo and print menu know modules only through this list."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from logistics_desktop.core.modules import Module
+
+
+@cache
+def all_modules() -> tuple[Module, ...]:
+    from logistics_desktop.directory import MODULE as directory
+    from logistics_desktop.home import MODULE as home
+
+    return (home, directory)

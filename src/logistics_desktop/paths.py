@@ -1,0 +1,67 @@
+"""Where resources, ui forms and user data live, in a source checkout, a wheel and a frozen bundle."""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+from logistics_desktop import APP_NAME
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _bundled(name: str) -> Path:
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:  # PyInstaller unpacks data next to the package
+        candidates.append(Path(frozen_root) / "logistics_desktop" / name)
+        candidates.append(Path(frozen_root) / name)
+    candidates.append(_PACKAGE / name)  # installed wheel (force-include)
+    candidates.append(_PACKAGE.parent.parent / name)  # source checkout: src/logistics_desktop/../../
+    for path in candidates:
+        if path.is_dir():
+            return path
+    raise FileNotFoundError(f"找不到程序资源目录 {name}/（查找过：{', '.join(map(str, candidates))}）")
+
+
+@cache
+def resources_dir() -> Path:
+    return _bundled("resources")
+
+
+@cache
+def ui_dir() -> Path:
+    return _bundled("ui")
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def user_data_dir() -> Path:
+    """The user's data folder; LOGISTICS_DESKTOP_HOME overrides it (tests, portable installs)."""
+    override = os.environ.get("LOGISTICS_DESKTOP_HOME")
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database() -> Path:
+    return user_data_dir() / "logistics.sqlite3"
+
+
+def backups_dir() -> Path:
+    path = user_data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def settings_file() -> Path:
+    return user_data_dir() / "settings.ini"

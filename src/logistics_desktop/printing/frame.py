@@ -1,0 +1,110 @@
+"""The page frame of every printed form: title, school, period, signatures and 第 x 页 共 y 页.
+
+The page total is known only at the end, so pages are kept and drawn in a second pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from logistics_desktop.printing.fonts import register_fonts
+
+MARGIN = 15 * mm
+HEADER_H = 22 * mm
+FOOTER_H = 16 * mm
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    title: str
+    school: str = ""
+    period: str = ""
+    signatures: tuple[str, ...] = ()
+    landscape: bool = False
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        return landscape(A4) if self.landscape else A4
+
+    @property
+    def body_width(self) -> float:
+        return self.pagesize[0] - 2 * MARGIN
+
+    def draw_header(self, c: rl_canvas.Canvas) -> None:
+        font = register_fonts()
+        width, height = self.pagesize
+        c.setFont(font, 16)
+        c.drawCentredString(width / 2, height - MARGIN - 6 * mm, self.title)
+        c.setFont(font, 9.5)
+        base = height - MARGIN - 15 * mm
+        if self.school:
+            c.drawString(MARGIN, base, f"单位：{self.school}")
+        if self.period:
+            c.drawRightString(width - MARGIN, base, f"期间：{self.period}")
+
+    def draw_footer(self, c: rl_canvas.Canvas, page: int, total: int) -> None:
+        font = register_fonts()
+        width, _ = self.pagesize
+        c.setFont(font, 9.5)
+        if self.signatures:
+            slot = (width - 2 * MARGIN) / len(self.signatures)
+            for i, role in enumerate(self.signatures):
+                x = MARGIN + i * slot
+                c.drawString(x, MARGIN + 8 * mm, f"{role}：")
+                c.line(x + c.stringWidth(f"{role}：", font, 9.5) + 1 * mm, MARGIN + 7.5 * mm, x + slot - 8 * mm, MARGIN + 7.5 * mm)
+        c.setFont(font, 9)
+        c.drawCentredString(width / 2, MARGIN, f"第 {page} 页 共 {total} 页")
+
+
+def _numbered_canvas(frame: PageFrame) -> type[rl_canvas.Canvas]:
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 (reportlab's name)
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, 1):
+                self.__dict__.update(state)
+                frame.draw_footer(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def build_document(target, frame: PageFrame, story: list, *, on_page: Callable | None = None) -> None:
+    """Lay `story` out on A4 pages inside the frame and write the PDF to `target` (path or file)."""
+    register_fonts()
+    width, height = frame.pagesize
+    doc = BaseDocTemplate(
+        target if isinstance(target, str) else target,
+        pagesize=frame.pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_H,
+        bottomMargin=MARGIN + FOOTER_H,
+        title=frame.title,
+        author=frame.school,
+        creator="校园后勤台账",
+    )
+    body = Frame(MARGIN, MARGIN + FOOTER_H, width - 2 * MARGIN, height - 2 * MARGIN - HEADER_H - FOOTER_H, id="body",
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    def page(c, _doc):
+        frame.draw_header(c)
+        if on_page:
+            on_page(c, _doc)
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=page)])
+    doc.build(story, canvasmaker=_numbered_canvas(frame))

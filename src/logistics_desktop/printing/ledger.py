@@ -1,0 +1,89 @@
+"""The ledger table: header repeated on every page, long text wrapped, widths fitted to the page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
+
+from logistics_desktop.core.report import Ledger, LedgerColumn
+from logistics_desktop.printing.fonts import register_fonts
+from logistics_desktop.printing.frame import PageFrame, build_document
+
+FONT_SIZE = 9
+PADDING = 2  # points each side of a cell
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    base = dict(fontName=font, fontSize=FONT_SIZE, leading=FONT_SIZE + 2.5, wordWrap="CJK")
+    return {
+        "left": ParagraphStyle("cell-left", alignment=0, **base),
+        "center": ParagraphStyle("cell-center", alignment=1, **base),
+        "right": ParagraphStyle("cell-right", alignment=2, **base),
+        "note": ParagraphStyle("note", fontName=font, fontSize=9.5, leading=14),
+    }
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: float, *, total_row: list[Any] | None = None) -> LongTable:
+    """A table over the full `width` (points); cells too long for their column wrap."""
+    font = register_fonts()
+    styles = _styles(font)
+    scale = width / sum(c.width * mm for c in columns)
+    widths = [c.width * mm * scale for c in columns]
+    room = [w - 2 * PADDING for w in widths]
+    escape = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
+
+    def cell(i: int, value: Any):
+        text = _text(value)
+        column = columns[i]
+        if column.wrap or stringWidth(text, font, FONT_SIZE) > room[i]:
+            return Paragraph(text.translate(escape), styles[column.align])
+        return text
+
+    header = [Paragraph(c.label, styles["center"]) for c in columns]
+    data = [header] + [[cell(i, v) for i, v in enumerate(r)] for r in rows]
+    if total_row:
+        data.append([cell(i, v) for i, v in enumerate(total_row)])
+    style = [
+        ("FONT", (0, 0), (-1, -1), font, FONT_SIZE),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    for i, column in enumerate(columns):
+        if column.align != "left":
+            style.append(("ALIGN", (i, 1), (i, -1), column.align.upper()))
+    if total_row:
+        style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#F2F2F2")))
+    return LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
+
+
+def ledger_story(ledger: Ledger, width: float) -> list:
+    styles = _styles(register_fonts())
+    story: list = [ledger_table(ledger.columns, ledger.rows, width, total_row=ledger.total_row)]
+    if ledger.notes:
+        story.append(Spacer(1, 3 * mm))
+        story.extend(Paragraph(note, styles["note"]) for note in ledger.notes)
+    return story
+
+
+def render_ledger(ledger: Ledger, target: Path | Any) -> None:
+    """Draw the ledger on A4 with the shared page frame; `target` is a path or a binary file."""
+    frame = PageFrame(ledger.title, ledger.school, ledger.period, ledger.signatures, ledger.landscape)
+    if isinstance(target, Path):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target = str(target)
+    build_document(target, frame, ledger_story(ledger, frame.body_width))

@@ -1,0 +1,97 @@
+"""First run on an empty database: the school, its type and the current term, or the demo school."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.directory import service
+from logistics_desktop.widgets.forms import FieldForm
+
+
+def default_term(today: date) -> tuple[str, date, date]:
+    """The term a Chinese school is most likely in on `today` (autumn term runs Sep–Jan)."""
+    if today.month >= 8 or today.month == 1:
+        year = today.year if today.month >= 8 else today.year - 1
+        return f"{year}—{year + 1}学年第一学期", date(year, 9, 1), date(year + 1, 1, 20)
+    return f"{today.year - 1}—{today.year}学年第二学期", date(today.year, 2, 20), date(today.year, 7, 10)
+
+
+def needs_first_run(ctx) -> bool:
+    with ctx.session() as session:
+        return service.get_school(session) is None
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("欢迎使用校园后勤台账"))
+        self.setMinimumWidth(520)
+        intro = QLabel(self.tr("先填写学校和当前学期，它们会印在每一张表单上。以后可在“设置”中修改。"))
+        intro.setWordWrap(True)
+        self.form = FieldForm()
+        self.form.add("name", self.tr("学校名称"), "text", required=True)
+        self.form.add("kind", self.tr("学校类型"), "choice", required=True, choices=service.SCHOOL_KINDS)
+        self.form.add("term_name", self.tr("当前学期"), "text", required=True)
+        self.form.add("term_start", self.tr("开始日期"), "date", required=True)
+        self.form.add("term_end", self.tr("结束日期"), "date", required=True)
+        self.form.finish()
+        name, start, end = default_term(ctx.today())
+        self.form.set_values({"kind": "小学", "term_name": name, "term_start": start, "term_end": end})
+        self.demo = QCheckBox(self.tr("装入演示学校（约 60 个房间、40 名教职工、18 个班级），先试用再正式录入"))
+        self.demo.setObjectName("demo")
+        self.demo.toggled.connect(self.form.setDisabled)
+        self.start_button = QPushButton(self.tr("开始使用"))
+        self.start_button.setObjectName("start")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        later = QPushButton(self.tr("稍后填写"))
+        later.clicked.connect(self.reject)
+        self.form.submitted.connect(self.start)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(later)
+        buttons.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.demo)
+        layout.addLayout(buttons)
+
+    def start(self) -> None:
+        """Write the school and the term in one transaction, or nothing and show why."""
+        if self.demo.isChecked():
+            from logistics_desktop.core.demo import fill_demo
+
+            try:
+                with self.ctx.session() as session:
+                    fill_demo(session)
+            except InputError as exc:
+                self.form.show_errors(exc)
+                return
+            self.ctx.changed.emit("directory")
+            self.accept()
+            return
+        v = self.form.values()
+        term = {"name": v["term_name"], "start": v["term_start"], "end": v["term_end"], "is_current": True}
+        try:
+            with self.ctx.session() as session:
+                errors: list[InputError] = []
+                try:
+                    service.save_school(session, {"name": v["name"], "kind": v["kind"]})
+                except InputErrors as exc:
+                    errors.extend(exc.errors)
+                try:
+                    service.save(session, service.TERMS, term)
+                except InputErrors as exc:  # the term's fields carry a prefix on this form
+                    errors.extend(InputError(f"term_{e.field}", e.message) for e in exc.errors)
+                if errors:
+                    raise InputErrors(errors)  # rolls back the school too
+        except InputErrors as exc:
+            self.form.show_errors(exc)
+            return
+        self.ctx.changed.emit("directory")
+        self.accept()

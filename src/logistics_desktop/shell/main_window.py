@@ -1,0 +1,268 @@
+"""The main window: tabs, menus and status bar, all built from the module list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QTextBrowser, QDialog, QVBoxLayout
+
+from logistics_desktop import __version__, paths
+from logistics_desktop.core.errors import DatabaseRefused, InputError
+from logistics_desktop.modules import all_modules
+
+LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
+
+
+def _t(text: str) -> str:
+    """Module, page and form titles come from Qt-free code; they are translated here, for display."""
+    return QCoreApplication.translate("Module", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx, *, language_changer=None):
+        super().__init__()
+        self.ctx = ctx
+        self.language_changer = language_changer
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.setCentralWidget(self.tabs)
+        self.db_label = QLabel()
+        self.term_label = QLabel()
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.term_label)
+        self.tab_widgets: dict[str, object] = {}
+        self.settings_dialog = None
+        self.rebuild()
+        ctx.changed.connect(self.refresh_status)
+        ctx.database_replaced.connect(self.rebuild)
+        geometry = ctx.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # ------------------------------------------------------------ building
+
+    def rebuild(self) -> None:
+        """(Re)build tabs and menus from the modules: at start, after a language switch or a restore."""
+        self.setWindowTitle(self.tr("校园后勤台账"))
+        current = self.tabs.currentIndex()
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self.tab_widgets.clear()
+        for module in all_modules():
+            if module.build_tab:
+                widget = module.build_tab(self.ctx)
+                if hasattr(widget, "open_target"):
+                    widget.open_target.connect(self.open_target)
+                self.tab_widgets[module.key] = widget
+                self.tabs.addTab(widget, _t(module.title))
+        if 0 <= current < self.tabs.count():
+            self.tabs.setCurrentIndex(current)
+        self.menuBar().clear()
+        self._build_menus()
+        self.refresh_status()
+
+    def _build_menus(self) -> None:
+        modules = all_modules()
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self._action(file_menu, self.tr("立即备份…"), self.backup_now, "backup")
+        self._action(file_menu, self.tr("从备份恢复…"), self.restore_from, "restore")
+        file_menu.addSeparator()
+        import_menu = file_menu.addMenu(self.tr("导入"))
+        export_menu = file_menu.addMenu(self.tr("导出"))
+        for module in modules:
+            for kind in module.data_kinds:
+                self._action(import_menu, _t(kind.title) + "…", lambda k=kind: self.import_kind(k), f"import-{kind.key}")
+                self._action(export_menu, _t(kind.title) + "…", lambda k=kind: self.export_kind(k), f"export-{kind.key}")
+        print_menu = file_menu.addMenu(self.tr("打印"))
+        for module in modules:
+            if module.printables and print_menu.actions():
+                print_menu.addSeparator()
+            for printable in module.printables:
+                self._action(print_menu, _t(printable.title) + "…", lambda p=printable: self.print_form(p), f"print-{printable.key}")
+        file_menu.addSeparator()
+        quit_action = self._action(file_menu, self.tr("退出"), self.close, "quit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
+        for module in modules:
+            for page in module.settings_pages:
+                self._action(settings_menu, _t(page.title) + "…", lambda k=page.key: self.open_settings(k), f"settings-{page.key}")
+        settings_menu.addSeparator()
+        language_menu = settings_menu.addMenu(self.tr("语言"))
+        group = QActionGroup(self)
+        current = self.ctx.settings.value("ui/language", "zh_CN")
+        for code, name in LANGUAGES:
+            action = self._action(language_menu, name, lambda c=code: self.set_language(c), f"language-{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            group.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("使用说明"), self.show_guide, "guide").setShortcut(QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("关于"), self.show_about, "about")
+
+    def _action(self, menu, text: str, slot, name: str) -> QAction:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def action(self, name: str) -> QAction:
+        found = self.findChild(QAction, name)
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def refresh_status(self, *_args) -> None:
+        from logistics_desktop.directory import service
+
+        with self.ctx.session() as session:
+            term = service.current_term(session)
+            school = service.get_school(session)
+        self.db_label.setText(self.tr("数据文件：%1").replace("%1", str(self.ctx.db.path)))
+        self.term_label.setText(self.tr("当前学期：%1").replace("%1", term.name) if term else self.tr("当前学期：未设置"))
+        title = self.tr("校园后勤台账")
+        self.setWindowTitle(f"{title} — {school.name}" if school else title)
+
+    # ------------------------------------------------------------ actions
+
+    def open_target(self, target: str) -> None:
+        if target.startswith("settings:"):
+            self.open_settings(target.split(":", 1)[1])
+
+    def open_settings(self, key: str | None = None, *, modal: bool = True):
+        from logistics_desktop.shell.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, key, self)
+        self.settings_dialog = dialog
+        if modal:
+            dialog.exec()
+            self.settings_dialog = None
+        else:
+            dialog.show()
+        return dialog
+
+    def backup_now(self, dest: Path | None = None) -> Path | None:
+        from logistics_desktop.core.backup import backup_database
+
+        if dest is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("备份到"), str(paths.backups_dir() / f"{self.ctx.db.path.stem}-备份.sqlite3"), self.tr("数据文件 (*.sqlite3)")
+            )
+            if not name:
+                return None
+            dest = Path(name)
+        path = backup_database(self.ctx.db.path, dest)
+        self.statusBar().showMessage(self.tr("已备份到 %1").replace("%1", str(path)), 8000)
+        return path
+
+    def restore_from(self, source: Path | None = None, *, confirm: bool = True) -> bool:
+        from logistics_desktop.core.backup import restore_database
+        from logistics_desktop.core.db import open_database
+
+        if source is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), str(paths.backups_dir()), self.tr("数据文件 (*.sqlite3 *.db);;所有文件 (*)"))
+            if not name:
+                return False
+            source = Path(name)
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("从备份恢复"),
+                self.tr("用“%1”替换当前数据？当前数据会先另存一份备份。").replace("%1", Path(source).name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        target = self.ctx.db.path
+        self.ctx.db.close()
+        try:
+            restore_database(Path(source), target)
+        except (InputError, DatabaseRefused) as exc:
+            QMessageBox.warning(self, self.tr("无法恢复"), str(exc))
+            self.ctx.replace_database(open_database(target, backup=False))
+            return False
+        self.ctx.replace_database(open_database(target, backup=False))
+        self.statusBar().showMessage(self.tr("已从 %1 恢复").replace("%1", str(source)), 8000)
+        return True
+
+    def import_kind(self, kind, path: Path | None = None, ask=None):
+        from logistics_desktop.widgets.import_dialog import run_import
+
+        report = run_import(self, kind, self.ctx.session, path, ask=ask)
+        if report is not None and report.written:
+            self.ctx.changed.emit(kind.key)
+        return report
+
+    def export_kind(self, kind, path: Path | None = None) -> Path | None:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), f"{_t(kind.title)}.xlsx", "Excel (*.xlsx)")
+            if not name:
+                return None
+            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        with self.ctx.session() as session:
+            n = kind.export_file(session, path)
+        self.statusBar().showMessage(self.tr("已导出 %1 条到 %2").replace("%1", str(n)).replace("%2", str(path)), 8000)
+        return path
+
+    def print_form(self, printable, options: dict | None = None):
+        from logistics_desktop.widgets.options_dialog import ask_options
+        from logistics_desktop.widgets.pdf_preview import preview_ledger
+
+        if options is None:
+            options = ask_options(self, printable)
+            if options is None:
+                return None
+        try:
+            with self.ctx.session() as session:
+                ledger = printable.build(session, options)
+        except InputError as exc:
+            QMessageBox.warning(self, _t(printable.title), str(exc))
+            return None
+        return preview_ledger(self, ledger)
+
+    def set_language(self, code: str) -> None:
+        self.ctx.settings.setValue("ui/language", code)
+        self.ctx.settings.sync()
+        if self.language_changer:
+            self.language_changer(code)
+        QTimer.singleShot(0, self.rebuild)  # not from inside the menu that is being replaced
+
+    def show_guide(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("使用说明"))
+        dialog.resize(760, 640)
+        browser = QTextBrowser()
+        browser.setOpenExternalLinks(False)
+        language = self.ctx.settings.value("ui/language", "zh_CN")
+        guide = paths.resource("help", f"guide_{language}.html")
+        if not guide.exists():
+            guide = paths.resource("help", "guide_zh_CN.html")
+        browser.setHtml(guide.read_text(encoding="utf-8"))
+        QVBoxLayout(dialog).addWidget(browser)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("关于"),
+            self.tr("校园后勤台账 %1\n\n学校后勤（总务处）的资产、食堂、卫生保健与安全巡查台账。\n数据只保存在本机的一个文件中：%2").replace("%1", __version__).replace("%2", str(self.ctx.db.path)),
+        )
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.sync()
+        super().closeEvent(event)
+
+
+def center_on_screen(window) -> None:
+    screen = QGuiApplication.primaryScreen()
+    if screen:
+        frame = window.frameGeometry()
+        frame.moveCenter(screen.availableGeometry().center())
+        window.move(frame.topLeft())

@@ -1,0 +1,63 @@
+"""Render every tab, settings page and the first-run dialog offscreen with the demo school, as PNGs."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def take_screenshots(out: Path, *, db_path: Path | None = None, lang: str | None = None) -> list[Path]:
+    from logistics_desktop.app import display_available
+
+    if not display_available():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from logistics_desktop.app import open_main_window
+    from logistics_desktop.core.db import open_database
+    from logistics_desktop.core.demo import fill_demo
+    from logistics_desktop.modules import all_modules
+    from logistics_desktop.shell.first_run import FirstRunDialog
+    from logistics_desktop.shell.settings_dialog import SettingsDialog
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    if db_path is None:
+        db_path = Path(tempfile.mkdtemp(prefix="logistics-shots-")) / "demo.sqlite3"
+        db = open_database(db_path, backup=False)
+        with db.session() as session:
+            fill_demo(session)
+        db.close()
+    window, refused = open_main_window(db_path, lang=lang)
+    if window is None:
+        raise SystemExit(refused)
+    app = QApplication.instance()
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    saved: list[Path] = []
+
+    def grab(widget, name: str) -> None:
+        app.processEvents()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    for index, key in enumerate(window.tab_widgets):
+        window.tabs.setCurrentIndex(index)
+        grab(window, f"tab-{key}")
+    dialog = SettingsDialog(window.ctx, None, window)
+    dialog.show()
+    for module in all_modules():
+        for page in module.settings_pages:
+            dialog.show_page(page.key)
+            grab(dialog, f"settings-{page.key}")
+    dialog.close()
+    first = FirstRunDialog(window.ctx, window)
+    first.show()
+    grab(first, "first-run")
+    first.close()
+    window.close()
+    window.ctx.db.close()
+    return saved

@@ -1,0 +1,166 @@
+"""Read the Excel registers schools already keep, however they were laid out.
+
+Title rows above the header, Chinese headers under their usual names, empty rows, 合计 rows,
+dates as Excel dates or text, amounts with commas or ¥: all are taken. Every problem is
+reported as (row number, column, message) and never stops the reading of other rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from logistics_desktop.core.errors import InputError
+from logistics_desktop.core.parse import parse_date, parse_decimal, parse_int, parse_money_fen
+
+HEADER_SEARCH_ROWS = 10
+_SUMMARY = ("合计", "总计", "小计", "累计", "本页合计")
+_FOOTER = ("制表", "填表", "审核", "负责人", "经办人", "说明", "注：", "注:", "备注：")
+_UNIT = re.compile(r"[（(][^（）()]*[)）]$")  # "单价（元）" -> "单价"
+_SPACES = re.compile(r"[\s\u3000*＊:：]+")
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    key: str
+    label: str
+    kind: str = "text"  # text | int | decimal | money (→ 分) | date
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+
+    def names(self) -> set[str]:
+        return {normalize_header(n) for n in (self.label, *self.aliases)}
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    number: int  # the row number Excel shows
+    values: dict[str, Any]
+
+
+@dataclass
+class RegisterSheet:
+    sheet_name: str = ""
+    header_row: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)  # key -> header text as found
+    columns: dict[str, int] = field(default_factory=dict)  # key -> 0-based column index
+    rows: list[SheetRow] = field(default_factory=list)
+    problems: list[tuple[int, str, str]] = field(default_factory=list)
+    preview: list[list[Any]] = field(default_factory=list)  # the first raw rows, for a mapping preview
+
+
+def normalize_header(text: Any) -> str:
+    if text is None:
+        return ""
+    name = _SPACES.sub("", str(text))
+    while _UNIT.search(name) and _UNIT.sub("", name):
+        name = _UNIT.sub("", name)
+    return name
+
+
+def _match_header(cells: tuple[Any, ...], columns: list[ColumnSpec]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    names = [normalize_header(c) for c in cells]
+    for spec in columns:
+        wanted = spec.names()
+        for index, name in enumerate(names):
+            if name and name in wanted and index not in found.values():
+                found[spec.key] = index
+                break
+    return found
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # codes typed as numbers: 1001.0 -> "1001"
+    return " ".join(str(value).split())
+
+
+def _convert(spec: ColumnSpec, value: Any) -> Any:
+    if spec.kind == "text":
+        return _text(value)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if spec.kind == "date":
+        return parse_date(value)
+    if spec.kind == "int":
+        return parse_int(value, spec.label)
+    if spec.kind == "decimal":
+        return parse_decimal(value, spec.label)
+    if spec.kind == "money":
+        return parse_money_fen(value)
+    raise AssertionError(spec.kind)
+
+
+def _is_summary(cells: tuple[Any, ...]) -> bool:
+    texts = [str(c).replace(" ", "").replace("\u3000", "") for c in cells if c not in (None, "")]
+    if not texts:
+        return False
+    if any(t.startswith(_SUMMARY) for t in texts[:3]):
+        return True
+    return len(texts) <= 3 and texts[0].startswith(_FOOTER)
+
+
+def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = None) -> RegisterSheet:
+    """Find the header in the first rows of the best-matching sheet and read every data row."""
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise InputError("file", f"找不到文件“{path}”") from None
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not xlsx
+        raise InputError("file", f"“{path.name}”不是可读取的 Excel（.xlsx）文件：{exc}") from None
+    try:
+        names = [sheet] if sheet else workbook.sheetnames
+        best: tuple[str, int, dict[str, int], list[list[Any]]] | None = None
+        for name in names:
+            if name not in workbook.sheetnames:
+                raise InputError("sheet", f"文件中没有名为“{name}”的工作表")
+            top = [list(r) for r in workbook[name].iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)]
+            for offset, cells in enumerate(top):
+                found = _match_header(tuple(cells), columns)
+                if best is None or len(found) > len(best[2]):
+                    best = (name, offset + 1, found, top)
+        result = RegisterSheet()
+        if best is None or not best[2]:
+            wanted = "、".join(c.label for c in columns if c.required) or "、".join(c.label for c in columns)
+            result.problems.append((0, "", f"在前 {HEADER_SEARCH_ROWS} 行中找不到表头（应含：{wanted}）"))
+            return result
+        name, header_row, found, top = best
+        result.sheet_name, result.header_row, result.columns, result.preview = name, header_row, found, top
+        header_cells = top[header_row - 1]
+        result.headers = {key: _text(header_cells[i]) for key, i in found.items()}
+        missing = [c.label for c in columns if c.required and c.key not in found]
+        if missing:
+            for label in missing:
+                result.problems.append((header_row, label, f"表头中缺少“{label}”列"))
+            return result
+        specs = [c for c in columns if c.key in found]
+        for number, cells in enumerate(
+            workbook[name].iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1
+        ):
+            if not any(c not in (None, "") and (not isinstance(c, str) or c.strip()) for c in cells):
+                continue
+            if _is_summary(cells):
+                continue
+            values: dict[str, Any] = {}
+            for spec in specs:
+                index = found[spec.key]
+                raw = cells[index] if index < len(cells) else None
+                try:
+                    values[spec.key] = _convert(spec, raw)
+                except ValueError as exc:
+                    result.problems.append((number, result.headers[spec.key] or spec.label, str(exc)))
+                    continue
+                if spec.required and values[spec.key] in (None, ""):
+                    result.problems.append((number, result.headers[spec.key] or spec.label, f"{spec.label}不能为空"))
+            result.rows.append(SheetRow(number, values))
+        return result
+    finally:
+        workbook.close()

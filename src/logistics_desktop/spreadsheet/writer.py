@@ -1,0 +1,73 @@
+"""Write a Ledger as a styled xlsx: title row, bold header, widths, frozen header, A4 print setup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from logistics_desktop.core.report import Ledger
+
+MM_PER_CHAR = 2.2  # Excel width unit ≈ one digit at 11 pt ≈ 2.2 mm on paper
+
+
+def write_ledger(ledger: Ledger, path: Path) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    path = Path(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = ledger.title[:31]
+    n = len(ledger.columns)
+    last = get_column_letter(n)
+    thin = Side(style="thin", color="000000")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    aligns = {a: Alignment(horizontal=a, vertical="center", wrap_text=True) for a in ("left", "center", "right")}
+
+    ws.append([ledger.title])
+    ws.merge_cells(f"A1:{last}1")
+    ws["A1"].font = Font(size=16, bold=True)
+    ws["A1"].alignment = aligns["center"]
+    ws.row_dimensions[1].height = 28
+    ws.append([f"单位：{ledger.school}" if ledger.school else "", *[""] * (n - 2), ledger.period] if n > 1 else [ledger.school])
+    ws.append([c.label for c in ledger.columns])
+    header_fill = PatternFill("solid", fgColor="DDEBF7")
+    for i, column in enumerate(ledger.columns, 1):
+        cell = ws.cell(row=3, column=i)
+        cell.font = Font(bold=True)
+        cell.fill = header_fill
+        cell.border = border
+        cell.alignment = aligns["center"]
+        ws.column_dimensions[get_column_letter(i)].width = max(6, column.width / MM_PER_CHAR * 1.6)
+    body = list(ledger.rows)
+    if ledger.total_row:
+        body.append(ledger.total_row)
+    for r, values in enumerate(body, 4):
+        for i, (column, value) in enumerate(zip(ledger.columns, values), 1):
+            cell = ws.cell(row=r, column=i, value=value)
+            cell.border = border
+            cell.alignment = aligns[column.align]
+    if ledger.total_row:
+        for i in range(1, n + 1):
+            ws.cell(row=3 + len(body), column=i).font = Font(bold=True)
+    row = 4 + len(body)
+    for note in ledger.notes:
+        row += 1
+        ws.cell(row=row, column=1, value=note)
+    if ledger.signatures:
+        row += 2
+        ws.cell(row=row, column=1, value="      ".join(f"{s}：__________" for s in ledger.signatures))
+
+    ws.freeze_panes = "A4"
+    ws.print_title_rows = "3:3"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if ledger.landscape else "portrait"
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.horizontalCentered = True
+    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path

@@ -1,0 +1,178 @@
+"""Form helpers: one editor per field kind, and the error label under each field.
+
+Validation lives in the services; a form only collects values and shows the InputError
+messages it gets back next to the fields they name.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logistics_desktop.core.errors import InputError
+
+ERROR_STYLE = "color: #C62828;"
+BAD_FIELD_STYLE = "border: 1px solid #C62828;"
+
+
+class FieldEditor(QWidget):
+    """An editor with its error label beneath. kind: text | phone | int | date | bool | choice | staff."""
+
+    edited = Signal()
+    submitted = Signal()  # Enter pressed in a line edit
+
+    def __init__(self, key: str, kind: str, *, choices: tuple[str, ...] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key, self.kind = key, kind
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if kind == "date":
+            editor = QDateEdit(calendarPopup=True)
+            editor.setDisplayFormat("yyyy-MM-dd")
+            editor.setDate(QDate.currentDate())
+            editor.dateChanged.connect(self.edited)
+        elif kind == "bool":
+            editor = QCheckBox()
+            editor.toggled.connect(self.edited)
+        elif kind in ("choice", "staff"):
+            editor = QComboBox()
+            editor.setEditable(kind == "staff")  # type a name; the completer finds it
+            editor.addItems(list(choices))
+            if kind == "staff":
+                editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                editor.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+                editor.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+                editor.lineEdit().returnPressed.connect(self.submitted)
+            editor.currentTextChanged.connect(self.edited)
+        else:
+            editor = QLineEdit()
+            editor.textEdited.connect(self.edited)
+            editor.returnPressed.connect(self.submitted)
+        self.editor = editor
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.error.setObjectName(f"error_{key}")
+        editor.setObjectName(f"field_{key}")
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+        self.setFocusProxy(editor)
+
+    def set_choices(self, choices: list[str]) -> None:
+        current = self.value()
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.addItems(choices)
+        self.editor.blockSignals(False)
+        self.set_value(current)
+
+    def value(self) -> Any:
+        e = self.editor
+        if self.kind == "date":
+            return e.date().toPython()
+        if self.kind == "bool":
+            return e.isChecked()
+        if self.kind in ("choice", "staff"):
+            return e.currentText().strip()
+        return e.text().strip()
+
+    def set_value(self, value: Any) -> None:
+        e = self.editor
+        if self.kind == "date":
+            e.setDate(QDate(value) if isinstance(value, date) else QDate.currentDate())
+        elif self.kind == "bool":
+            e.setChecked(bool(value))
+        elif self.kind in ("choice", "staff"):
+            text = "" if value is None else str(value)
+            index = e.findText(text)
+            if index >= 0:
+                e.setCurrentIndex(index)
+            elif e.isEditable():
+                e.setEditText(text)
+        else:
+            e.setText("" if value is None else str(value))
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.editor.setStyleSheet(BAD_FIELD_STYLE if message else "")
+
+    def error_text(self) -> str:
+        return self.error.text() if self.error.isVisible() or self.error.text() else ""
+
+
+class FieldForm(QWidget):
+    """A column of labelled FieldEditors, plus a line for errors that belong to no single field."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.editors: dict[str, FieldEditor] = {}
+        self.general_error = QLabel()
+        self.general_error.setObjectName("error_general")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+    def add(self, key: str, label: str, kind: str, *, required: bool = False, choices: tuple[str, ...] = ()) -> FieldEditor:
+        editor = FieldEditor(key, kind, choices=choices)
+        editor.submitted.connect(self.submitted)
+        editor.edited.connect(lambda: editor.show_error(""))
+        self.editors[key] = editor
+        text = f"{label}{' *' if required else ''}"
+        self.layout_.addRow(text, editor)
+        return editor
+
+    def finish(self) -> None:
+        self.layout_.addRow(self.general_error)
+
+    def values(self) -> dict[str, Any]:
+        return {key: editor.value() for key, editor in self.editors.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for key, editor in self.editors.items():
+            editor.set_value(values.get(key))
+        self.clear_errors()
+
+    def clear_errors(self) -> None:
+        for editor in self.editors.values():
+            editor.show_error("")
+        self.general_error.clear()
+        self.general_error.hide()
+
+    def show_errors(self, error: InputError, prefix: str = "") -> None:
+        """Put each message next to its field; messages for unknown fields go to the general line."""
+        self.clear_errors()
+        errors = getattr(error, "errors", None) or [error]
+        general = []
+        first = None
+        for e in errors:
+            editor = self.editors.get(e.field[len(prefix):] if prefix and e.field.startswith(prefix) else e.field)
+            if editor is None:
+                general.append(e.message)
+                continue
+            editor.show_error(e.message)
+            first = first or editor
+        if general:
+            self.general_error.setText("\n".join(general))
+            self.general_error.show()
+        if first:
+            first.setFocus()

@@ -1,0 +1,119 @@
+"""In-app PDF preview. The printer, the preview and the saved PDF all use the one file shown here."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from logistics_desktop.core.report import Ledger
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(self, pdf_path: Path, title: str, parent: QWidget | None = None, *, ledger: Ledger | None = None):
+        super().__init__(parent)
+        self.pdf_path = Path(pdf_path)
+        self.ledger = ledger
+        self.setWindowTitle(self.tr("打印预览 — %1").replace("%1", title))
+        self.resize(900, 1000)
+        self.document = QPdfDocument(self)
+        self.document.load(str(self.pdf_path))
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self.pages = QLabel(self.tr("共 %1 页").replace("%1", str(self.document.pageCount())))
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.save_button = QPushButton(self.tr("另存为 PDF…"))
+        self.excel_button = QPushButton(self.tr("导出 Excel…"))
+        self.excel_button.setVisible(ledger is not None)
+        close = QPushButton(self.tr("关闭"))
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.excel_button.clicked.connect(self.save_excel)
+        close.clicked.connect(self.accept)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.pages)
+        bar.addStretch(1)
+        for button in (self.print_button, self.save_button, self.excel_button, close):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+        self.printer: QPrinter | None = None  # kept: a temporary QPrinter crashes Qt's print dialogs
+
+    def print_document(self) -> None:
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setDocName(self.windowTitle())
+        dialog = QPrintDialog(self.printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(self.printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Render each page of the same PDF at the printer's resolution."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        painter = QPainter()
+        try:
+            if not painter.begin(printer):
+                raise RuntimeError(self.tr("无法连接打印机"))
+            dpi = printer.resolution()
+            first, last = printer.fromPage(), printer.toPage()
+            pages = range(first - 1, last) if first else range(self.document.pageCount())
+            for n, index in enumerate(pages):
+                if n:
+                    printer.newPage()
+                size_pt = self.document.pagePointSize(index)
+                image = self.document.render(index, QSize(int(size_pt.width() * dpi / 72), int(size_pt.height() * dpi / 72)))
+                target = painter.viewport()
+                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        except RuntimeError as exc:
+            QMessageBox.warning(self, self.tr("打印"), str(exc))
+        finally:
+            if painter.isActive():
+                painter.end()
+            QGuiApplication.restoreOverrideCursor()
+
+    def save_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), self.pdf_path.name, "PDF (*.pdf)")
+        if name:
+            shutil.copyfile(self.pdf_path, name if name.lower().endswith(".pdf") else name + ".pdf")
+
+    def save_excel(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), self.pdf_path.with_suffix(".xlsx").name, "Excel (*.xlsx)")
+        if name and self.ledger is not None:
+            self.ledger.save(Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.document.close()
+        super().closeEvent(event)
+
+
+def render_to_temp(ledger: Ledger) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="logistics-print-"))
+    safe = "".join(ch for ch in ledger.title if ch not in '\\/:*?"<>|（）() ') or "ledger"
+    return ledger.save(folder / f"{safe}.pdf")
+
+
+def preview_ledger(parent: QWidget | None, ledger: Ledger) -> PdfPreviewDialog:
+    """Draw the ledger to a PDF and open it in the preview (non-modal; the caller may exec())."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        path = render_to_temp(ledger)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    dialog = PdfPreviewDialog(path, ledger.title, parent, ledger=ledger)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

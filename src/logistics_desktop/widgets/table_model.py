@@ -1,0 +1,58 @@
+"""A read-only table model over a list of row dicts (for short lists: directories, problems, history).
+
+Long lists (assets) need a model over SQL with paging instead.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_USER = Qt.ItemDataRole.UserRole
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, columns: list[tuple[str, str]], parent=None):
+        """columns: (key, header) pairs."""
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index, role=_DISPLAY):
+        row = self.rows[index.row()]
+        value = row.get(self.columns[index.column()][0])
+        if role == _DISPLAY:
+            if isinstance(value, bool):
+                return "是" if value else "否"
+            if isinstance(value, date):
+                return value.strftime("%Y-%m-%d")
+            return "" if value is None else str(value)
+        if role == _ALIGN and isinstance(value, (bool, int, date)):
+            return _CENTER
+        if role == _USER:
+            return row.get("id")
+        return None
+
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][1]
+        return None
+
+    def row_of(self, row_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.get("id") == row_id), -1)

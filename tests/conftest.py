@@ -1,0 +1,118 @@
+"""A fresh migrated database per test (copied from a template migrated once per run), isolated user folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+import pytest
+
+from logistics_desktop.core.db import open_database
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path, monkeypatch) -> Path:
+    """The user data folder (settings, backups) lives in the test's own tmp_path."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("LOGISTICS_DESKTOP_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    os.environ.setdefault("LOGISTICS_DESKTOP_HOME", str(path.parent / "home"))
+    open_database(path, backup=False).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory, template_db) -> Path:
+    from logistics_desktop.core.demo import fill_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copyfile(template_db, path)
+    db = open_database(path, backup=False)
+    with db.session() as session:
+        fill_demo(session)
+    db.close()
+    return path
+
+
+def _copy(template: Path, target: Path) -> Path:
+    shutil.copyfile(template, target)
+    return target
+
+
+@pytest.fixture
+def db_path(tmp_path, template_db) -> Path:
+    return _copy(template_db, tmp_path / "school.sqlite3")
+
+
+@pytest.fixture
+def demo_db_path(tmp_path, demo_template) -> Path:
+    return _copy(demo_template, tmp_path / "demo.sqlite3")
+
+
+@pytest.fixture
+def db(db_path):
+    database = open_database(db_path, backup=False)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(demo_db_path):
+    database = open_database(demo_db_path, backup=False)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def ctx(qapp, db):
+    from logistics_desktop.app import create_application
+    from logistics_desktop.shell.context import AppContext
+
+    create_application("zh_CN")
+    return AppContext(db)
+
+
+@pytest.fixture
+def demo_ctx(qapp, demo_db):
+    from logistics_desktop.app import create_application
+    from logistics_desktop.shell.context import AppContext
+
+    create_application("zh_CN")
+    return AppContext(demo_db)
+
+
+def _cli_command() -> list[str]:
+    script = shutil.which("logistics-desktop", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "logistics_desktop"]
+
+
+@pytest.fixture
+def cli(user_home):
+    """Run the installed command as a user would; returns the CompletedProcess."""
+
+    def run(*args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+        full_env = {**os.environ, "LOGISTICS_DESKTOP_HOME": str(user_home), **(env or {})}
+        return subprocess.run([*_cli_command(), *map(str, args)], capture_output=True, text=True, env=full_env, timeout=timeout)
+
+    return run
+
+
+def type_text(widget, text: str) -> None:
+    """Type text, Chinese included, the way an input method delivers it (keyClicks aborts on non-ASCII)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)

@@ -1,0 +1,148 @@
+"""Opening, refusing, migrating and backing up the one SQLite file."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+from sqlmodel import SQLModel
+
+from logistics_desktop.core import backup
+from logistics_desktop.core.db import inspect_file, open_database
+from logistics_desktop.core.errors import DatabaseRefused
+from logistics_desktop.core.migrations import HEAD, KNOWN_REVISIONS
+from logistics_desktop.core.migrations.runner import alembic_config
+from logistics_desktop.core.models_registry import import_all_models
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_migrations_from_an_empty_file_create_every_table(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    db = open_database(path)
+    with db.engine.connect() as con:
+        tables = {r[0] for r in con.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+        version = con.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+    db.close()
+    assert {"school", "term", "staff", "room", "school_class", "audit_log"} <= tables
+    assert version == HEAD
+
+
+def test_known_revisions_match_the_alembic_scripts():
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert scripts.get_current_head() == HEAD
+    assert set(KNOWN_REVISIONS) == {rev.revision for rev in scripts.walk_revisions()}
+
+
+def test_models_and_migrations_agree(db):
+    import_all_models()
+    with db.engine.connect() as con:
+        diff = compare_metadata(MigrationContext.configure(con, opts={"compare_type": True}), SQLModel.metadata)
+    assert diff == []
+
+
+def test_pragmas_wal_foreign_keys_busy_timeout(db):
+    with db.engine.connect() as con:
+        assert con.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        assert con.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+        assert con.execute(text("PRAGMA busy_timeout")).scalar_one() == 5000
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "台账.xlsx.sqlite3"
+    path.write_bytes(b"PK\x03\x04 this is a spreadsheet, not a database" * 50)
+    before = digest(path)
+    with pytest.raises(DatabaseRefused, match="不是本程序的数据文件"):
+        open_database(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_a_newer_database_is_refused_and_untouched(db_path):
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = digest(db_path)
+    with pytest.raises(DatabaseRefused, match="更新版本的程序"):
+        open_database(db_path)
+    assert digest(db_path) == before
+
+
+def test_another_programs_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE songs (title TEXT)")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(DatabaseRefused, match="其他程序"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_an_empty_file_is_a_new_database(tmp_path):
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    assert inspect_file(path).is_new
+    open_database(path).close()
+    assert inspect_file(path).revision == HEAD
+
+
+def test_daily_backup_once_a_day_and_rotation(db_path, user_home):
+    db_path.write_bytes(db_path.read_bytes())
+    open_database(db_path).close()
+    open_database(db_path).close()
+    daily = [p for p in (user_home / "backups").iterdir() if "daily" in p.name]
+    assert len(daily) == 1
+    for _ in range(backup.KEEP_BACKUPS + 5):
+        backup.backup_database(db_path)
+    assert len(backup.backups_of(db_path)) == backup.KEEP_BACKUPS
+    assert datetime.now().strftime("%Y%m%d") in backup.backups_of(db_path)[0].name
+
+
+def test_backup_is_a_consistent_copy_while_the_database_is_open(db):
+    from logistics_desktop.directory import service
+
+    with db.session() as session:
+        service.save(session, service.STAFF, {"name": "张伟", "post": "后勤干事"})
+    copy = backup.backup_database(db.path)
+    con = sqlite3.connect(copy)
+    assert con.execute("SELECT name FROM staff").fetchall() == [("张伟",)]
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    con.close()
+
+
+def test_restore_replaces_data_and_keeps_a_safety_copy(db, tmp_path):
+    from logistics_desktop.directory import service
+
+    with db.session() as session:
+        service.save(session, service.STAFF, {"name": "张伟"})
+    saved = backup.backup_database(db.path, tmp_path / "saved.sqlite3")
+    with db.session() as session:
+        service.save(session, service.STAFF, {"name": "李娜"})
+    db.close()
+    safety = backup.restore_database(saved, db.path)
+    reopened = open_database(db.path, backup=False)
+    with reopened.session() as session:
+        assert service.staff_names(session) == ["张伟"]
+    reopened.close()
+    con = sqlite3.connect(safety)
+    assert {r[0] for r in con.execute("SELECT name FROM staff")} == {"张伟", "李娜"}
+    con.close()
+
+
+def test_check_reports_integrity_and_version(db_path):
+    report = backup.check_database(db_path)
+    assert report.ok
+    assert report.revision == HEAD
+    assert "完整性检查：正常" in report.lines()
