@@ -376,34 +376,38 @@ def import_file(
 
     sheet = read_register(Path(path), import_columns(spec))
     report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
-    bad_rows = {p[0] for p in sheet.problems}
     key_field = spec.fields[0]
-    labels = {f.key: f.label for f in spec.fields}
+    # problems name the column as the file has it, so the clerk finds it
+    labels = {f.key: sheet.headers.get(f.key) or f.label for f in spec.fields}
     staff_fields = [f for f in spec.fields if f.kind == "staff"]
     seen: dict[str, int] = {}
     for record in sheet.rows:
-        if record.number in bad_rows:
-            continue
         values = dict(record.values)
         key = " ".join(str(values.get(key_field.key) or "").split())
         if key and key in seen:
-            report.problems.append((record.number, key_field.label, f"与第 {seen[key]} 行重复：{key}"))
+            report.problems.append((record.number, labels[key_field.key], f"与第 {seen[key]} 行重复：{key}"))
             continue
-        seen[key] = record.number
+        if key:
+            seen[key] = record.number
         existing = session.exec(select(spec.model).where(getattr(spec.model, key_field.attr) == key)).first() if key else None
         if existing is not None and not update:
-            report.problems.append((record.number, key_field.label, f"“{key}”已存在（要更新已有记录请选择“更新已有记录”）"))
+            report.problems.append((record.number, labels[key_field.key], f"“{key}”已存在（要更新已有记录请选择“更新已有记录”）"))
             continue
         row_id = existing.id if existing else None
         try:
             if create_refs and staff_fields:
                 # check the rest of the row first, so a bad row creates no people
                 validate(session, spec, {**values, **{f.key: None for f in staff_fields}}, row_id)
-                _create_missing_staff(session, staff_fields, values)
+                if not record.bad_keys:
+                    _create_missing_staff(session, staff_fields, values)
             clean = validate(session, spec, values, row_id)
         except InputErrors as exc:
-            report.problems.extend((record.number, labels.get(e.field, ""), e.message) for e in exc.errors)
+            report.problems.extend(
+                (record.number, labels.get(e.field, ""), e.message) for e in exc.errors if e.field not in record.bad_keys
+            )
             continue
+        if record.bad_keys:
+            continue  # already reported by the reader; the rest of the row is fine
         # written as we go so later rows see earlier ones (overlapping terms inside one file)
         _write(session, spec, clean, row_id)
         if row_id is None:

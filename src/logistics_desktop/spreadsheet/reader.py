@@ -17,7 +17,8 @@ from logistics_desktop.core.parse import parse_date, parse_decimal, parse_int, p
 
 HEADER_SEARCH_ROWS = 10
 _SUMMARY = ("合计", "总计", "小计", "累计", "本页合计")
-_FOOTER = ("制表", "填表", "审核", "负责人", "经办人", "说明", "注：", "注:", "备注：")
+_FOOTER = ("制表", "填表", "记录人", "审核", "负责人", "经办人", "说明", "注：", "注:", "备注：")
+_COUNT_LINE = re.compile(r"^共\s*\d+")  # "共 40 条" under a table
 _UNIT = re.compile(r"[（(][^（）()]*[)）]$")  # "单价（元）" -> "单价"
 _SPACES = re.compile(r"[\s\u3000*＊:：]+")
 
@@ -37,7 +38,8 @@ class ColumnSpec:
 @dataclass(frozen=True)
 class SheetRow:
     number: int  # the row number Excel shows
-    values: dict[str, Any]
+    values: dict[str, Any]  # a column that could not be read is absent
+    bad_keys: frozenset[str] = frozenset()  # columns of this row already reported as problems
 
 
 @dataclass
@@ -102,7 +104,7 @@ def _is_summary(cells: tuple[Any, ...]) -> bool:
         return False
     if any(t.startswith(_SUMMARY) for t in texts[:3]):
         return True
-    return len(texts) <= 3 and texts[0].startswith(_FOOTER)
+    return len(texts) <= 3 and (texts[0].startswith(_FOOTER) or bool(_COUNT_LINE.match(texts[0])))
 
 
 def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = None) -> RegisterSheet:
@@ -150,6 +152,7 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
             if _is_summary(cells):
                 continue
             values: dict[str, Any] = {}
+            bad: set[str] = set()
             for spec in specs:
                 index = found[spec.key]
                 raw = cells[index] if index < len(cells) else None
@@ -157,10 +160,12 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
                     values[spec.key] = _convert(spec, raw)
                 except ValueError as exc:
                     result.problems.append((number, result.headers[spec.key] or spec.label, str(exc)))
+                    bad.add(spec.key)
                     continue
                 if spec.required and values[spec.key] in (None, ""):
                     result.problems.append((number, result.headers[spec.key] or spec.label, f"{spec.label}不能为空"))
-            result.rows.append(SheetRow(number, values))
+                    bad.add(spec.key)
+            result.rows.append(SheetRow(number, values, frozenset(bad)))
         return result
     finally:
         workbook.close()
