@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import partial
 
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.modules import DataKind, HomeItem, Module, Printable, SettingsPage
 
 
@@ -61,14 +62,24 @@ def _demo(session, rng):
     fill_demo_school(session, rng)
 
 
-_KINDS = (("terms", "学期"), ("staff", "人员"), ("rooms", "房间"), ("classes", "班级"))
-_LISTS = (("term-list", "terms", "学期表"), ("staff-list", "staff", "人员名册"), ("room-list", "rooms", "房间（存放地点）清单"), ("class-list", "classes", "班级一览表"))
+_KINDS = (
+    ("terms", QT_TRANSLATE_NOOP("Module", "学期")),
+    ("staff", QT_TRANSLATE_NOOP("Module", "人员")),
+    ("rooms", QT_TRANSLATE_NOOP("Module", "房间")),
+    ("classes", QT_TRANSLATE_NOOP("Module", "班级")),
+)
+_LISTS = (
+    ("term-list", "terms", QT_TRANSLATE_NOOP("Module", "学期表")),
+    ("staff-list", "staff", QT_TRANSLATE_NOOP("Module", "人员名册")),
+    ("room-list", "rooms", QT_TRANSLATE_NOOP("Module", "房间（存放地点）清单")),
+    ("class-list", "classes", QT_TRANSLATE_NOOP("Module", "班级一览表")),
+)
 
 MODULE = Module(
     key="directory",
-    title="基础信息",
+    title=QT_TRANSLATE_NOOP("Module", "基础信息"),
     models="logistics_desktop.directory.models",
-    settings_pages=(SettingsPage("school", "学校", partial(_page, "school")),)
+    settings_pages=(SettingsPage("school", QT_TRANSLATE_NOOP("Module", "学校"), partial(_page, "school")),)
     + tuple(SettingsPage(key, title, partial(_page, key)) for key, title in _KINDS),
     home_items=_home_items,
     demo=_demo,

@@ -18,11 +18,12 @@ from sqlmodel import Session, SQLModel, select
 
 from logistics_desktop.core import audit
 from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.modules import ImportRejected, ImportReport
 from logistics_desktop.core.parse import parse_bool, parse_date, parse_int
 from logistics_desktop.directory.models import Room, School, SchoolClass, Staff, Term
 
-SCHOOL_KINDS = ("小学", "幼儿园")
+SCHOOL_KINDS = (QT_TRANSLATE_NOOP("Field", "小学"), QT_TRANSLATE_NOOP("Field", "幼儿园"))
 _PHONE = re.compile(r"^[0-9+\-（）() ]{5,20}$")
 
 
@@ -160,27 +161,27 @@ def _term_rules(session: Session, clean: dict[str, Any], row_id: int | None) -> 
 
 SCHOOL = DirectorySpec(
     key="school",
-    title="学校",
+    title=QT_TRANSLATE_NOOP("Field", "学校"),
     list_title="学校信息",
     model=School,
     fields=(
-        FieldSpec("name", "学校名称", required=True, max_length=60, aliases=("学校", "单位名称"), width=60),
-        FieldSpec("kind", "学校类型", "choice", required=True, choices=SCHOOL_KINDS, aliases=("类型",), default="小学"),
-        FieldSpec("address", "地址", max_length=100, aliases=("学校地址",), width=70),
-        FieldSpec("phone", "电话", "phone", aliases=("联系电话",)),
+        FieldSpec("name", QT_TRANSLATE_NOOP("Field", "学校名称"), required=True, max_length=60, aliases=("学校", "单位名称"), width=60),
+        FieldSpec("kind", QT_TRANSLATE_NOOP("Field", "学校类型"), "choice", required=True, choices=SCHOOL_KINDS, aliases=("类型",), default="小学"),
+        FieldSpec("address", QT_TRANSLATE_NOOP("Field", "地址"), max_length=100, aliases=("学校地址",), width=70),
+        FieldSpec("phone", QT_TRANSLATE_NOOP("Field", "电话"), "phone", aliases=("联系电话",)),
     ),
 )
 
 TERMS = DirectorySpec(
     key="terms",
-    title="学期",
+    title=QT_TRANSLATE_NOOP("Field", "学期"),
     list_title="学期表",
     model=Term,
     fields=(
-        FieldSpec("name", "学期名称", required=True, unique=True, aliases=("学期", "名称"), width=60),
-        FieldSpec("start", "开始日期", "date", required=True, aliases=("开学日期", "起始日期"), width=30),
-        FieldSpec("end", "结束日期", "date", required=True, aliases=("结束", "放假日期"), width=30),
-        FieldSpec("is_current", "当前学期", "bool", aliases=("当前", "是否当前"), width=22, default=False),
+        FieldSpec("name", QT_TRANSLATE_NOOP("Field", "学期名称"), required=True, unique=True, aliases=("学期", "名称"), width=60),
+        FieldSpec("start", QT_TRANSLATE_NOOP("Field", "开始日期"), "date", required=True, aliases=("开学日期", "起始日期"), width=30),
+        FieldSpec("end", QT_TRANSLATE_NOOP("Field", "结束日期"), "date", required=True, aliases=("结束", "放假日期"), width=30),
+        FieldSpec("is_current", QT_TRANSLATE_NOOP("Field", "当前学期"), "bool", aliases=("当前", "是否当前"), width=22, default=False),
     ),
     record_rules=_term_rules,
     order_by=("start",),
@@ -188,42 +189,42 @@ TERMS = DirectorySpec(
 
 STAFF = DirectorySpec(
     key="staff",
-    title="人员",
+    title=QT_TRANSLATE_NOOP("Field", "人员"),
     list_title="人员名册",
     model=Staff,
     fields=(
-        FieldSpec("name", "姓名", required=True, unique=True, max_length=20, aliases=("名字", "教职工姓名", "人员")),
-        FieldSpec("post", "岗位", aliases=("职务", "部门", "岗位/职务", "工作岗位"), width=45),
-        FieldSpec("phone", "电话", "phone", aliases=("联系电话", "手机", "手机号", "电话号码"), width=35),
-        FieldSpec("active", "在职", "bool", aliases=("是否在职", "状态"), width=18, default=True),
+        FieldSpec("name", QT_TRANSLATE_NOOP("Field", "姓名"), required=True, unique=True, max_length=20, aliases=("名字", "教职工姓名", "人员")),
+        FieldSpec("post", QT_TRANSLATE_NOOP("Field", "岗位"), aliases=("职务", "部门", "岗位/职务", "工作岗位"), width=45),
+        FieldSpec("phone", QT_TRANSLATE_NOOP("Field", "电话"), "phone", aliases=("联系电话", "手机", "手机号", "电话号码"), width=35),
+        FieldSpec("active", QT_TRANSLATE_NOOP("Field", "在职"), "bool", aliases=("是否在职", "状态"), width=18, default=True),
     ),
 )
 
 ROOMS = DirectorySpec(
     key="rooms",
-    title="房间",
+    title=QT_TRANSLATE_NOOP("Field", "房间"),
     list_title="房间（存放地点）清单",
     model=Room,
     fields=(
-        FieldSpec("name", "房间名称", required=True, unique=True, aliases=("名称", "房间", "存放地点", "地点"), width=45),
-        FieldSpec("building", "楼栋", aliases=("楼宇", "建筑", "所在楼"), width=30),
-        FieldSpec("floor", "楼层", "int", minimum=-5, maximum=60, aliases=("层", "所在楼层"), width=16),
-        FieldSpec("purpose", "用途", aliases=("房间用途", "类型"), width=35),
-        FieldSpec("keeper", "责任人", "staff", aliases=("负责人", "管理人", "保管人"), width=25),
+        FieldSpec("name", QT_TRANSLATE_NOOP("Field", "房间名称"), required=True, unique=True, aliases=("名称", "房间", "存放地点", "地点"), width=45),
+        FieldSpec("building", QT_TRANSLATE_NOOP("Field", "楼栋"), aliases=("楼宇", "建筑", "所在楼"), width=30),
+        FieldSpec("floor", QT_TRANSLATE_NOOP("Field", "楼层"), "int", minimum=-5, maximum=60, aliases=("层", "所在楼层"), width=16),
+        FieldSpec("purpose", QT_TRANSLATE_NOOP("Field", "用途"), aliases=("房间用途", "类型"), width=35),
+        FieldSpec("keeper", QT_TRANSLATE_NOOP("Field", "责任人"), "staff", aliases=("负责人", "管理人", "保管人"), width=25),
     ),
     order_by=("building", "floor", "id"),
 )
 
 CLASSES = DirectorySpec(
     key="classes",
-    title="班级",
+    title=QT_TRANSLATE_NOOP("Field", "班级"),
     list_title="班级一览表",
     model=SchoolClass,
     fields=(
-        FieldSpec("name", "班级", required=True, unique=True, aliases=("班级名称", "班名"), width=35),
-        FieldSpec("grade", "年级", aliases=("所属年级",), width=25),
-        FieldSpec("head_teacher", "班主任", "staff", aliases=("班主任姓名", "主班教师"), width=30),
-        FieldSpec("size", "人数", "int", minimum=0, maximum=100, aliases=("学生数", "幼儿数", "班级人数"), width=18, default=0),
+        FieldSpec("name", QT_TRANSLATE_NOOP("Field", "班级"), required=True, unique=True, aliases=("班级名称", "班名"), width=35),
+        FieldSpec("grade", QT_TRANSLATE_NOOP("Field", "年级"), aliases=("所属年级",), width=25),
+        FieldSpec("head_teacher", QT_TRANSLATE_NOOP("Field", "班主任"), "staff", aliases=("班主任姓名", "主班教师"), width=30),
+        FieldSpec("size", QT_TRANSLATE_NOOP("Field", "人数"), "int", minimum=0, maximum=100, aliases=("学生数", "幼儿数", "班级人数"), width=18, default=0),
     ),
 )
 

@@ -5,6 +5,7 @@ It owns no tables; it only gathers what the other modules report.
 
 from __future__ import annotations
 
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.modules import Module
 
 
@@ -14,4 +15,4 @@ def _build_tab(ctx):
     return HomeTab(ctx)
 
 
-MODULE = Module(key="home", title="首页", build_tab=_build_tab)
+MODULE = Module(key="home", title=QT_TRANSLATE_NOOP("Module", "首页"), build_tab=_build_tab)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -68,7 +69,7 @@ def run_import(
     `ask` answers the problems dialog (tests pass one; the GUI shows the dialog).
     """
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("导入%1").replace("%1", kind.title), "", "Excel (*.xlsx *.xlsm)")
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ImportDialog", "导入%1").replace("%1", kind.title), "", "Excel (*.xlsx *.xlsm)")
         if not name:
             return None
         path = Path(name)
@@ -89,11 +90,11 @@ def run_import(
             options["skip_invalid"] = choice == "skip"
             continue
         except InputError as exc:
-            QMessageBox.warning(parent, parent.tr("导入"), str(exc))
+            QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "导入"), str(exc))
             return None
-        text = parent.tr("%1：新增 %2 条，更新 %3 条。").replace("%1", kind.title).replace("%2", str(report.imported)).replace("%3", str(report.updated))
+        text = QCoreApplication.translate("ImportDialog", "%1：新增 %2 条，更新 %3 条。").replace("%1", QCoreApplication.translate("Module", kind.title)).replace("%2", str(report.imported)).replace("%3", str(report.updated))
         if report.problems:
-            text += "\n" + parent.tr("未导入的行：") + "\n" + "\n".join(report.problem_lines()[:30])
+            text += "\n" + QCoreApplication.translate("ImportDialog", "未导入的行：") + "\n" + "\n".join(report.problem_lines()[:30])
         if ask is None:
-            QMessageBox.information(parent, parent.tr("导入完成"), text)
+            QMessageBox.information(parent, QCoreApplication.translate("ImportDialog", "导入完成"), text)
         return report

@@ -1,0 +1,563 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>搜索…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>%1 in all</translation>
+    </message>
+    <message>
+        <source>，显示 %1 条</source>
+        <translation>, %1 shown</translation>
+    </message>
+    <message>
+        <source>新增%1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>修改%1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>确定删除“%1”吗？</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <source>不能删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>小学</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <source>幼儿园</source>
+        <translation>Kindergarten</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>学校名称</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>学期</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>学期名称</source>
+        <translation>Term name</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>当前学期</source>
+        <translation>Current term</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>在职</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>房间</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>房间名称</source>
+        <translation>Room name</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>年级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>班主任</source>
+        <translation>Head teacher</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Pupils</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>欢迎使用校园后勤台账</source>
+        <translation>Welcome to Campus Logistics Ledger</translation>
+    </message>
+    <message>
+        <source>先填写学校和当前学期，它们会印在每一张表单上。以后可在“设置”中修改。</source>
+        <translation>First enter the school and the current term; they are printed on every form. You can change them later under Settings.</translation>
+    </message>
+    <message>
+        <source>学校名称</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <source>学校类型</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <source>当前学期</source>
+        <translation>Current term</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>装入演示学校（约 60 个房间、40 名教职工、18 个班级），先试用再正式录入</source>
+        <translation>Load the demo school (about 60 rooms, 40 staff, 18 classes) to try the program first</translation>
+    </message>
+    <message>
+        <source>开始使用</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>稍后填写</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTab</name>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>信息</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>尚未填写学校名称（设置 → 学校）</source>
+        <translation>No school name yet (Settings → School)</translation>
+    </message>
+    <message>
+        <source>当前学期：%1（%2）</source>
+        <translation>Current term: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>当前学期：未设置</source>
+        <translation>Current term: not set</translation>
+    </message>
+    <message>
+        <source>教职工 %1 人 · 房间 %2 间 · 班级 %3 个</source>
+        <translation>%1 staff · %2 rooms · %3 classes</translation>
+    </message>
+    <message>
+        <source>今天没有待办事项</source>
+        <translation>Nothing to do today</translation>
+    </message>
+    <message>
+        <source>今日待办</source>
+        <translation>Today&apos;s duties</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入%1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>%1：新增 %2 条，更新 %3 条。</source>
+        <translation>%1: %2 added, %3 updated.</translation>
+    </message>
+    <message>
+        <source>未导入的行：</source>
+        <translation>Rows not imported:</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>导入%1：发现问题</source>
+        <translation>Import %1: problems found</translation>
+    </message>
+    <message>
+        <source>读到 %1 行，其中 %2 行有问题。未导入任何记录。</source>
+        <translation>Read %1 rows; %2 have problems. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>自动建立表中有而系统中没有的人员、房间</source>
+        <translation>Create the people and rooms that the sheet names but the program lacks</translation>
+    </message>
+    <message>
+        <source>更新已有记录（编号或名称相同时）</source>
+        <translation>Update existing records (same code or name)</translation>
+    </message>
+    <message>
+        <source>按上面的选项重新检查</source>
+        <translation>Check again with these options</translation>
+    </message>
+    <message>
+        <source>只导入没有问题的行</source>
+        <translation>Import the good rows only</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>校园后勤台账</source>
+        <translation>Campus Logistics Ledger</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>立即备份…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>数据文件：%1</source>
+        <translation>Data file: %1</translation>
+    </message>
+    <message>
+        <source>当前学期：%1</source>
+        <translation>Current term: %1</translation>
+    </message>
+    <message>
+        <source>当前学期：未设置</source>
+        <translation>Current term: not set</translation>
+    </message>
+    <message>
+        <source>备份到</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <source>数据文件 (*.sqlite3)</source>
+        <translation>Data files (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>已备份到 %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>数据文件 (*.sqlite3 *.db);;所有文件 (*)</source>
+        <translation>Data files (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>用“%1”替换当前数据？当前数据会先另存一份备份。</source>
+        <translation>Replace the current data with “%1”? The current data is backed up first.</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复</source>
+        <translation>Restored from %1</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条到 %2</source>
+        <translation>Exported %1 rows to %2</translation>
+    </message>
+    <message>
+        <source>校园后勤台账 %1
+
+学校后勤（总务处）的资产、食堂、卫生保健与安全巡查台账。
+数据只保存在本机的一个文件中：%2</source>
+        <translation>Campus Logistics Ledger %1
+
+The records of a school&apos;s logistics office: assets, canteen, health checks and safety patrols.
+All data stays in one file on this computer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Module</name>
+    <message>
+        <source>学期</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>房间</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>学期表</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>人员名册</source>
+        <translation>Staff list</translation>
+    </message>
+    <message>
+        <source>房间（存放地点）清单</source>
+        <translation>Room list</translation>
+    </message>
+    <message>
+        <source>班级一览表</source>
+        <translation>Class list</translation>
+    </message>
+    <message>
+        <source>基础信息</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>打印预览 — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>共 %1 页</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>无法连接打印机</source>
+        <translation>Cannot reach the printer</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>学校信息印在每一张表单的抬头上。</source>
+        <translation>The school&apos;s details head every printed form.</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+</TS>
