@@ -1,0 +1,368 @@
+"""The real widgets, driven with qtbot: first run, settings pages, menus, printing, language, restore."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from logistics_desktop.core.db import open_database
+from logistics_desktop.directory import service
+from logistics_desktop.directory.view import DirectoryPage, SchoolPage
+from logistics_desktop.shell.context import AppContext
+from logistics_desktop.shell.first_run import FirstRunDialog, needs_first_run
+from logistics_desktop.shell.main_window import MainWindow
+from tests.conftest import type_text
+
+
+def reopen(path):
+    return open_database(path, backup=False)
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(widget, key, modifier)
+
+
+def show_active(qtbot, widget):
+    """Keyboard focus moves only inside the active window."""
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+# ------------------------------------------------------------------ first run
+
+
+def test_first_run_filled_with_the_keyboard(qtbot, ctx):
+    assert needs_first_run(ctx)
+    dialog = show_active(qtbot, FirstRunDialog(ctx))
+    name = dialog.form.editors["name"].editor
+    type_text(name, "阳光幼儿园")
+    press(qtbot, name, Qt.Key.Key_Tab)
+    kind = dialog.form.editors["kind"].editor
+    assert kind.hasFocus()
+    press(qtbot, kind, Qt.Key.Key_Down)  # 小学 -> 幼儿园
+    term = dialog.form.editors["term_name"].editor
+    term.selectAll()
+    type_text(term, "2026年秋季学期")
+    press(qtbot, term, Qt.Key.Key_Return)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    path = ctx.db.path
+    ctx.db.close()
+    db = reopen(path)
+    with db.session() as session:
+        school = service.get_school(session)
+        assert (school.name, school.kind) == ("阳光幼儿园", "幼儿园")
+        assert service.current_term(session).name == "2026年秋季学期"
+    db.close()
+
+
+def test_first_run_bad_term_shows_the_message_beside_the_field_and_writes_nothing(qtbot, ctx):
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.form.editors["name"].editor, "实验小学")
+    dialog.form.editors["term_end"].editor.setDate(QDate(2026, 8, 1))
+    dialog.form.editors["term_start"].editor.setDate(QDate(2026, 9, 1))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    error = dialog.form.editors["term_end"].error
+    assert error.isVisible() and error.text() == "结束日期应晚于开始日期"
+    assert not dialog.form.editors["name"].error.isVisible()
+    assert dialog.isVisible()
+    with ctx.session() as session:
+        assert service.get_school(session) is None  # the school was rolled back with the term
+
+
+def test_first_run_loads_the_demo_school(qtbot, ctx):
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.demo.setChecked(True)
+    assert not dialog.form.isEnabled()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    with ctx.session() as session:
+        assert service.count(session, service.ROOMS) == 60
+
+
+# ------------------------------------------------------------------ settings pages
+
+
+def test_staff_page_new_record_with_the_keyboard_survives_reopening(qtbot, ctx):
+    page = show_active(qtbot, DirectoryPage(service.STAFF, ctx))
+    press(qtbot, page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    name = page.form.editors["name"].editor
+    assert name.hasFocus()
+    type_text(name, "周晓燕")
+    press(qtbot, name, Qt.Key.Key_Tab)
+    post = page.form.editors["post"].editor
+    assert post.hasFocus()
+    type_text(post, "保健医")
+    press(qtbot, post, Qt.Key.Key_Tab)
+    phone = page.form.editors["phone"].editor
+    qtbot.keyClicks(phone, "0571-8765 4321")
+    press(qtbot, phone, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 1
+    assert page.count.text() == "共 1 条"
+    path = ctx.db.path
+    ctx.db.close()
+    db = reopen(path)
+    with db.session() as session:
+        assert service.rows(session, service.STAFF)[0] | {"id": 0} == {
+            "id": 0, "name": "周晓燕", "post": "保健医", "phone": "0571-8765 4321", "active": True}
+    db.close()
+
+
+def test_bad_value_shows_its_message_beside_the_field_and_writes_nothing(qtbot, ctx):
+    page = show_active(qtbot, DirectoryPage(service.STAFF, ctx))
+    type_text(page.form.editors["name"].editor, "周晓燕")
+    qtbot.keyClicks(page.form.editors["phone"].editor, "call me")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    error = page.form.editors["phone"].error
+    assert error.isVisible() and "格式不对" in error.text()
+    assert page.form.editors["phone"].editor.hasFocus()
+    with ctx.session() as session:
+        assert service.count(session, service.STAFF) == 0
+    # typing in the field clears its message
+    qtbot.keyClick(page.form.editors["phone"].editor, Qt.Key.Key_Backspace)
+    assert not error.isVisible()
+
+
+def test_rooms_page_search_edit_and_refused_delete(qtbot, demo_ctx, monkeypatch):
+    page = DirectoryPage(service.ROOMS, demo_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 60
+    type_text(page.search, "计算机")
+    assert [r["name"] for r in page.model.rows] == ["计算机教室一", "计算机教室二"]
+    assert page.count.text() == "共 60 条，显示 2 条"
+    page.table.selectRow(0)
+    assert page.form.editors["name"].value() == "计算机教室一"
+    floor = page.form.editors["floor"].editor
+    floor.selectAll()
+    qtbot.keyClicks(floor, "3")
+    press(qtbot, floor, Qt.Key.Key_Return)
+    with demo_ctx.session() as session:
+        assert service.rows(session, service.ROOMS, "计算机教室一")[0]["floor"] == 3
+
+    # a head teacher cannot be deleted
+    staff_page = DirectoryPage(service.STAFF, demo_ctx)
+    qtbot.addWidget(staff_page)
+    with demo_ctx.session() as session:
+        head = service.rows(session, service.CLASSES)[0]["head_teacher"]
+    type_text(staff_page.search, head)
+    staff_page.table.selectRow(0)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    staff_page.delete_record()
+    assert warnings and "不能删除" in warnings[0] and "班级 1 条" in warnings[0]
+    with demo_ctx.session() as session:
+        assert head in service.staff_names(session)
+
+
+def test_school_page_saves_and_validates(qtbot, ctx):
+    page = SchoolPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.form.editors["name"].error.text() == "请填写学校名称"
+    type_text(page.form.editors["name"].editor, "实验小学")
+    press(qtbot, page.form.editors["name"].editor, Qt.Key.Key_Return)
+    assert page.status.text() == "已保存"
+    with ctx.session() as session:
+        assert service.get_school(session).name == "实验小学"
+
+
+def test_import_through_the_page_with_problems_then_good_rows_only(qtbot, demo_ctx, tmp_path):
+    path = tmp_path / "新教师.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2026年新进教职工"])
+    ws.append(["姓名", "岗位", "联系电话"])
+    ws.append(["新老师甲", "语文教师", "13800001111"])
+    ws.append(["新老师乙", "数学教师", "打不通"])
+    wb.save(path)
+    page = DirectoryPage(service.STAFF, demo_ctx)
+    qtbot.addWidget(page)
+    seen = []
+
+    def answer(dialog):
+        seen.append(dialog.problems.toPlainText())
+        return "skip"
+
+    report = page.import_file(path, ask=answer)
+    assert seen == ["第 4 行，联系电话：电话“打不通”格式不对，只能含数字、空格、+ 和 -"]
+    assert report.imported == 1
+    assert page.model.rowCount() == 41
+
+
+# ------------------------------------------------------------------ main window
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx):
+    win = MainWindow(demo_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_main_window_is_built_from_the_modules(window, demo_ctx):
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["首页"]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["文件(&F)", "设置(&S)", "帮助(&H)"]
+    for name in ("backup", "restore", "import-staff", "import-rooms", "export-classes", "print-staff-list",
+                 "print-room-list", "quit", "settings-school", "settings-terms", "settings-staff", "settings-rooms",
+                 "settings-classes", "language-zh_CN", "language-en", "guide", "about"):
+        assert window.action(name)
+    assert str(demo_ctx.db.path) in window.db_label.text()
+    assert window.term_label.text() == "当前学期：2026—2027学年第一学期"
+    assert window.windowTitle() == "校园后勤台账 — 示范区实验小学"
+    home = window.tab_widgets["home"]
+    assert home.school.text() == "示范区实验小学（小学）"
+    assert home.directory.text() == "教职工 40 人 · 房间 60 间 · 班级 18 个"
+
+
+def test_home_lists_duties_and_opens_their_page(qtbot, ctx):
+    with ctx.session() as session:
+        service.save_school(session, {"name": "实验小学", "kind": "小学"})
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    home = win.tab_widgets["home"]
+    assert home.duty_texts() == ["未设置当前学期：请在 设置 → 学期 中设置"]
+    opened = []
+
+    def close_settings():
+        dialog = QApplication.activeModalWidget()
+        opened.append(dialog.list.currentItem().text())
+        dialog.reject()
+
+    QTimer.singleShot(200, close_settings)
+    with qtbot.waitSignal(home.open_target) as signal:
+        home.items.itemActivated.emit(home.items.topLevelItem(0), 0)  # double-click or Enter
+    assert signal.args == ["settings:terms"]
+    assert opened == ["学期"]
+    with ctx.session() as session:
+        today = date.today()
+        service.save(session, service.TERMS, {"name": "本学期", "start": date(today.year - 1, 1, 1), "end": date(today.year + 1, 1, 1), "is_current": True})
+    ctx.changed.emit("directory")
+    assert home.duty_texts() == ["今天没有待办事项"]
+    assert "本学期" in win.term_label.text()
+
+
+def test_window_geometry_is_remembered(qtbot, demo_ctx):
+    first = MainWindow(demo_ctx)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)  # the offscreen screen is 800×600; restoreGeometry keeps windows on screen
+    first.move(40, 30)
+    where = first.geometry()
+    first.close()
+    second = MainWindow(AppContext(demo_ctx.db))
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.geometry() == where
+
+
+def test_print_preview_printer_and_saved_pdf_are_one_file(qtbot, window, tmp_path, monkeypatch):
+    from logistics_desktop.core.modules import find_printable
+    from logistics_desktop.modules import all_modules
+
+    dialog = window.print_form(find_printable(all_modules(), "room-list"), {})
+    qtbot.addWidget(dialog)
+    assert dialog.document.status() == QPdfDocument.Status.Ready
+    assert dialog.document.pageCount() == 2
+    target = tmp_path / "房间清单.pdf"
+    monkeypatch.setattr("logistics_desktop.widgets.pdf_preview.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.save_pdf()
+    assert target.read_bytes() == dialog.pdf_path.read_bytes()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(150)  # enough to prove the pages go through; 1200 dpi takes seconds
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.print_to(printer)
+    printed = QPdfDocument()
+    printed.load(str(tmp_path / "printed.pdf"))
+    assert printed.pageCount() == 2
+    excel = tmp_path / "房间清单.xlsx"
+    monkeypatch.setattr("logistics_desktop.widgets.pdf_preview.QFileDialog.getSaveFileName", lambda *a, **k: (str(excel), ""))
+    dialog.save_excel()
+    assert openpyxl.load_workbook(excel).active["A1"].value == "房间（存放地点）清单"
+
+
+def test_switch_to_english_and_back(qtbot, window, demo_ctx):
+    from logistics_desktop.app import create_application
+
+    app = create_application("zh_CN")
+    window.language_changer = app._translators.install
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Home")
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Settings", "&Help"]
+    assert window.tab_widgets["home"].directory.text() == "40 staff · 60 rooms · 18 classes"
+    assert demo_ctx.settings.value("ui/language") == "en"
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "首页")
+
+
+def test_backup_and_restore_from_the_menu(qtbot, window, demo_ctx, tmp_path):
+    saved = window.backup_now(tmp_path / "before.sqlite3")
+    with demo_ctx.session() as session:
+        service.save(session, service.STAFF, {"name": "误录入的人"})
+    assert window.restore_from(saved, confirm=False)
+    with demo_ctx.session() as session:
+        assert "误录入的人" not in service.staff_names(session)
+    assert window.tab_widgets["home"].directory.text() == "教职工 40 人 · 房间 60 间 · 班级 18 个"
+
+
+def test_restore_refuses_a_non_database_and_keeps_working(qtbot, window, demo_ctx, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("not a database")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    assert not window.restore_from(bad, confirm=False)
+    assert shown and "不是本程序的数据文件" in shown[0]
+    with demo_ctx.session() as session:
+        assert service.count(session, service.STAFF) == 40
+
+
+def test_settings_dialog_has_every_page(qtbot, window):
+    dialog = window.open_settings("rooms", modal=False)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.pages["rooms"], DirectoryPage)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["学校", "学期", "人员", "房间", "班级"]
+    dialog.show_page("school")
+    assert isinstance(dialog.pages["school"], SchoolPage)
+
+
+def test_user_guide_opens(qtbot, window):
+    dialog = window.show_guide()
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QTextBrowser
+
+    assert "使用说明" in dialog.findChild(QTextBrowser).toPlainText()
+
+
+def test_many_void_calls_do_not_crash_the_interpreter():
+    """PySide6 6.12.0 on Python 3.11 aborts after a few thousand calls returning nothing (DESIGN.md)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "app = QApplication([]); label = QLabel()\n"
+        "for i in range(20000): label.setText(str(i))\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
+
+
