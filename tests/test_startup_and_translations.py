@@ -41,6 +41,27 @@ def test_alembic_is_loaded_only_when_a_migration_is_due(tmp_path, user_home):
     assert loaded_after_window(tmp_path / "new.sqlite3", user_home) == ["alembic"]
 
 
+FRAME_PROBE = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from logistics_desktop.app import main_window_frame
+window = main_window_frame(sys.argv[1])
+window.show()
+from PySide6.QtWidgets import QApplication
+QApplication.processEvents()
+print(json.dumps([window.tabs.tabText(0), window.db_label.text(), sorted(m for m in ("sqlalchemy", "sqlmodel") if m in sys.modules)]))
+"""
+
+
+def test_the_frame_shows_before_sqlalchemy_is_imported(demo_db_path, user_home):
+    env = {**os.environ, "LOGISTICS_DESKTOP_HOME": str(user_home)}
+    result = subprocess.run([sys.executable, "-c", FRAME_PROBE, str(demo_db_path)], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    tab, status, loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    assert tab == "首页" and str(demo_db_path) in status
+    assert loaded == []
+
+
 def ts_messages(path: Path) -> dict[tuple[str, str], str | None]:
     """(context, source) -> translation, None where it is missing or unfinished."""
     found = {}

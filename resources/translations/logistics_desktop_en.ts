@@ -390,6 +390,10 @@
         <translation>Data file: %1</translation>
     </message>
     <message>
+        <source>正在打开数据文件…</source>
+        <translation>Opening the data file…</translation>
+    </message>
+    <message>
         <source>当前学期：%1</source>
         <translation>Current term: %1</translation>
     </message>
@@ -446,6 +450,10 @@
 
 The records of a school&apos;s logistics office: assets, canteen, health checks and safety patrols.
 All data stays in one file on this computer: %2</translation>
+    </message>
+    <message>
+        <source>无法打开数据文件</source>
+        <translation>Cannot open the data file</translation>
     </message>
 </context>
 <context>

@@ -74,20 +74,25 @@ def create_application(lang: str | None = None):
     return app
 
 
-def open_main_window(db_path: Path, *, lang: str | None = None):
-    """Open the database and the main window; returns (window, None) or (None, message) when refused."""
-    from logistics_desktop.core.db import open_database
-    from logistics_desktop.core.errors import DatabaseRefused
+def main_window_frame(db_path: Path, *, lang: str | None = None):
+    """The main window before its database is open: menus, tab titles and the file's name.
+
+    Importing SQLAlchemy and opening the file take most of a second, so the frame shows first.
+    """
     from logistics_desktop.shell.context import AppContext
     from logistics_desktop.shell.main_window import MainWindow
 
     app = create_application(lang)
-    try:
-        db = open_database(Path(db_path))
-    except DatabaseRefused as exc:
-        return None, str(exc)
-    ctx = AppContext(db)
-    window = MainWindow(ctx, language_changer=app._translators.install)
+    return MainWindow(AppContext(db_path=Path(db_path)), language_changer=app._translators.install)
+
+
+def open_main_window(db_path: Path, *, lang: str | None = None):
+    """The main window over its open database: (window, None), or (None, why) when the file is refused."""
+    window = main_window_frame(db_path, lang=lang)
+    refused = window.open_database()
+    if refused:
+        window.deleteLater()
+        return None, refused
     return window, None
 
 
@@ -95,23 +100,27 @@ def run_gui(db_path: Path, *, lang: str | None = None) -> int:
     if not display_available():
         print(NO_DISPLAY_HELP, file=sys.stderr)
         return 1
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    window, refused = open_main_window(db_path, lang=lang)
-    if window is None:
-        QMessageBox.critical(None, "无法打开数据文件", refused)
-        print(refused, file=sys.stderr)
-        return 1
+    window = main_window_frame(db_path, lang=lang)
     window.show()
+    app = QApplication.instance()
 
-    def first_run() -> None:
+    def open_file() -> None:
+        refused = window.open_database()
+        if refused:
+            print(refused, file=sys.stderr)
+            QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "无法打开数据文件"), refused)
+            app.exit(1)
+            return
         from logistics_desktop.shell.first_run import FirstRunDialog, needs_first_run
 
         if needs_first_run(window.ctx):
             FirstRunDialog(window.ctx, window).exec()
 
-    QTimer.singleShot(0, first_run)
-    code = QApplication.instance().exec()
-    window.ctx.db.close()
+    QTimer.singleShot(0, open_file)
+    code = app.exec()
+    if window.ctx.db is not None:
+        window.ctx.db.close()
     return code

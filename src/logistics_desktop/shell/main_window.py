@@ -30,6 +30,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.db_label = QLabel()
         self.term_label = QLabel()
+        self.loading = QLabel()
+        self.statusBar().addWidget(self.loading)
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.term_label)
         self.tab_widgets: dict[str, object] = {}
@@ -45,8 +47,22 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ building
 
+    def open_database(self) -> str | None:
+        """Open the context's file after the window shows; returns why it was refused, or None."""
+        from logistics_desktop.core.db import open_database
+        from logistics_desktop.core.errors import DatabaseRefused
+
+        try:
+            db = open_database(self.ctx.db_path)
+        except DatabaseRefused as exc:
+            self.loading.setText(str(exc))
+            return str(exc)
+        self.loading.clear()
+        self.ctx.replace_database(db)  # rebuilds the tabs
+        return None
+
     def rebuild(self) -> None:
-        """(Re)build tabs and menus from the modules: at start, after a language switch or a restore."""
+        """(Re)build tabs and menus from the modules: at start, when the file opens, after a language switch or a restore."""
         self.setWindowTitle(self.tr("校园后勤台账"))
         current = self.tabs.currentIndex()
         while self.tabs.count():
@@ -54,17 +70,23 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             widget.deleteLater()
         self.tab_widgets.clear()
+        self.menuBar().clear()
+        self._build_menus()
+        opened = self.ctx.db is not None
+        self.menuBar().setEnabled(opened)
+        self.tabs.setEnabled(opened)
+        self.loading.setVisible(not opened)
         for module in all_modules():
             if module.build_tab:
-                widget = module.build_tab(self.ctx)
+                # the frame shows first with empty tabs; their contents come when the file is open
+                widget = module.build_tab(self.ctx) if opened else QLabel()
                 if hasattr(widget, "open_target"):
                     widget.open_target.connect(self.open_target)
-                self.tab_widgets[module.key] = widget
+                if opened:
+                    self.tab_widgets[module.key] = widget
                 self.tabs.addTab(widget, _t(module.title))
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
-        self.menuBar().clear()
-        self._build_menus()
         self.refresh_status()
 
     def _build_menus(self) -> None:
@@ -120,12 +142,16 @@ class MainWindow(QMainWindow):
         return found
 
     def refresh_status(self, *_args) -> None:
+        self.db_label.setText(self.tr("数据文件：%1").replace("%1", str(self.ctx.db_path)))
+        if self.ctx.db is None:
+            self.loading.setText(self.loading.text() or self.tr("正在打开数据文件…"))
+            self.term_label.clear()
+            return
         from logistics_desktop.directory import service
 
         with self.ctx.session() as session:
             term = service.current_term(session)
             school = service.get_school(session)
-        self.db_label.setText(self.tr("数据文件：%1").replace("%1", str(self.ctx.db.path)))
         self.term_label.setText(self.tr("当前学期：%1").replace("%1", term.name) if term else self.tr("当前学期：未设置"))
         title = self.tr("校园后勤台账")
         self.setWindowTitle(f"{title} — {school.name}" if school else title)
@@ -153,12 +179,12 @@ class MainWindow(QMainWindow):
 
         if dest is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("备份到"), str(paths.backups_dir() / f"{self.ctx.db.path.stem}-备份.sqlite3"), self.tr("数据文件 (*.sqlite3)")
+                self, self.tr("备份到"), str(paths.backups_dir() / f"{self.ctx.db_path.stem}-备份.sqlite3"), self.tr("数据文件 (*.sqlite3)")
             )
             if not name:
                 return None
             dest = Path(name)
-        path = backup_database(self.ctx.db.path, dest)
+        path = backup_database(self.ctx.db_path, dest)
         self.statusBar().showMessage(self.tr("已备份到 %1").replace("%1", str(path)), 8000)
         return path
 
@@ -178,7 +204,7 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        target = self.ctx.db.path
+        target = self.ctx.db_path
         self.ctx.db.close()
         try:
             restore_database(Path(source), target)
@@ -251,7 +277,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self, self.tr("关于"),
-            self.tr("校园后勤台账 %1\n\n学校后勤（总务处）的资产、食堂、卫生保健与安全巡查台账。\n数据只保存在本机的一个文件中：%2").replace("%1", __version__).replace("%2", str(self.ctx.db.path)),
+            self.tr("校园后勤台账 %1\n\n学校后勤（总务处）的资产、食堂、卫生保健与安全巡查台账。\n数据只保存在本机的一个文件中：%2").replace("%1", __version__).replace("%2", str(self.ctx.db_path)),
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802
