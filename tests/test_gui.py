@@ -366,3 +366,52 @@ def test_many_void_calls_do_not_crash_the_interpreter():
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
 
 
+
+
+def test_long_work_runs_off_the_gui_thread_and_can_be_cancelled(qtbot):
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from logistics_desktop.core.errors import Cancelled
+    from logistics_desktop.widgets.task import run_task
+
+    gui_thread = threading.get_ident()
+
+    def count(limit, progress):
+        for i in range(limit):
+            progress(i, limit)
+            threading.Event().wait(0.01)
+        return threading.get_ident()
+
+    assert run_task(None, "计数", count, 5) != gui_thread
+
+    def cancel_when_shown():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible())
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # 取消
+
+    QTimer.singleShot(800, cancel_when_shown)  # the dialog appears after SHOW_AFTER_MS
+    with pytest.raises(Cancelled):
+        run_task(None, "计数", count, 10_000)
+
+
+def test_cancelled_import_writes_nothing(qtbot, db, tmp_path):
+    from logistics_desktop.core.errors import Cancelled, Progress
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["姓名"])
+    for i in range(120):
+        wb.active.append([f"教师{i}"])
+    wb.save(tmp_path / "staff.xlsx")
+
+    class CancelAt60(Progress):
+        def report(self, done, total):
+            if done >= 60:
+                self.cancelled = True
+
+    with pytest.raises(Cancelled), db.session() as session:
+        progress = CancelAt60()
+        service.import_file(session, service.STAFF, tmp_path / "staff.xlsx", progress=progress)
+        progress(0, 0)
+    with db.session() as session:
+        assert service.count(session, service.STAFF) == 0

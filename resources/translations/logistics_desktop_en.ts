@@ -545,6 +545,10 @@ All data stays in one file on this computer: %2</translation>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
+    <message>
+        <source>正在生成 %1…</source>
+        <translation>Making %1…</translation>
+    </message>
 </context>
 <context>
     <name>SchoolPage</name>
@@ -566,6 +570,13 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

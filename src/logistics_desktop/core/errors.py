@@ -25,3 +25,25 @@ class InputErrors(InputError):
 
 class DatabaseRefused(Exception):
     """A file we will not open (not SQLite, newer than this program, unknown schema). Left untouched."""
+
+
+class Cancelled(Exception):
+    """The user cancelled a long action; whatever it had begun is rolled back."""
+
+
+class Progress:
+    """Passed to long service functions: they report (done, total) and stop when the user cancels.
+
+    Qt-free: the GUI's background task subclasses it to move a progress dialog.
+    """
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise Cancelled()
+        self.report(done, total)
+
+    def report(self, done: int, total: int) -> None:  # overridden by the GUI
+        pass

@@ -57,7 +57,7 @@ class DataKind:
 
     key: str  # CLI name, e.g. "staff"
     title: str
-    import_file: Callable[..., Any]  # (session, path, *, skip_invalid, update, create_refs) -> ImportReport
+    import_file: Callable[..., Any]  # (session, path, *, skip_invalid, update, create_refs, progress) -> ImportReport
     export_file: Callable[[Session, Any], int]  # (session, path) -> rows written
 
 

@@ -29,11 +29,9 @@ def _printed_list(key: str, session, options):
     return service.list_ledger(session, service.DIRECTORIES[key], options)
 
 
-def _import(key: str, session, path, *, skip_invalid=False, update=False, create_refs=False):
+def _import(key: str, session, path, **options):
     service = _service()
-    return service.import_file(
-        session, service.DIRECTORIES[key], path, skip_invalid=skip_invalid, update=update, create_refs=create_refs
-    )
+    return service.import_file(session, service.DIRECTORIES[key], path, **options)
 
 
 def _export(key: str, session, path) -> int:

@@ -17,7 +17,7 @@ from sqlalchemy import func
 from sqlmodel import Session, SQLModel, select
 
 from logistics_desktop.core import audit
-from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.core.errors import InputError, InputErrors, Progress
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.modules import ImportRejected, ImportReport
 from logistics_desktop.core.parse import parse_bool, parse_date, parse_int
@@ -367,6 +367,7 @@ def import_file(
     skip_invalid: bool = False,
     update: bool = False,
     create_refs: bool = False,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Import an Excel register in the caller's transaction.
 
@@ -382,7 +383,9 @@ def import_file(
     labels = {f.key: sheet.headers.get(f.key) or f.label for f in spec.fields}
     staff_fields = [f for f in spec.fields if f.kind == "staff"]
     seen: dict[str, int] = {}
-    for record in sheet.rows:
+    for done, record in enumerate(sheet.rows):
+        if progress and done % 50 == 0:
+            progress(done, len(sheet.rows))
         values = dict(record.values)
         key = " ".join(str(values.get(key_field.key) or "").split())
         if key and key in seen:

@@ -284,11 +284,13 @@ class DirectoryPage(QWidget):
         return path
 
     def print_list(self):
-        from logistics_desktop.widgets.pdf_preview import preview_ledger
+        from logistics_desktop.widgets.pdf_preview import preview_report
 
-        with self.ctx.session() as session:
-            ledger = service.list_ledger(session, self.spec)
-        return preview_ledger(self, ledger)
+        def build():
+            with self.ctx.session() as session:
+                return service.list_ledger(session, self.spec)
+
+        return preview_report(self, self.spec.list_title, build)
 
 
 def build_settings_page(key: str, ctx) -> QWidget:

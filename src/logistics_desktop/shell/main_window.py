@@ -237,19 +237,22 @@ class MainWindow(QMainWindow):
 
     def print_form(self, printable, options: dict | None = None):
         from logistics_desktop.widgets.options_dialog import ask_options
-        from logistics_desktop.widgets.pdf_preview import preview_ledger
+        from logistics_desktop.widgets.pdf_preview import preview_report
 
         if options is None:
             options = ask_options(self, printable)
             if options is None:
                 return None
-        try:
+
+        def build():
             with self.ctx.session() as session:
-                ledger = printable.build(session, options)
+                return printable.build(session, options)
+
+        try:
+            return preview_report(self, _t(printable.title), build)
         except InputError as exc:
             QMessageBox.warning(self, _t(printable.title), str(exc))
             return None
-        return preview_ledger(self, ledger)
 
     def set_language(self, code: str) -> None:
         self.ctx.settings.setValue("ui/language", code)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logistics_desktop.core.errors import InputError
+from logistics_desktop.core.errors import Cancelled, InputError
 from logistics_desktop.core.modules import DataKind, ImportRejected, ImportReport
 
 
@@ -73,11 +73,17 @@ def run_import(
         if not name:
             return None
         path = Path(name)
+    from logistics_desktop.widgets.task import run_task
+
     options = {"skip_invalid": False, "update": False, "create_refs": False}
+
+    def work(progress):
+        with session_factory() as session:  # one transaction, in the worker thread
+            return kind.import_file(session, path, progress=progress, **options)
+
     while True:
         try:
-            with session_factory() as session:
-                report = kind.import_file(session, path, **options)
+            report = run_task(parent, QCoreApplication.translate("ImportDialog", "导入%1").replace("%1", kind.title), work)
         except ImportRejected as exc:
             dialog = ImportProblemsDialog(kind.title, exc.report, parent)
             dialog.update_existing.setChecked(options["update"])
@@ -89,8 +95,9 @@ def run_import(
             options["create_refs"] = dialog.create_missing.isChecked()
             options["skip_invalid"] = choice == "skip"
             continue
-        except InputError as exc:
-            QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "导入"), str(exc))
+        except (InputError, Cancelled) as exc:
+            if isinstance(exc, InputError):
+                QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "导入"), str(exc))
             return None
         text = QCoreApplication.translate("ImportDialog", "%1：新增 %2 条，更新 %3 条。").replace("%1", QCoreApplication.translate("Module", kind.title)).replace("%2", str(report.imported)).replace("%3", str(report.updated))
         if report.problems:

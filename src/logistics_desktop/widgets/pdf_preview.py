@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -106,13 +107,17 @@ def render_to_temp(ledger: Ledger) -> Path:
     return ledger.save(folder / f"{safe}.pdf")
 
 
-def preview_ledger(parent: QWidget | None, ledger: Ledger) -> PdfPreviewDialog:
-    """Draw the ledger to a PDF and open it in the preview (non-modal; the caller may exec())."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        path = render_to_temp(ledger)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+def preview_report(parent: QWidget | None, title: str, build: Callable[[], Ledger]) -> PdfPreviewDialog:
+    """Build the ledger and draw its PDF off the GUI thread, then open the preview (non-modal)."""
+    from logistics_desktop.widgets.task import run_task
+
+    def work(progress):
+        progress(0, 2)
+        ledger = build()
+        progress(1, 2)
+        return ledger, render_to_temp(ledger)
+
+    ledger, path = run_task(parent, QCoreApplication.translate("PdfPreviewDialog", "正在生成 %1…").replace("%1", title), work)
     dialog = PdfPreviewDialog(path, ledger.title, parent, ledger=ledger)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

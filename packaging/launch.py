@@ -1,0 +1,5 @@
+"""Entry point of the frozen program (PyInstaller)."""
+
+from logistics_desktop.cli import main
+
+raise SystemExit(main())
