@@ -20,7 +20,8 @@ def long_ledger(landscape=False) -> Ledger:
         period="2026—2027学年第一学期",
         landscape=landscape,
         signatures=("制表人", "审核人", "负责人"),
-        notes=["共 150 间"],
+        summary=["共 150 间"],
+        notes=["说明：楼层以综合楼为准。"],
     )
 
 
@@ -40,7 +41,8 @@ def test_ledger_pdf_has_frame_on_every_page(tmp_path):
         assert f"第 {number} 页 共 {total} 页" in text
         assert "制表人" in text and "审核人" in text and "负责人" in text
         assert "房间名称" in text and "责任人" in text  # the header repeats
-    assert "第150号教室" in texts[-1] and "共 150 间" in texts[-1]
+    assert "第150号教室" in texts[-1] and "共 150 间" in texts[-1] and "说明：楼层以综合楼为准。" in texts[-1]
+    assert all("共 150 间" not in text for text in texts[:-1])
 
 
 def test_font_is_embedded_with_unicode_map(tmp_path):
@@ -79,4 +81,5 @@ def test_staff_list_from_the_demo_school(demo_db, tmp_path):
         assert header in texts[0]
     for name in names:
         assert name in joined
-    assert f"共 {len(names)} 条" in joined
+    assert f"共 {len(names)} 条" in texts[-1]
+    assert len(texts) == 1  # 40 people on one page, the count line included

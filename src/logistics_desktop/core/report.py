@@ -26,7 +26,8 @@ class Ledger:
     period: str = ""
     landscape: bool = False
     signatures: tuple[str, ...] = ("记录人", "审核人", "负责人")
-    notes: list[str] = field(default_factory=list)  # lines printed under the table (totals, remarks)
+    notes: list[str] = field(default_factory=list)  # remarks flowing under the table
+    summary: list[str] = field(default_factory=list)  # short lines (共 40 条) on the last page, above the signatures
     total_row: list[Any] | None = None  # a 合计 row kept apart so it can be styled
 
     def save(self, path: Path) -> Path:

@@ -470,5 +470,5 @@ def list_ledger(session: Session, spec: DirectorySpec, options: dict[str, Any] |
         school=school.name if school else "",
         period=f"{term.name}" if term else f"截至 {date.today():%Y-%m-%d}",
         signatures=("制表人", "审核人"),
-        notes=[f"共 {len(body)} 条"],
+        summary=[f"共 {len(body)} 条"],
     )

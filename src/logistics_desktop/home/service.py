@@ -39,7 +39,7 @@ def summary(session: Session, today: date) -> HomeSummary:
         school=school.name if school else "",
         school_kind=school.kind if school else "",
         term=term.name if term else "",
-        term_dates=f"{term.start:%Y-%m-%d} 至 {term.end:%Y-%m-%d}" if term else "",
+        term_dates=f"{term.start:%Y-%m-%d} – {term.end:%Y-%m-%d}" if term else "",
         staff=directory.count(session, directory.STAFF, active_only=True),
         rooms=directory.count(session, directory.ROOMS),
         classes=directory.count(session, directory.CLASSES),

@@ -18,6 +18,7 @@ from logistics_desktop.printing.fonts import register_fonts
 MARGIN = 15 * mm
 HEADER_H = 22 * mm
 FOOTER_H = 16 * mm
+SUMMARY_LINE = 5 * mm
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,11 @@ class PageFrame:
     period: str = ""
     signatures: tuple[str, ...] = ()
     landscape: bool = False
+    summary: tuple[str, ...] = ()  # drawn on the last page above the signatures; room is kept on every page
+
+    @property
+    def footer_height(self) -> float:
+        return FOOTER_H + SUMMARY_LINE * len(self.summary)
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -52,6 +58,9 @@ class PageFrame:
         font = register_fonts()
         width, _ = self.pagesize
         c.setFont(font, 9.5)
+        if page == total:
+            for i, line in enumerate(self.summary):
+                c.drawString(MARGIN, MARGIN + FOOTER_H + SUMMARY_LINE * (len(self.summary) - i - 1) - 2 * mm, line)
         if self.signatures:
             slot = (width - 2 * MARGIN) / len(self.signatures)
             for i, role in enumerate(self.signatures):
@@ -93,12 +102,13 @@ def build_document(target, frame: PageFrame, story: list, *, on_page: Callable |
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_H,
-        bottomMargin=MARGIN + FOOTER_H,
+        bottomMargin=MARGIN + frame.footer_height,
         title=frame.title,
         author=frame.school,
         creator="校园后勤台账",
     )
-    body = Frame(MARGIN, MARGIN + FOOTER_H, width - 2 * MARGIN, height - 2 * MARGIN - HEADER_H - FOOTER_H, id="body",
+    footer = frame.footer_height
+    body = Frame(MARGIN, MARGIN + footer, width - 2 * MARGIN, height - 2 * MARGIN - HEADER_H - footer, id="body",
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
     def page(c, _doc):

@@ -60,8 +60,8 @@ def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: floa
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     for i, column in enumerate(columns):
         if column.align != "left":
@@ -82,7 +82,7 @@ def ledger_story(ledger: Ledger, width: float) -> list:
 
 def render_ledger(ledger: Ledger, target: Path | Any) -> None:
     """Draw the ledger on A4 with the shared page frame; `target` is a path or a binary file."""
-    frame = PageFrame(ledger.title, ledger.school, ledger.period, ledger.signatures, ledger.landscape)
+    frame = PageFrame(ledger.title, ledger.school, ledger.period, ledger.signatures, ledger.landscape, tuple(ledger.summary))
     if isinstance(target, Path):
         target.parent.mkdir(parents=True, exist_ok=True)
         target = str(target)

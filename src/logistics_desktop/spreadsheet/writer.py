@@ -52,7 +52,7 @@ def write_ledger(ledger: Ledger, path: Path) -> Path:
         for i in range(1, n + 1):
             ws.cell(row=3 + len(body), column=i).font = Font(bold=True)
     row = 4 + len(body)
-    for note in ledger.notes:
+    for note in [*ledger.summary, *ledger.notes]:
         row += 1
         ws.cell(row=row, column=1, value=note)
     if ledger.signatures:
