@@ -17,7 +17,7 @@ from sqlmodel import SQLModel
 from logistics_desktop.core import backup
 from logistics_desktop.core.db import inspect_file, open_database
 from logistics_desktop.core.errors import DatabaseRefused
-from logistics_desktop.core.migrations import HEAD, KNOWN_REVISIONS
+from logistics_desktop.core.migrations import HEAD, KNOWN_REVISIONS, include_object
 from logistics_desktop.core.migrations.runner import alembic_config
 from logistics_desktop.core.models_registry import import_all_models
 
@@ -33,7 +33,7 @@ def test_migrations_from_an_empty_file_create_every_table(tmp_path):
         tables = {r[0] for r in con.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
         version = con.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
     db.close()
-    assert {"school", "term", "staff", "room", "school_class", "audit_log"} <= tables
+    assert {"school", "term", "staff", "room", "school_class", "audit_log", "asset", "asset_class", "asset_movement", "asset_search"} <= tables
     assert version == HEAD
 
 
@@ -46,7 +46,8 @@ def test_known_revisions_match_the_alembic_scripts():
 def test_models_and_migrations_agree(db):
     import_all_models()
     with db.engine.connect() as con:
-        diff = compare_metadata(MigrationContext.configure(con, opts={"compare_type": True}), SQLModel.metadata)
+        context = MigrationContext.configure(con, opts={"compare_type": True, "include_object": include_object})
+        diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
 
 
@@ -96,6 +97,31 @@ def test_an_empty_file_is_a_new_database(tmp_path):
     assert inspect_file(path).is_new
     open_database(path).close()
     assert inspect_file(path).revision == HEAD
+
+
+def test_an_older_database_is_backed_up_then_migrated(tmp_path, user_home):
+    from logistics_desktop.core.db import make_engine
+    from logistics_desktop.core.migrations.runner import upgrade
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    upgrade(engine, "0001")  # a file written by the first version of the program
+    with engine.begin() as con:
+        con.execute(text("INSERT INTO staff (name, post, phone, active) VALUES ('王静', '语文教师', '', 1)"))
+    engine.dispose()
+    assert inspect_file(path).revision == "0001" and inspect_file(path).needs_migration
+    db = open_database(path)
+    with db.engine.connect() as con:
+        assert con.execute(text("SELECT name FROM staff")).scalars().all() == ["王静"]
+        assert con.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == HEAD
+        assert con.execute(text("SELECT count(*) FROM asset_class")).scalar_one() > 50
+    db.close()
+    saved = [p for p in (user_home / "backups").iterdir() if "before-migration" in p.name]
+    assert len(saved) == 1
+    con = sqlite3.connect(saved[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("SELECT name FROM staff").fetchall() == [("王静",)]
+    con.close()
 
 
 def test_daily_backup_once_a_day_and_rotation(db_path, user_home):

@@ -502,6 +502,10 @@ All data stays in one file on this computer: %2</translation>
         <source>首页</source>
         <translation>Home</translation>
     </message>
+    <message>
+        <source>资产</source>
+        <translation>Assets</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>

@@ -9,7 +9,8 @@ from logistics_desktop.core.modules import Module
 
 @cache
 def all_modules() -> tuple[Module, ...]:
+    from logistics_desktop.assets import MODULE as assets
     from logistics_desktop.directory import MODULE as directory
     from logistics_desktop.home import MODULE as home
 
-    return (home, directory)
+    return (home, assets, directory)

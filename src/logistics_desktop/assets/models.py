@@ -1,0 +1,90 @@
+"""Tables of the asset register: classes, cards and the dated history of every card."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Column, DateTime
+from sqlmodel import Field, SQLModel
+
+from logistics_desktop.core.types import Quantity
+
+STATUSES = ("在用", "闲置", "维修中", "待报废", "已报废", "丢失")
+ACQUISITIONS = ("购置", "调拨", "捐赠", "自建")
+SCRAP_REASONS = (
+    "技术落后或无修复价值",  # 技术性能落后、无法修复或修复费用过高
+    "盘亏或非正常损失",
+    "超过使用年限且无法使用",
+    "因不可抗力毁损",
+)
+
+
+class AssetClass(SQLModel, table=True):
+    """分类 (GB/T 14885-2022 code); `depreciation` names a row of rules.DEPRECIATION_YEARS."""
+
+    __tablename__ = "asset_class"
+    __table_args__ = {"info": {"title": "资产分类"}}
+
+    code: str = Field(primary_key=True)
+    name: str
+    depreciation: str = "equipment"
+
+
+class Asset(SQLModel, table=True):
+    """资产卡片. A batch card ("课桌椅 50 套") is one card with its quantity."""
+
+    __tablename__ = "asset"
+    __table_args__ = {"info": {"title": "资产卡片"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    name: str = Field(index=True)
+    class_code: str = Field(foreign_key="asset_class.code", ondelete="RESTRICT", index=True)
+    brand: str = ""
+    spec: str = ""  # 规格型号
+    unit: str = "台"
+    quantity: Decimal = Field(default=Decimal(1), sa_type=Quantity)
+    unit_price_fen: int = 0
+    amount_fen: int = 0
+    acquired_on: date
+    acquisition: str = "购置"
+    funding: str = ""  # 经费来源
+    invoice_no: str = ""
+    supplier: str = ""
+    department: str = ""  # 使用部门
+    room_id: int | None = Field(default=None, foreign_key="room.id", ondelete="RESTRICT", index=True)
+    custodian_id: int | None = Field(default=None, foreign_key="staff.id", ondelete="RESTRICT", index=True)
+    status: str = Field(default="在用", index=True)
+    service_years: int | None = None  # 使用年限; empty = the class's minimum from the rules
+    note: str = ""
+    # current state kept on the card by the movements, so lists need no history scan
+    loan_party: str = ""  # 借用人 while lent out
+    loan_due: date | None = Field(default=None, index=True)
+    retired_on: date | None = None  # 报废处置 date: the card leaves the active ledger
+    created_at: datetime = Field(sa_column=Column(DateTime, nullable=False))
+
+
+class AssetMovement(SQLModel, table=True):
+    """One dated event in a card's history: 领用, 借用, 调拨, 维修, 报废, 赔偿 ..."""
+
+    __tablename__ = "asset_movement"
+    __table_args__ = {"info": {"title": "资产变动"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    asset_id: int = Field(foreign_key="asset.id", ondelete="CASCADE", index=True)
+    kind: str = Field(index=True)
+    on: date
+    from_room_id: int | None = Field(default=None, foreign_key="room.id", ondelete="RESTRICT")
+    to_room_id: int | None = Field(default=None, foreign_key="room.id", ondelete="RESTRICT")
+    from_custodian_id: int | None = Field(default=None, foreign_key="staff.id", ondelete="RESTRICT")
+    to_custodian_id: int | None = Field(default=None, foreign_key="staff.id", ondelete="RESTRICT")
+    party: str = ""  # 借用人、赔偿人、维修单位 ...
+    amount_fen: int = 0  # 维修费用、赔偿金额
+    due_on: date | None = None
+    reason: str = ""
+    result: str = ""
+    note: str = ""
+    open: bool = Field(default=False, index=True)  # a loan not yet returned, a repair or scrap not finished
+    actor: str = ""
+    created_at: datetime = Field(sa_column=Column(DateTime, nullable=False))

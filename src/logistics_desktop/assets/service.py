@@ -1,0 +1,642 @@
+"""Asset rules and writes: cards, codes, depreciation, movements. Qt-free.
+
+A card's room, custodian and status change only through movements, so its history is complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from logistics_desktop import paths
+from logistics_desktop.assets.models import ACQUISITIONS, SCRAP_REASONS, STATUSES, Asset, AssetClass, AssetMovement
+from logistics_desktop.core import audit, rules
+from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.core.parse import fen_to_yuan, parse_date, parse_decimal, parse_int, parse_money_fen
+
+INACTIVE = ("已报废",)  # off the active ledger
+NOT_MOVABLE = ("已报废", "丢失")
+NOT_LENDABLE = ("已报废", "丢失", "待报废", "维修中")
+
+
+# ------------------------------------------------------------------ classes
+
+
+def default_classes() -> list[dict[str, str]]:
+    path = paths.resource("data", "asset_classes.csv")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def depreciation_years(cls: AssetClass | None, override: int | None = None) -> int:
+    if override:
+        return override
+    table: dict[str, int] = rules.DEPRECIATION_YEARS.value  # type: ignore[assignment]
+    return table.get(cls.depreciation if cls else "equipment", 0)
+
+
+def classes(session: Session) -> list[AssetClass]:
+    return list(session.exec(select(AssetClass).order_by(AssetClass.code)))
+
+
+def save_class(session: Session, code: str, name: str, depreciation: str) -> None:
+    code, name = code.strip().upper(), name.strip()
+    errors = []
+    if not re.fullmatch(r"[A-Z][0-9]{0,12}", code):
+        errors.append(InputError("code", "分类代码应为一个字母加数字，如 A02010105"))
+    if not name:
+        errors.append(InputError("name", "请填写分类名称"))
+    if depreciation not in rules.DEPRECIATION_YEARS.value:  # type: ignore[operator]
+        errors.append(InputError("depreciation", "折旧类别不正确"))
+    if errors:
+        raise InputErrors(errors)
+    existing = session.get(AssetClass, code)
+    old = existing.model_dump() if existing else None
+    cls = existing or AssetClass(code=code, name=name)
+    cls.name, cls.depreciation = name, depreciation
+    session.add(cls)
+    session.flush()
+    audit.record(session, "asset_class", None, "修改" if existing else "新增", old, cls.model_dump())
+
+
+# ------------------------------------------------------------------ value
+
+
+def is_fixed_asset(unit_price_fen: int) -> bool:
+    return unit_price_fen >= rules.FIXED_ASSET_THRESHOLD_FEN.value  # type: ignore[operator]
+
+
+@dataclass(frozen=True)
+class BookValue:
+    years: int
+    months_depreciated: int
+    accumulated_fen: int
+    net_fen: int
+
+
+def book_value(amount_fen: int, acquired_on: date, years: int, as_of: date, *, fixed: bool = True) -> BookValue:
+    """Straight-line monthly depreciation without residual, from the month of acquisition."""
+    if not fixed or years <= 0 or as_of < acquired_on:
+        return BookValue(years, 0, 0, amount_fen)
+    total_months = years * 12
+    months = min(total_months, (as_of.year - acquired_on.year) * 12 + as_of.month - acquired_on.month + 1)
+    accumulated = int((Decimal(amount_fen) * months / total_months).quantize(Decimal(1), ROUND_HALF_UP))
+    return BookValue(years, months, accumulated, amount_fen - accumulated)
+
+
+def card_book_value(asset: Asset, cls: AssetClass | None, as_of: date) -> BookValue:
+    return book_value(asset.amount_fen, asset.acquired_on, depreciation_years(cls, asset.service_years), as_of,
+                      fixed=is_fixed_asset(asset.unit_price_fen))
+
+
+# ------------------------------------------------------------------ codes
+
+
+_CODE_TAIL = re.compile(r"^(.*?)(\d+)$")
+
+
+def next_code(session: Session) -> str:
+    """The next code in the school's own pattern: the latest card's prefix, its highest number + 1."""
+    latest = session.exec(select(Asset.code).order_by(Asset.id.desc()).limit(1)).first()
+    if latest is None:
+        return f"ZC{date.today().year}-0001"
+    match = _CODE_TAIL.match(latest)
+    if not match:
+        return f"{latest}-1"
+    prefix, digits = match.groups()
+    numbers = session.exec(select(Asset.code).where(Asset.code.like(f"{prefix}%"))).all()
+    highest = max((int(m.group(2)) for c in numbers if (m := _CODE_TAIL.match(c)) and m.group(1) == prefix), default=0)
+    candidate = highest + 1
+    while True:
+        code = f"{prefix}{candidate:0{len(digits)}d}"
+        if session.exec(select(Asset.id).where(Asset.code == code)).first() is None:
+            return code
+        candidate += 1
+
+
+# ------------------------------------------------------------------ the card check
+
+
+CARD_FIELDS: dict[str, str] = {
+    "code": "资产编号", "name": "资产名称", "class_code": "分类", "brand": "品牌", "spec": "规格型号", "unit": "计量单位",
+    "quantity": "数量", "unit_price": "单价", "amount": "金额", "acquired_on": "取得日期", "acquisition": "取得方式",
+    "funding": "经费来源", "invoice_no": "发票号", "supplier": "供应商", "department": "使用部门", "room": "存放地点",
+    "custodian": "保管人", "status": "使用状况", "service_years": "使用年限", "note": "备注",
+}
+TEXT_LIMITS = {"code": 40, "name": 60, "brand": 40, "spec": 80, "unit": 10, "funding": 40, "invoice_no": 40,
+               "supplier": 60, "department": 40, "note": 200}
+
+
+@dataclass
+class Lookups:
+    """What a card check needs from the database, fetched once (an import checks thousands of rows)."""
+
+    rooms: dict[str, int]
+    staff: dict[str, int]
+    classes: dict[str, AssetClass]
+    class_names: dict[str, str]  # name -> code, so a register may give 台式计算机 instead of A02010105
+    codes: dict[str, int] = field(default_factory=dict)  # existing code -> card id
+
+    @classmethod
+    def load(cls, session: Session) -> Lookups:
+        from logistics_desktop.directory import service as directory
+
+        rooms = {r["name"]: r["id"] for r in directory.rows(session, directory.ROOMS)}
+        staff = {r["name"]: r["id"] for r in directory.rows(session, directory.STAFF)}
+        all_classes = {c.code: c for c in classes(session)}
+        return cls(rooms, staff, all_classes, {c.name: c.code for c in all_classes.values()},
+                   dict(session.exec(select(Asset.code, Asset.id)).all()))
+
+
+def _text(values: dict[str, Any], key: str) -> str:
+    raw = values.get(key)
+    return "" if raw is None else " ".join(str(raw).split())
+
+
+def check_card(values: dict[str, Any], lookups: Lookups, card_id: int | None = None, *, new_rooms_ok: bool = False) -> tuple[dict[str, Any], list[InputError]]:
+    """Check one card's values (from a form or an imported row). Returns (clean, errors)."""
+    errors: list[InputError] = []
+    clean: dict[str, Any] = {}
+
+    def fail(key: str, message: str) -> None:
+        errors.append(InputError(key, message))
+
+    for key, limit in TEXT_LIMITS.items():
+        clean[key] = _text(values, key)
+        if len(clean[key]) > limit:
+            fail(key, f"{CARD_FIELDS[key]}不能超过 {limit} 个字")
+    if not clean["code"]:
+        fail("code", "请填写资产编号")
+    elif lookups.codes.get(clean["code"], card_id) != card_id:
+        fail("code", f"资产编号“{clean['code']}”已存在")
+    if not clean["name"]:
+        fail("name", "请填写资产名称")
+    if not clean["unit"]:
+        clean["unit"] = "台"
+
+    cls_text = _text(values, "class_code")
+    code_part = cls_text.split()[0].upper() if cls_text else ""
+    if not cls_text:
+        fail("class_code", "请选择分类")
+    elif code_part in lookups.classes:
+        clean["class_code"] = code_part
+    elif cls_text in lookups.class_names:
+        clean["class_code"] = lookups.class_names[cls_text]
+    else:
+        fail("class_code", f"分类“{cls_text}”不在资产分类中（可在 设置 → 资产分类 中增加）")
+
+    quantity = unit_price = amount = None
+    try:
+        quantity = parse_decimal(values.get("quantity") if values.get("quantity") not in (None, "") else 1, "数量")
+        if quantity <= 0:
+            fail("quantity", "数量应大于 0")
+        elif quantity != quantity.quantize(Decimal("0.001")):
+            fail("quantity", "数量最多三位小数")
+    except ValueError as exc:
+        fail("quantity", str(exc))
+    for key in ("unit_price", "amount"):
+        raw = values.get(key)
+        if raw in (None, ""):
+            continue
+        try:
+            fen = parse_money_fen(raw)
+            if fen < 0:
+                fail(key, f"{CARD_FIELDS[key]}不能为负数")
+            elif key == "unit_price":
+                unit_price = fen
+            else:
+                amount = fen
+        except ValueError as exc:
+            fail(key, str(exc))
+    if unit_price is None and amount is None and not any(e.field in ("unit_price", "amount") for e in errors):
+        fail("unit_price", "请填写单价或金额")
+    if quantity is not None and quantity > 0:
+        expected = None if unit_price is None else int((quantity * unit_price).quantize(Decimal(1), ROUND_HALF_UP))
+        if amount is None and expected is not None:
+            amount = expected
+        elif unit_price is None and amount is not None:
+            unit_price = int((amount / quantity).quantize(Decimal(1), ROUND_HALF_UP))
+        elif expected is not None and abs(amount - expected) > 1:
+            fail("amount", f"金额 {fen_to_yuan(amount)} 与 数量×单价 {fen_to_yuan(expected)} 不符")
+    clean["quantity"], clean["unit_price_fen"], clean["amount_fen"] = quantity, unit_price or 0, amount or 0
+
+    raw_date = values.get("acquired_on")
+    if raw_date in (None, ""):
+        fail("acquired_on", "请填写取得日期")
+    else:
+        try:
+            clean["acquired_on"] = parse_date(raw_date)
+            if clean["acquired_on"] > date.today():
+                fail("acquired_on", "取得日期不能晚于今天")
+        except ValueError as exc:
+            fail("acquired_on", f"取得日期：{exc}")
+
+    acquisition = _text(values, "acquisition") or "购置"
+    if acquisition not in ACQUISITIONS:
+        fail("acquisition", f"取得方式应为：{'、'.join(ACQUISITIONS)}")
+    clean["acquisition"] = acquisition
+    status = _text(values, "status") or "在用"
+    if status not in STATUSES:
+        fail("status", f"使用状况应为：{'、'.join(STATUSES)}")
+    clean["status"] = status
+
+    room = _text(values, "room")
+    clean["room_id"] = None
+    clean["new_room"] = ""
+    if room:
+        if room in lookups.rooms:
+            clean["room_id"] = lookups.rooms[room]
+        elif new_rooms_ok:
+            clean["new_room"] = room
+        else:
+            fail("room", f"存放地点“{room}”不在房间目录中")
+    custodian = _text(values, "custodian")
+    clean["custodian_id"] = None
+    if custodian:
+        if custodian in lookups.staff:
+            clean["custodian_id"] = lookups.staff[custodian]
+        else:
+            fail("custodian", f"保管人“{custodian}”不在人员名册中")
+    years = values.get("service_years")
+    clean["service_years"] = None
+    if years not in (None, ""):
+        try:
+            clean["service_years"] = parse_int(years, "使用年限")
+            if not 0 < clean["service_years"] <= 100:
+                fail("service_years", "使用年限应在 1 到 100 年之间")
+        except ValueError as exc:
+            fail("service_years", str(exc))
+    return clean, errors
+
+
+# ------------------------------------------------------------------ cards
+
+
+def _new_movement(asset: Asset, kind: str, on: date, **fields) -> AssetMovement:
+    return AssetMovement(asset_id=asset.id, kind=kind, on=on, actor=audit.current_actor(), created_at=datetime.now(), **fields)
+
+
+def create_card(session: Session, values: dict[str, Any]) -> int:
+    lookups = Lookups.load(session)
+    clean, errors = check_card(values, lookups)
+    if errors:
+        raise InputErrors(errors)
+    clean.pop("new_room")
+    asset = Asset(**clean, created_at=datetime.now())
+    session.add(asset)
+    session.flush()
+    session.add(_new_movement(asset, "新增", asset.acquired_on, to_room_id=asset.room_id, to_custodian_id=asset.custodian_id,
+                              note=f"{asset.acquisition}，{asset.quantity}{asset.unit}"))
+    audit.record(session, "asset", asset.id, "新增", None, clean)
+    return asset.id
+
+
+_LOCATION = ("room_id", "custodian_id", "status")
+
+
+def update_card(session: Session, card_id: int, values: dict[str, Any]) -> None:
+    """Edit a card's description. Room, custodian and status change through movements only."""
+    asset = _asset(session, card_id)
+    lookups = Lookups.load(session)
+    names = {v: k for k, v in lookups.rooms.items()}, {v: k for k, v in lookups.staff.items()}
+    current = {"room": names[0].get(asset.room_id, ""), "custodian": names[1].get(asset.custodian_id, ""), "status": asset.status}
+    clean, errors = check_card({**values, **current}, lookups, card_id)
+    if errors:
+        raise InputErrors(errors)
+    clean.pop("new_room")
+    old = {k: getattr(asset, k) for k in clean}
+    for key, value in clean.items():
+        if key not in _LOCATION:
+            setattr(asset, key, value)
+    session.add(asset)
+    session.flush()
+    audit.record(session, "asset", asset.id, "修改", old, {k: getattr(asset, k) for k in clean})
+
+
+def _asset(session: Session, card_id: int) -> Asset:
+    asset = session.get(Asset, card_id)
+    if asset is None:
+        raise InputError("", "资产卡片已不存在")
+    return asset
+
+
+def find_by_code(session: Session, code: str) -> Asset | None:
+    return session.exec(select(Asset).where(Asset.code == code.strip())).first()
+
+
+# ------------------------------------------------------------------ movements
+
+
+def _on(value: Any, field_name: str = "on") -> date:
+    if value in (None, ""):
+        return date.today()
+    try:
+        on = parse_date(value)
+    except ValueError as exc:
+        raise InputError(field_name, f"日期：{exc}") from None
+    if on > date.today():
+        raise InputError(field_name, "日期不能晚于今天")
+    return on
+
+
+def _staff_id(session: Session, name: str, field_name: str, required: bool = False) -> int | None:
+    from logistics_desktop.directory import service as directory
+
+    name = " ".join((name or "").split())
+    if not name:
+        if required:
+            raise InputError(field_name, "请选择人员")
+        return None
+    staff = {r["name"]: r for r in directory.rows(session, directory.STAFF)}
+    if name not in staff:
+        raise InputError(field_name, f"“{name}”不在人员名册中")
+    if not staff[name]["active"]:
+        raise InputError(field_name, f"“{name}”已离职")
+    return staff[name]["id"]
+
+
+def _room_id(session: Session, name: str, field_name: str, required: bool = False) -> int | None:
+    from logistics_desktop.directory import service as directory
+
+    name = " ".join((name or "").split())
+    if not name:
+        if required:
+            raise InputError(field_name, "请选择存放地点")
+        return None
+    rooms = {r["name"]: r["id"] for r in directory.rows(session, directory.ROOMS)}
+    if name not in rooms:
+        raise InputError(field_name, f"存放地点“{name}”不在房间目录中")
+    return rooms[name]
+
+
+def _guard(asset: Asset, blocked: tuple[str, ...], action: str) -> None:
+    if asset.status in blocked:
+        raise InputError("", f"“{asset.name}”（{asset.code}）{asset.status}，不能{action}")
+
+
+def _record(session: Session, asset: Asset, movement: AssetMovement, old: dict[str, Any]) -> int:
+    session.add(asset)
+    session.add(movement)
+    session.flush()
+    audit.record(session, "asset", asset.id, movement.kind, old, {k: getattr(asset, k) for k in old})
+    return movement.id
+
+
+def _state(asset: Asset) -> dict[str, Any]:
+    return {k: getattr(asset, k) for k in ("room_id", "custodian_id", "status", "loan_party", "loan_due", "retired_on")}
+
+
+def transfer(session: Session, card_id: int, *, to_room: str, to_custodian: str = "", on: Any = None, note: str = "") -> int:
+    """调拨: move to another room, handing over to its custodian (交接)."""
+    asset = _asset(session, card_id)
+    _guard(asset, NOT_MOVABLE, "调拨")
+    when = _on(on)
+    room_id = _room_id(session, to_room, "to_room", required=True)
+    custodian_id = _staff_id(session, to_custodian, "to_custodian")
+    if room_id == asset.room_id and custodian_id == asset.custodian_id:
+        raise InputError("to_room", "调入地点和保管人与现在相同")
+    old = _state(asset)
+    movement = _new_movement(asset, "调拨", when, from_room_id=asset.room_id, to_room_id=room_id,
+                             from_custodian_id=asset.custodian_id, to_custodian_id=custodian_id, note=note.strip())
+    asset.room_id, asset.custodian_id = room_id, custodian_id
+    return _record(session, asset, movement, old)
+
+
+def issue(session: Session, card_id: int, *, to_custodian: str, to_room: str = "", on: Any = None, note: str = "") -> int:
+    """领用: the asset goes to a person (and a room)."""
+    asset = _asset(session, card_id)
+    _guard(asset, NOT_LENDABLE, "领用")
+    when = _on(on)
+    custodian_id = _staff_id(session, to_custodian, "to_custodian", required=True)
+    room_id = _room_id(session, to_room, "to_room") or asset.room_id
+    old = _state(asset)
+    movement = _new_movement(asset, "领用", when, from_room_id=asset.room_id, to_room_id=room_id,
+                             from_custodian_id=asset.custodian_id, to_custodian_id=custodian_id, note=note.strip())
+    asset.custodian_id, asset.room_id = custodian_id, room_id
+    if asset.status == "闲置":
+        asset.status = "在用"
+    return _record(session, asset, movement, old)
+
+
+def give_back(session: Session, card_id: int, *, to_room: str, on: Any = None, note: str = "") -> int:
+    """归还 (of an issued asset): back to store, no custodian, 闲置."""
+    asset = _asset(session, card_id)
+    _guard(asset, NOT_MOVABLE, "归还")
+    if asset.custodian_id is None:
+        raise InputError("", f"“{asset.name}”没有领用人，无需归还")
+    when = _on(on)
+    room_id = _room_id(session, to_room, "to_room", required=True)
+    old = _state(asset)
+    movement = _new_movement(asset, "归还", when, from_room_id=asset.room_id, to_room_id=room_id,
+                             from_custodian_id=asset.custodian_id, note=note.strip())
+    asset.custodian_id, asset.room_id, asset.status = None, room_id, "闲置"
+    return _record(session, asset, movement, old)
+
+
+def lend(session: Session, card_id: int, *, party: str, due_on: Any, on: Any = None, note: str = "") -> int:
+    """借用 with a due date."""
+    asset = _asset(session, card_id)
+    _guard(asset, NOT_LENDABLE, "借用")
+    if asset.loan_party:
+        raise InputError("", f"“{asset.name}”已借给{asset.loan_party}，尚未归还")
+    party = " ".join((party or "").split())
+    if not party:
+        raise InputError("party", "请填写借用人")
+    when = _on(on)
+    if due_on in (None, ""):
+        raise InputError("due_on", "请填写应还日期")
+    try:
+        due = parse_date(due_on)
+    except ValueError as exc:
+        raise InputError("due_on", f"应还日期：{exc}") from None
+    if due < when:
+        raise InputError("due_on", "应还日期不能早于借出日期")
+    old = _state(asset)
+    movement = _new_movement(asset, "借用", when, party=party, due_on=due, open=True, note=note.strip())
+    asset.loan_party, asset.loan_due = party, due
+    return _record(session, asset, movement, old)
+
+
+def return_loan(session: Session, card_id: int, *, on: Any = None, note: str = "") -> int:
+    asset = _asset(session, card_id)
+    loan = session.exec(select(AssetMovement).where(AssetMovement.asset_id == card_id, AssetMovement.kind == "借用",
+                                                    AssetMovement.open == True)).first()  # noqa: E712
+    if loan is None:
+        raise InputError("", f"“{asset.name}”没有未归还的借用")
+    when = _on(on)
+    if when < loan.on:
+        raise InputError("on", "归还日期不能早于借出日期")
+    old = _state(asset)
+    loan.open = False
+    session.add(loan)
+    movement = _new_movement(asset, "借用归还", when, party=loan.party, note=note.strip())
+    asset.loan_party, asset.loan_due = "", None
+    return _record(session, asset, movement, old)
+
+
+def request_repair(session: Session, card_id: int, *, reason: str, on: Any = None) -> int:
+    asset = _asset(session, card_id)
+    _guard(asset, ("已报废", "丢失", "待报废", "维修中"), "报修")
+    if not (reason or "").strip():
+        raise InputError("reason", "请填写故障情况")
+    old = _state(asset)
+    movement = _new_movement(asset, "维修申请", _on(on), reason=reason.strip(), open=True)
+    asset.status = "维修中"
+    return _record(session, asset, movement, old)
+
+
+def finish_repair(session: Session, card_id: int, *, repaired: bool, cost: Any = 0, party: str = "", on: Any = None, note: str = "") -> int:
+    """维修结果. Not repairable opens a scrap request (技术落后或无修复价值)."""
+    asset = _asset(session, card_id)
+    request = session.exec(select(AssetMovement).where(AssetMovement.asset_id == card_id, AssetMovement.kind == "维修申请",
+                                                       AssetMovement.open == True)).first()  # noqa: E712
+    if request is None:
+        raise InputError("", f"“{asset.name}”没有待处理的维修申请")
+    try:
+        cost_fen = parse_money_fen(cost or 0)
+    except ValueError as exc:
+        raise InputError("cost", str(exc)) from None
+    if cost_fen < 0:
+        raise InputError("cost", "维修费用不能为负数")
+    when = _on(on)
+    old = _state(asset)
+    request.open = False
+    session.add(request)
+    movement = _new_movement(asset, "维修完成", when, party=party.strip(), amount_fen=cost_fen,
+                             result="已修复" if repaired else "无法修复", note=note.strip())
+    asset.status = "在用" if repaired else "待报废"
+    movement_id = _record(session, asset, movement, old)
+    if not repaired:
+        session.add(_new_movement(asset, "报废申请", when, reason=SCRAP_REASONS[0], open=True, note="维修无法修复"))
+    return movement_id
+
+
+SCRAP_STEPS = ("报废申请", "报废鉴定", "报废审批", "报废处置")
+
+
+def _open_scrap(session: Session, card_id: int) -> AssetMovement | None:
+    return session.exec(select(AssetMovement).where(AssetMovement.asset_id == card_id, AssetMovement.kind.in_(SCRAP_STEPS[:3]),
+                                                    AssetMovement.open == True)).first()  # noqa: E712
+
+
+def request_scrap(session: Session, card_id: int, *, reason: str, on: Any = None, note: str = "") -> int:
+    asset = _asset(session, card_id)
+    _guard(asset, ("已报废", "待报废"), "申请报废")
+    if reason not in SCRAP_REASONS:
+        raise InputError("reason", "报废原因应为以下之一：" + "；".join(SCRAP_REASONS))
+    if asset.loan_party:
+        raise InputError("", f"“{asset.name}”借给{asset.loan_party}尚未归还，归还后再申请报废")
+    old = _state(asset)
+    movement = _new_movement(asset, "报废申请", _on(on), reason=reason, open=True, note=note.strip())
+    asset.status = "待报废"
+    return _record(session, asset, movement, old)
+
+
+def advance_scrap(session: Session, card_id: int, *, party: str, result: str = "", amount: Any = 0, on: Any = None, note: str = "") -> int:
+    """The next step of an open scrap request: 鉴定 → 审批 → 处置 (the last retires the card)."""
+    asset = _asset(session, card_id)
+    current = _open_scrap(session, card_id)
+    if current is None:
+        raise InputError("", f"“{asset.name}”没有进行中的报废申请")
+    step = SCRAP_STEPS[SCRAP_STEPS.index(current.kind) + 1]
+    party = " ".join((party or "").split())
+    if not party:
+        raise InputError("party", {"报废鉴定": "请填写鉴定人或鉴定机构", "报废审批": "请填写审批人或审批机关",
+                                   "报废处置": "请填写处置方式或接收单位"}[step])
+    try:
+        amount_fen = parse_money_fen(amount or 0)
+    except ValueError as exc:
+        raise InputError("amount", str(exc)) from None
+    when = _on(on)
+    if when < current.on:
+        raise InputError("on", f"{step}日期不能早于{current.kind}日期")
+    old = _state(asset)
+    current.open = False
+    session.add(current)
+    movement = _new_movement(asset, step, when, party=party, result=result.strip(), amount_fen=amount_fen,
+                             reason=current.reason, open=step != "报废处置", note=note.strip())
+    if step == "报废处置":
+        asset.status, asset.retired_on, asset.custodian_id = "已报废", when, None
+    return _record(session, asset, movement, old)
+
+
+def compensate(session: Session, card_id: int, *, party: str, amount: Any, reason: str, on: Any = None) -> int:
+    """损坏赔偿: who pays how much, and why."""
+    asset = _asset(session, card_id)
+    party = " ".join((party or "").split())
+    if not party:
+        raise InputError("party", "请填写赔偿人")
+    try:
+        amount_fen = parse_money_fen(amount)
+    except ValueError as exc:
+        raise InputError("amount", str(exc)) from None
+    if amount_fen <= 0:
+        raise InputError("amount", "赔偿金额应大于 0")
+    if not (reason or "").strip():
+        raise InputError("reason", "请填写损坏情况")
+    old = _state(asset)
+    movement = _new_movement(asset, "损坏赔偿", _on(on), party=party, amount_fen=amount_fen, reason=reason.strip())
+    return _record(session, asset, movement, old)
+
+
+# ------------------------------------------------------------------ reading
+
+
+@dataclass(frozen=True)
+class CardView:
+    """A card as shown and printed: names instead of ids, value, and its history."""
+
+    id: int
+    values: dict[str, Any]  # the CARD_FIELDS keys, for forms
+    class_name: str
+    book: BookValue
+    fixed: bool
+    history: list[dict[str, Any]]
+
+
+def card(session: Session, card_id: int, as_of: date | None = None) -> CardView:
+    from logistics_desktop.directory import service as directory
+
+    asset = _asset(session, card_id)
+    rooms = {r["id"]: r["name"] for r in directory.rows(session, directory.ROOMS)}
+    staff = {r["id"]: r["name"] for r in directory.rows(session, directory.STAFF)}
+    cls = session.get(AssetClass, asset.class_code)
+    values = {k: getattr(asset, k) for k in ("code", "name", "class_code", "brand", "spec", "unit", "quantity", "acquired_on",
+                                               "acquisition", "funding", "invoice_no", "supplier", "department", "status",
+                                               "service_years", "note")}
+    values.update(unit_price=fen_to_yuan(asset.unit_price_fen), amount=fen_to_yuan(asset.amount_fen),
+                  room=rooms.get(asset.room_id, ""), custodian=staff.get(asset.custodian_id, ""),
+                  loan_party=asset.loan_party, loan_due=asset.loan_due, retired_on=asset.retired_on)
+    history = []
+    for m in session.exec(select(AssetMovement).where(AssetMovement.asset_id == card_id).order_by(AssetMovement.on, AssetMovement.id)):
+        history.append({"on": m.on, "kind": m.kind, "from_room": rooms.get(m.from_room_id, ""), "to_room": rooms.get(m.to_room_id, ""),
+                        "from_custodian": staff.get(m.from_custodian_id, ""), "to_custodian": staff.get(m.to_custodian_id, ""),
+                        "party": m.party, "amount": fen_to_yuan(m.amount_fen) if m.amount_fen else "", "due_on": m.due_on,
+                        "reason": m.reason, "result": m.result, "note": m.note, "open": m.open, "actor": m.actor})
+    return CardView(asset.id, values, cls.name if cls else "", card_book_value(asset, cls, as_of or date.today()),
+                    is_fixed_asset(asset.unit_price_fen), history)
+
+
+def overdue_loans(session: Session, today: date) -> list[Asset]:
+    return list(session.exec(select(Asset).where(Asset.loan_due < today).order_by(Asset.loan_due)))
+
+
+def open_movements(session: Session, kinds: tuple[str, ...]) -> list[tuple[AssetMovement, Asset]]:
+    stmt = (select(AssetMovement, Asset).join(Asset, Asset.id == AssetMovement.asset_id)
+            .where(AssetMovement.kind.in_(kinds), AssetMovement.open == True).order_by(AssetMovement.on))  # noqa: E712
+    return list(session.exec(stmt))
+
+
+def count_cards(session: Session, include_retired: bool = False) -> int:
+    stmt = select(func.count()).select_from(Asset)
+    if not include_retired:
+        stmt = stmt.where(Asset.status.not_in(INACTIVE))
+    return session.exec(stmt).one()
+

@@ -1,0 +1,42 @@
+"""Every regulatory number the program uses, with the rule it comes from.
+
+Where a local rule may differ, the value here is the national default; a later version (or a
+school setting) can change it in this one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    value: object
+    source: str
+
+
+# 事业单位财务规则（2022）第四十九条: unit value ≥ 1000 元 and a useful life over one year.
+FIXED_ASSET_THRESHOLD_FEN = Rule(100_000, "事业单位财务规则（财政部令第108号，2022）")
+
+# 政府会计准则第3号——固定资产 应用指南: minimum depreciation years by kind of asset.
+DEPRECIATION_YEARS = Rule(
+    {
+        "computer": 6,  # 计算机设备
+        "office": 6,  # 办公设备
+        "vehicle": 8,  # 车辆
+        "furniture": 15,  # 家具
+        "utensil": 5,  # 用具、装具
+        "equipment": 10,  # 专用设备（教学仪器、体育、音乐器材等，一般不低于 10 年）
+        "brick_building": 30,  # 砖混结构房屋
+        "steel_building": 50,  # 钢结构、钢筋混凝土结构房屋
+        "none": 0,  # 图书、档案、文物和陈列品、动植物：不计提折旧
+    },
+    "政府会计准则第3号——固定资产 应用指南（财会〔2017〕4号）",
+)
+
+# The same guide: straight-line, monthly, no residual value; an asset added in a month is
+# depreciated from that month, one removed in a month is not depreciated for it.
+DEPRECIATION_METHOD = Rule("年限平均法，按月计提，不留残值，当月增加当月计提", "政府会计准则第3号 应用指南")
+
+# A borrowed asset is overdue the day after its due date.
+LOAN_OVERDUE_AFTER_DAYS = Rule(0, "学校资产管理制度（常见做法）")
