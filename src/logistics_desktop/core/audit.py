@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import DateTime
@@ -42,6 +43,8 @@ class AuditEntry(SQLModel, table=True):
 def _plain(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
     return value
 
 
