@@ -170,6 +170,38 @@
         <source>人数</source>
         <translation>Pupils</translation>
     </message>
+    <message>
+        <source>存放地点</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>分类代码（前几位即可）</source>
+        <translation>Class code (leading digits are enough)</translation>
+    </message>
+    <message>
+        <source>使用状况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>资产编号</source>
+        <translation>Asset code</translation>
+    </message>
+    <message>
+        <source>标签规格</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <source>从第几张标签开始</source>
+        <translation>Start at label no.</translation>
+    </message>
+    <message>
+        <source>只打印这些编号（逗号分隔）</source>
+        <translation>Only these codes (comma-separated)</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -505,6 +537,18 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>资产</source>
         <translation>Assets</translation>
+    </message>
+    <message>
+        <source>资产登记台账</source>
+        <translation>Asset ledger</translation>
+    </message>
+    <message>
+        <source>资产卡片</source>
+        <translation>Asset card</translation>
+    </message>
+    <message>
+        <source>资产标签</source>
+        <translation>Asset labels</translation>
     </message>
 </context>
 <context>

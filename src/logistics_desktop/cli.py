@@ -132,7 +132,7 @@ def cmd_print(args) -> int:
     output = Path(args.output)
     if output.suffix.lower().lstrip(".") not in printable.formats:
         raise InputError("output", f"“{printable.title}”只能输出为 {' 或 '.join('.' + f for f in printable.formats)} 文件")
-    options = {o.key: getattr(args, o.key.replace("-", "_")) for o in printable.options}
+    options = {o.key.replace("-", "_"): getattr(args, o.key.replace("-", "_")) for o in printable.options}
     db = _open(args)
     try:
         with db.session() as session:

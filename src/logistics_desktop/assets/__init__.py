@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import HomeItem, Module
+from logistics_desktop.core.modules import DataKind, HomeItem, Module, PrintOption, Printable
 
 
 def _home_items(session, today: date) -> list[HomeItem]:
@@ -27,9 +27,64 @@ def _home_items(session, today: date) -> list[HomeItem]:
     return items
 
 
+def _ledger(session, options):
+    from logistics_desktop.assets import reports
+
+    return reports.asset_ledger(session, options)
+
+
+def _card(session, options):
+    from logistics_desktop.assets import reports
+
+    return reports.card_drawing(session, options.get("code") or "")
+
+
+def _labels(session, options):
+    from logistics_desktop.assets import reports
+
+    return reports.labels_drawing(session, options)
+
+
+def _import(session, path, **options):
+    from logistics_desktop.assets.importer import import_assets
+
+    return import_assets(session, path, **options)
+
+
+def _export(session, path) -> int:
+    from logistics_desktop.assets.reports import export_assets
+
+    return export_assets(session, path)
+
+
+def _demo(session, rng):
+    from logistics_desktop.assets.demo import fill_demo_assets
+
+    fill_demo_assets(session, rng)
+
+
+_FILTERS = (
+    PrintOption("room", QT_TRANSLATE_NOOP("Field", "存放地点")),
+    PrintOption("class", QT_TRANSLATE_NOOP("Field", "分类代码（前几位即可）")),
+    PrintOption("status", QT_TRANSLATE_NOOP("Field", "使用状况"), choices=("", "在用", "闲置", "维修中", "待报废", "丢失")),
+)
+
 MODULE = Module(
     key="assets",
     title=QT_TRANSLATE_NOOP("Module", "资产"),
     models="logistics_desktop.assets.models",
     home_items=_home_items,
+    demo=_demo,
+    demo_order=10,
+    printables=(
+        Printable("asset-ledger", QT_TRANSLATE_NOOP("Module", "资产登记台账"), _ledger,
+                  (PrintOption("group-by", QT_TRANSLATE_NOOP("Field", "分组"), "choice", "room", ("room", "class", "none")), *_FILTERS)),
+        Printable("asset-card", QT_TRANSLATE_NOOP("Module", "资产卡片"), _card,
+                  (PrintOption("code", QT_TRANSLATE_NOOP("Field", "资产编号")),), formats=("pdf",)),
+        Printable("asset-labels", QT_TRANSLATE_NOOP("Module", "资产标签"), _labels,
+                  (PrintOption("layout", QT_TRANSLATE_NOOP("Field", "标签规格"), "choice", "3x8", ("3x8", "2x5")),
+                   PrintOption("start", QT_TRANSLATE_NOOP("Field", "从第几张标签开始"), "int", 1),
+                   PrintOption("codes", QT_TRANSLATE_NOOP("Field", "只打印这些编号（逗号分隔）")), *_FILTERS), formats=("pdf",)),
+    ),
+    data_kinds=(DataKind("assets", QT_TRANSLATE_NOOP("Module", "资产"), _import, _export),),
 )

@@ -102,23 +102,24 @@ def card_book_value(asset: Asset, cls: AssetClass | None, as_of: date) -> BookVa
 _CODE_TAIL = re.compile(r"^(.*?)(\d+)$")
 
 
-def next_code(session: Session) -> str:
-    """The next code in the school's own pattern: the latest card's prefix, its highest number + 1."""
-    latest = session.exec(select(Asset.code).order_by(Asset.id.desc()).limit(1)).first()
+def next_code(session: Session, also_taken: list[str] | tuple[str, ...] = ()) -> str:
+    """The next code in the school's own pattern: the latest code's prefix, its highest number + 1.
+
+    `also_taken` are codes not yet in the database (an import's own codes); the last of them leads.
+    """
+    latest = also_taken[-1] if also_taken else session.exec(select(Asset.code).order_by(Asset.id.desc()).limit(1)).first()
     if latest is None:
         return f"ZC{date.today().year}-0001"
     match = _CODE_TAIL.match(latest)
     if not match:
         return f"{latest}-1"
     prefix, digits = match.groups()
-    numbers = session.exec(select(Asset.code).where(Asset.code.like(f"{prefix}%"))).all()
-    highest = max((int(m.group(2)) for c in numbers if (m := _CODE_TAIL.match(c)) and m.group(1) == prefix), default=0)
+    taken = set(session.exec(select(Asset.code).where(Asset.code.like(f"{prefix}%"))).all()) | set(also_taken)
+    highest = max((int(m.group(2)) for c in taken if (m := _CODE_TAIL.match(c)) and m.group(1) == prefix), default=0)
     candidate = highest + 1
-    while True:
-        code = f"{prefix}{candidate:0{len(digits)}d}"
-        if session.exec(select(Asset.id).where(Asset.code == code)).first() is None:
-            return code
+    while f"{prefix}{candidate:0{len(digits)}d}" in taken:
         candidate += 1
+    return f"{prefix}{candidate:0{len(digits)}d}"
 
 
 # ------------------------------------------------------------------ the card check

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from sqlmodel import Session
 
-    from logistics_desktop.core.report import Ledger
+    from logistics_desktop.core.report import Drawing, Ledger
 
 
 @dataclass(frozen=True)
@@ -42,11 +42,11 @@ class PrintOption:
 
 @dataclass(frozen=True)
 class Printable:
-    """A form or ledger the module can print: `build(session, options)` returns a Ledger."""
+    """A form or ledger the module can print: `build(session, options)` returns a Ledger or a Drawing."""
 
     key: str  # CLI name, e.g. "staff-list"
     title: str  # 人员名册
-    build: Callable[[Session, dict[str, Any]], Ledger]
+    build: Callable[[Session, dict[str, Any]], Ledger | Drawing]
     options: tuple[PrintOption, ...] = ()
     formats: tuple[str, ...] = ("pdf", "xlsx")
 

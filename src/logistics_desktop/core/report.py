@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ class Ledger:
     notes: list[str] = field(default_factory=list)  # remarks flowing under the table
     summary: list[str] = field(default_factory=list)  # short lines (共 40 条) on the last page, above the signatures
     total_row: list[Any] | None = None  # a 合计 row kept apart so it can be styled
+    emphasis: list[int] = field(default_factory=list)  # indexes of rows (小计) shown shaded and bold
 
     def save(self, path: Path) -> Path:
         """Write to `path` as PDF or xlsx, by its suffix."""
@@ -46,4 +48,25 @@ class Ledger:
             from logistics_desktop.core.errors import InputError
 
             raise InputError("output", f"不支持的文件类型“{suffix or '（无扩展名）'}”，请用 .pdf 或 .xlsx。")
+        return path
+
+
+@dataclass
+class Drawing:
+    """A form drawn directly on the page (a card, label sheets): PDF only.
+
+    `draw(target)` must not need the database: builders collect their data first.
+    """
+
+    title: str
+    draw: Callable[[Any], Any]
+
+    def save(self, path: Path) -> Path:
+        path = Path(path)
+        if path.suffix.lower() != ".pdf":
+            from logistics_desktop.core.errors import InputError
+
+            raise InputError("output", f"“{self.title}”只能输出为 .pdf 文件")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.draw(str(path))
         return path

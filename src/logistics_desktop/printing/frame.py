@@ -29,6 +29,7 @@ class PageFrame:
     signatures: tuple[str, ...] = ()
     landscape: bool = False
     summary: tuple[str, ...] = ()  # drawn on the last page above the signatures; room is kept on every page
+    period_label: str = "期间"  # "" prints the period as it is (打印日期 …)
 
     @property
     def footer_height(self) -> float:
@@ -52,7 +53,7 @@ class PageFrame:
         if self.school:
             c.drawString(MARGIN, base, f"单位：{self.school}")
         if self.period:
-            c.drawRightString(width - MARGIN, base, f"期间：{self.period}")
+            c.drawRightString(width - MARGIN, base, f"{self.period_label}：{self.period}" if self.period_label else self.period)
 
     def draw_footer(self, c: rl_canvas.Canvas, page: int, total: int) -> None:
         font = register_fonts()

@@ -33,7 +33,8 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: float, *, total_row: list[Any] | None = None) -> LongTable:
+def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: float, *, total_row: list[Any] | None = None,
+                 emphasis: list[int] = ()) -> LongTable:
     """A table over the full `width` (points); cells too long for their column wrap."""
     font = register_fonts()
     styles = _styles(font)
@@ -68,12 +69,14 @@ def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: floa
             style.append(("ALIGN", (i, 1), (i, -1), column.align.upper()))
     if total_row:
         style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#F2F2F2")))
+    for index in emphasis:
+        style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), colors.HexColor("#F2F2F2")))
     return LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
 
 
 def ledger_story(ledger: Ledger, width: float) -> list:
     styles = _styles(register_fonts())
-    story: list = [ledger_table(ledger.columns, ledger.rows, width, total_row=ledger.total_row)]
+    story: list = [ledger_table(ledger.columns, ledger.rows, width, total_row=ledger.total_row, emphasis=ledger.emphasis)]
     if ledger.notes:
         story.append(Spacer(1, 3 * mm))
         story.extend(Paragraph(note, styles["note"]) for note in ledger.notes)

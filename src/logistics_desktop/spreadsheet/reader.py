@@ -98,6 +98,10 @@ def _convert(spec: ColumnSpec, value: Any) -> Any:
     raise AssertionError(spec.kind)
 
 
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def _is_summary(cells: tuple[Any, ...]) -> bool:
     texts = [str(c).replace(" ", "").replace("\u3000", "") for c in cells if c not in (None, "")]
     if not texts:
@@ -151,6 +155,8 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
                 continue
             if _is_summary(cells):
                 continue
+            if all(_blank(cells[found[c.key]]) for c in specs if found[c.key] < len(cells)):
+                continue  # text only outside the table's columns: a note, not a record
             values: dict[str, Any] = {}
             bad: set[str] = set()
             for spec in specs:

@@ -9,6 +9,17 @@ from logistics_desktop.core.report import Ledger
 MM_PER_CHAR = 2.2  # Excel width unit ≈ one digit at 11 pt ≈ 2.2 mm on paper
 
 
+def _number(value):
+    """Amounts and quantities printed as text ("1,234.50", "45") go into Excel as numbers."""
+    if isinstance(value, (int, float)) or not isinstance(value, str) or not value.strip():
+        return value if isinstance(value, (int, float)) else None
+    text = value.replace(",", "")
+    try:
+        return int(text) if text.lstrip("-").isdigit() else float(text) if "." in text else None
+    except ValueError:
+        return None
+
+
 def write_ledger(ledger: Ledger, path: Path) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -45,12 +56,16 @@ def write_ledger(ledger: Ledger, path: Path) -> Path:
         body.append(ledger.total_row)
     for r, values in enumerate(body, 4):
         for i, (column, value) in enumerate(zip(ledger.columns, values), 1):
-            cell = ws.cell(row=r, column=i, value=value)
+            number = _number(value) if column.align == "right" else None
+            cell = ws.cell(row=r, column=i, value=value if number is None else number)
+            if isinstance(number, float):
+                cell.number_format = "#,##0.00"
             cell.border = border
             cell.alignment = aligns[column.align]
-    if ledger.total_row:
+    bold_rows = [4 + index for index in ledger.emphasis] + ([3 + len(body)] if ledger.total_row else [])
+    for row_number in bold_rows:
         for i in range(1, n + 1):
-            ws.cell(row=3 + len(body), column=i).font = Font(bold=True)
+            ws.cell(row=row_number, column=i).font = Font(bold=True)
     row = 4 + len(body)
     for note in [*ledger.summary, *ledger.notes]:
         row += 1

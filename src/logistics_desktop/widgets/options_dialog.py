@@ -46,5 +46,5 @@ def ask_options(parent: QWidget, printable: Printable) -> dict | None:
         return None
     values = {}
     for key, editor in editors.items():
-        values[key] = editor.currentText() if isinstance(editor, QComboBox) else editor.value() if isinstance(editor, QSpinBox) else editor.text().strip()
+        values[key.replace("-", "_")] = editor.currentText() if isinstance(editor, QComboBox) else editor.value() if isinstance(editor, QSpinBox) else editor.text().strip()
     return values

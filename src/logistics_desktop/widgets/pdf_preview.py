@@ -118,7 +118,7 @@ def preview_report(parent: QWidget | None, title: str, build: Callable[[], Ledge
         return ledger, render_to_temp(ledger)
 
     ledger, path = run_task(parent, QCoreApplication.translate("PdfPreviewDialog", "正在生成 %1…").replace("%1", title), work)
-    dialog = PdfPreviewDialog(path, ledger.title, parent, ledger=ledger)
+    dialog = PdfPreviewDialog(path, ledger.title, parent, ledger=ledger if isinstance(ledger, Ledger) else None)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

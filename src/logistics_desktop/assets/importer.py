@@ -1,0 +1,139 @@
+"""Import the asset registers schools already keep (Excel), all or nothing unless asked otherwise."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlmodel import Session
+
+from logistics_desktop.assets import service
+from logistics_desktop.assets.models import Asset, AssetMovement
+from logistics_desktop.core import audit
+from logistics_desktop.core.errors import Progress
+from logistics_desktop.core.modules import ImportRejected, ImportReport
+from logistics_desktop.spreadsheet import ColumnSpec, read_register
+
+COLUMNS = [
+    ColumnSpec("code", "资产编号", aliases=("编号", "资产代码", "卡片编号", "资产编码")),
+    ColumnSpec("name", "资产名称", required=True, aliases=("名称", "品名", "物品名称", "设备名称")),
+    ColumnSpec("class_code", "分类", aliases=("资产分类", "分类代码", "分类名称", "类别", "资产类别")),
+    ColumnSpec("brand", "品牌", aliases=("厂牌",)),
+    ColumnSpec("spec", "规格型号", aliases=("规格", "型号", "规格/型号")),
+    ColumnSpec("unit", "计量单位", aliases=("单位",)),
+    ColumnSpec("quantity", "数量", aliases=("数量(件)",)),
+    ColumnSpec("unit_price", "单价", aliases=("单价(元)",)),
+    ColumnSpec("amount", "金额", aliases=("总价", "原值", "价值", "金额(元)", "总金额")),
+    ColumnSpec("acquired_on", "取得日期", "date", aliases=("购置日期", "购买日期", "入账日期", "购入日期")),
+    ColumnSpec("acquisition", "取得方式", aliases=("来源方式",)),
+    ColumnSpec("funding", "经费来源", aliases=("资金来源",)),
+    ColumnSpec("invoice_no", "发票号", aliases=("发票号码",)),
+    ColumnSpec("supplier", "供应商", aliases=("销售单位", "供货单位")),
+    ColumnSpec("department", "使用部门", aliases=("部门", "使用单位")),
+    ColumnSpec("room", "存放地点", aliases=("使用地点", "存放位置", "地点", "房间", "位置")),
+    ColumnSpec("custodian", "保管人", aliases=("使用人", "责任人", "管理人", "领用人")),
+    ColumnSpec("status", "使用状况", aliases=("状态", "使用状态")),
+    ColumnSpec("service_years", "使用年限", aliases=("折旧年限",)),
+    ColumnSpec("note", "备注", aliases=("说明",)),
+]
+CHUNK = 2000
+
+
+def import_assets(
+    session: Session,
+    path: Path,
+    *,
+    skip_invalid: bool = False,
+    update: bool = False,
+    create_refs: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Check every row first; write nothing if any is bad (ImportRejected), unless skip_invalid."""
+    sheet = read_register(Path(path), COLUMNS)
+    report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
+    if sheet.header_row is None or any(r == sheet.header_row for r, _, _ in sheet.problems):
+        raise ImportRejected(report)
+    labels = {c.key: sheet.headers.get(c.key) or c.label for c in COLUMNS}
+    lookups = service.Lookups.load(session)
+    file_codes = [c for r in sheet.rows if (c := " ".join(str(r.values.get("code") or "").split()))]
+    next_code = service.next_code(session, file_codes)
+    taken = set(file_codes) | set(lookups.codes)
+    seen: dict[str, int] = {}
+    new_cards: list[dict[str, Any]] = []
+    updates: list[tuple[int, dict[str, Any]]] = []
+    for done, record in enumerate(sheet.rows):
+        if progress and done % 200 == 0:
+            progress(done, len(sheet.rows) * 2)
+        values = dict(record.values)
+        code = " ".join(str(values.get("code") or "").split())
+        if not code:  # rows without codes get the next codes of the school's pattern
+            code = values["code"] = next_code
+            next_code = _increment(code, taken)
+        if code in seen:
+            report.problems.append((record.number, labels["code"], f"与第 {seen[code]} 行编号重复：{code}"))
+            continue
+        seen[code] = record.number
+        existing = lookups.codes.get(code)
+        if existing is not None and not update:
+            report.problems.append((record.number, labels["code"], f"资产编号“{code}”已在系统中（要更新已有卡片请用“更新已有记录”）"))
+            continue
+        clean, errors = service.check_card(values, lookups, existing, new_rooms_ok=create_refs)
+        report.problems.extend((record.number, labels.get(e.field, ""), e.message) for e in errors if e.field not in record.bad_keys)
+        if errors or record.bad_keys:
+            continue
+        if existing is None:
+            new_cards.append(clean)
+        else:
+            updates.append((existing, values, clean["new_room"]))
+    report.problems.sort(key=lambda p: p[0])
+    if report.problems and not skip_invalid:
+        raise ImportRejected(report)
+    _write(session, new_cards, updates, lookups, progress, len(sheet.rows))
+    report.imported, report.updated, report.written = len(new_cards), len(updates), bool(new_cards or updates)
+    if report.written:
+        audit.record(session, "asset", None, "导入", None, {"file": Path(path).name, "new": len(new_cards), "updated": len(updates)})
+    return report
+
+
+def _increment(code: str, taken: set[str]) -> str:
+    taken.add(code)
+    prefix, digits = service._CODE_TAIL.match(code).groups()
+    number = int(digits) + 1
+    while f"{prefix}{number:0{len(digits)}d}" in taken:
+        number += 1
+    return f"{prefix}{number:0{len(digits)}d}"
+
+
+def _write(session: Session, new_cards, updates, lookups, progress, total) -> None:
+    from logistics_desktop.directory import service as directory
+
+    for name in sorted({c["new_room"] for c in new_cards if c["new_room"]} | {room for _, _, room in updates if room}):
+        lookups.rooms[name] = directory.save(session, directory.ROOMS, {"name": name})
+    now = datetime.now()
+    rows = []
+    for clean in new_cards:
+        room = clean.pop("new_room")
+        rows.append({**clean, "room_id": clean["room_id"] or lookups.rooms.get(room), "created_at": now,
+                     "loan_party": "", "loan_due": None, "retired_on": None})
+    table = Asset.__table__
+    for start in range(0, len(rows), CHUNK):  # Core inserts: 10,000 ORM objects would take seconds
+        chunk = rows[start : start + CHUNK]
+        session.execute(insert(table), chunk)
+        ids = dict(session.execute(select(table.c.code, table.c.id).where(table.c.code.in_([r["code"] for r in chunk]))).all())
+        session.execute(insert(AssetMovement.__table__), [
+            {"asset_id": ids[r["code"]], "kind": "新增", "on": r["acquired_on"], "to_room_id": r["room_id"],
+             "to_custodian_id": r["custodian_id"], "party": "", "amount_fen": 0, "reason": "", "result": "",
+             "note": "Excel 导入", "open": False, "actor": audit.current_actor(), "created_at": now}
+            for r in chunk
+        ])
+        if progress:
+            progress(total + start + len(chunk), total * 2)
+    for card_id, values, _room in updates:
+        # descriptions are edited; a changed room or custodian is a transfer, so the history shows it
+        service.update_card(session, card_id, values)
+        view = service.card(session, card_id)
+        room, custodian = str(values.get("room") or "").strip(), str(values.get("custodian") or "").strip()
+        if room and (room, custodian) != (view.values["room"], view.values["custodian"]):
+            service.transfer(session, card_id, to_room=room, to_custodian=custodian, note="Excel 导入更新")

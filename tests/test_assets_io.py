@@ -1,0 +1,180 @@
+"""Asset import of messy registers, export, the ledger, the card and QR labels that scan back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+import openpyxl
+import pypdf
+import pytest
+
+from logistics_desktop.assets import reports, service
+from logistics_desktop.assets.importer import import_assets
+from logistics_desktop.core.modules import ImportRejected
+from logistics_desktop.directory import service as directory
+
+
+@pytest.fixture
+def school(db):
+    with db.session() as session:
+        directory.save_school(session, {"name": "实验小学", "kind": "小学"})
+        for name in ("王静", "李强"):
+            directory.save(session, directory.STAFF, {"name": name})
+        for name in ("计算机教室一", "会议室"):
+            directory.save(session, directory.ROOMS, {"name": name})
+    return db
+
+
+def register(path, rows, header=("编号", "品名", "资产类别", "规格", "单位", "数量", "单价（元）", "总价", "购置日期", "使用地点", "使用人", "状态")):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["实验小学固定资产明细账"])
+    ws.append(["单位：总务处", None, None, None, None, None, None, None, "2026年9月"])
+    ws.append(list(header))
+    for row in rows:
+        ws.append(list(row))
+    ws.append(["合计", None, None, None, None, 53, None, "34,120"])
+    wb.save(path)
+    return path
+
+
+GOOD = [
+    ("ZC-001", "台式计算机", "A02010105", "联想 M450", "台", 1, "4,280.00", "4280", datetime(2024, 9, 1), "计算机教室一", "王静", "在用"),
+    ("ZC-002", "课桌椅", "椅凳类", "升降", "套", 50, "320", "16,000.00", "2019.9.1", "计算机教室一", "", "在用"),
+    ("", "投影仪", "投影仪", "爱普生", "台", 2, "¥6,920", "13,840", "2023年3月5日", "会议室", "李强", ""),
+]
+
+
+def test_a_messy_register_is_imported(school, tmp_path):
+    with school.session() as session:
+        report = import_assets(session, register(tmp_path / "台账.xlsx", GOOD))
+        assert (report.total_rows, report.imported, report.problems) == (3, 3, [])
+        rows = {r["asset"].code: r for r in reports.ledger_rows(session, {})}
+    assert rows["ZC-001"]["room"] == "计算机教室一" and rows["ZC-001"]["custodian"] == "王静"
+    assert rows["ZC-002"]["asset"].quantity == Decimal(50) and rows["ZC-002"]["asset"].class_code == "A050103"
+    assert "ZC-003" in rows and rows["ZC-003"]["asset"].unit_price_fen == 692000  # a blank code follows the file's codes
+
+
+def test_bad_rows_import_nothing_and_every_problem_is_listed(school, tmp_path):
+    bad = GOOD + [
+        ("ZC-001", "重复的", "A02010105", "", "台", 1, "100", "100", "2024-01-01", "会议室", "", ""),
+        ("ZC-010", "打印机", "A02010601", "", "台", 2, "1,580", "3,000", "2024-02-30", "火星", "", ""),
+    ]
+    path = register(tmp_path / "台账.xlsx", bad)
+    with pytest.raises(ImportRejected) as caught, school.session() as session:
+        import_assets(session, path)
+    assert caught.value.report.problems == [
+        (7, "编号", "与第 4 行编号重复：ZC-001"),
+        (8, "购置日期", "日期“2024-02-30”不存在"),
+        (8, "总价", "金额 3,000.00 与 数量×单价 3,160.00 不符"),
+        (8, "使用地点", "存放地点“火星”不在房间目录中"),
+    ]
+    with school.session() as session:
+        assert service.count_cards(session) == 0
+    with school.session() as session:
+        report = import_assets(session, path, skip_invalid=True)
+        assert report.imported == 3 and len(report.problems) == 4
+
+
+def test_existing_codes_need_update_and_unknown_rooms_need_consent(school, tmp_path):
+    with school.session() as session:
+        import_assets(session, register(tmp_path / "a.xlsx", GOOD[:1]))
+    moved = [("ZC-001", "台式计算机（教师）", "A02010105", "联想 M450", "台", 1, "4280", "4280", "2024-09-01", "新建录播室", "李强", "在用")]
+    path = register(tmp_path / "b.xlsx", moved)
+    with pytest.raises(ImportRejected) as caught, school.session() as session:
+        import_assets(session, path)
+    assert "已在系统中" in caught.value.report.problems[0][2]
+    with pytest.raises(ImportRejected) as caught, school.session() as session:
+        import_assets(session, path, update=True)
+    assert caught.value.report.problems == [(4, "使用地点", "存放地点“新建录播室”不在房间目录中")]
+    with school.session() as session:
+        import_assets(session, path, update=True, create_refs=True)
+        view = service.card(session, service.find_by_code(session, "ZC-001").id)
+    assert (view.values["name"], view.values["room"], view.values["custodian"]) == ("台式计算机（教师）", "新建录播室", "李强")
+    assert view.history[-1]["kind"] == "调拨"
+
+
+def test_export_reads_back_through_the_importer(school, tmp_path, template_db):
+    import shutil
+
+    from logistics_desktop.core.db import open_database
+
+    with school.session() as session:
+        import_assets(session, register(tmp_path / "a.xlsx", GOOD))
+        assert reports.export_assets(session, tmp_path / "out.xlsx") == 3
+        expected = sorted((r["asset"].code, r["asset"].amount_fen, r["room"], r["asset"].class_code) for r in reports.ledger_rows(session, {}))
+        directory.export_file(session, directory.STAFF, tmp_path / "staff.xlsx")
+        directory.export_file(session, directory.ROOMS, tmp_path / "rooms.xlsx")
+    shutil.copyfile(template_db, tmp_path / "other.sqlite3")
+    other = open_database(tmp_path / "other.sqlite3", backup=False)
+    with other.session() as session:  # another school: people and rooms first, then the assets
+        directory.import_file(session, directory.STAFF, tmp_path / "staff.xlsx")
+        directory.import_file(session, directory.ROOMS, tmp_path / "rooms.xlsx")
+        assert import_assets(session, tmp_path / "out.xlsx").imported == 3
+        got = sorted((r["asset"].code, r["asset"].amount_fen, r["room"], r["asset"].class_code) for r in reports.ledger_rows(session, {}))
+    other.close()
+    assert got == expected
+
+
+def test_ledger_groups_subtotals_and_totals(school, tmp_path):
+    with school.session() as session:
+        import_assets(session, register(tmp_path / "a.xlsx", GOOD))
+        ledger = reports.asset_ledger(session, {"group_by": "room"})
+    texts = [p.extract_text() for p in pypdf.PdfReader(ledger.save(tmp_path / "ledger.pdf")).pages]
+    text = "\n".join(texts)
+    assert "资产登记台账" in text and "实验小学" in text and "第 1 页 共 1 页" in text
+    assert "小计\n会议室" in text and "小计\n计算机教室一" in text
+    assert "34,120.00" in text and "3 张卡片" in text
+    assert "16,000.00" in text and "台式计算机" in text
+
+
+def test_asset_card_pdf_has_fields_value_and_history(school, tmp_path):
+    with school.session() as session:
+        import_assets(session, register(tmp_path / "a.xlsx", GOOD))
+        card_id = service.find_by_code(session, "ZC-001").id
+        service.lend(session, card_id, party="李强", due_on="2099-01-01")
+        drawing = reports.card_drawing(session, "ZC-001")
+    text = pypdf.PdfReader(drawing.save(tmp_path / "card.pdf")).pages[0].extract_text()
+    for needle in ("资产卡片", "ZC-001", "台式计算机", "A02010105", "净值", "累计折旧", "借给 李强", "新增", "借用", "保管人"):
+        assert needle in text, needle
+    with pytest.raises(Exception, match="只能输出为 .pdf"):
+        drawing.save(tmp_path / "card.xlsx")
+
+
+def decode_pdf_pages(path, dpi=200):
+    """Render each page with QtPdf and decode every QR code on it with zxing-cpp."""
+    import zxingcpp
+    from PIL import Image
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    doc.load(str(path))
+    found = []
+    for index in range(doc.pageCount()):
+        size = doc.pagePointSize(index)
+        image = doc.render(index, QSize(int(size.width() * dpi / 72), int(size.height() * dpi / 72)))
+        image = image.convertToFormat(image.Format.Format_RGBA8888)  # the page comes with a transparent background
+        rgba = Image.frombuffer("RGBA", (image.width(), image.height()), bytes(image.constBits()), "raw", "RGBA", image.bytesPerLine(), 1)
+        page = Image.new("RGB", rgba.size, "white")
+        page.paste(rgba, mask=rgba.getchannel("A"))
+        found.append(sorted(r.text for r in zxingcpp.read_barcodes(page)))
+    return found
+
+
+@pytest.mark.parametrize("layout,per_page", [("3x8", 24), ("2x5", 10)])
+def test_labels_scan_back_to_their_codes(qapp, demo_db, tmp_path, layout, per_page):
+    with demo_db.session() as session:
+        codes = sorted(r["asset"].code for r in reports.ledger_rows(session, {"room": "计算机教室一"}))
+        drawing = reports.labels_drawing(session, {"room": "计算机教室一", "layout": layout, "start": 3})
+    pages = decode_pdf_pages(drawing.save(tmp_path / f"labels-{layout}.pdf"))
+    assert len(pages[0]) == per_page - 2  # two labels of the sheet were already used
+    assert sorted(code for page in pages for code in page) == codes
+
+
+def test_label_options_are_checked(demo_db):
+    with demo_db.session() as session, pytest.raises(Exception, match="起始位置应在 1 到 24 之间"):
+        reports.labels_drawing(session, {"start": "30"})
+    with demo_db.session() as session, pytest.raises(Exception, match="没有符合条件的资产"):
+        reports.labels_drawing(session, {"room": "不存在的房间"})
