@@ -138,3 +138,35 @@ def test_screenshots_of_every_page(cli, tmp_path):
     assert {"tab-home.png", "settings-school.png", "settings-staff.png", "settings-rooms.png",
             "settings-classes.png", "settings-terms.png", "first-run.png"} <= set(names)
     assert all((out / n).stat().st_size > 5000 for n in names)
+
+
+def test_asset_import_print_and_export_from_the_command_line(cli, tmp_path, demo_db_path):
+    path = tmp_path / "新购.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2026 年新购设备登记表"])
+    ws.append(["资产编号", "资产名称", "分类", "规格型号", "数量", "单价", "金额", "购置日期", "存放地点", "保管人"])
+    ws.append(["XG-0001", "录播主机", "A020101", "奥威亚", 1, "38,000", "38,000", "2026-03-01", "录播教室", ""])
+    ws.append(["XG-0002", "无线话筒", "A0209", "舒尔", 4, "650", "2,800", "2026.3.1", "新建报告厅", ""])
+    wb.save(path)
+    result = cli("--db", demo_db_path, "import", "assets", path)
+    assert result.returncode == 1
+    assert "第 4 行，金额：金额 2,800.00 与 数量×单价 2,600.00 不符" in result.stderr
+    assert "第 4 行，存放地点：存放地点“新建报告厅”不在房间目录中" in result.stderr
+    ws["G4"] = "2,600"
+    wb.save(path)
+    result = cli("--db", demo_db_path, "import", "assets", path, "--create-rooms")
+    assert result.returncode == 0, result.stderr
+    assert "新增 2 条" in result.stdout
+    result = cli("--db", demo_db_path, "print", "asset-card", "--code", "XG-0002", "-o", tmp_path / "card.pdf")
+    assert result.returncode == 0, result.stderr
+    assert "新建报告厅" in pypdf.PdfReader(tmp_path / "card.pdf").pages[0].extract_text()
+    result = cli("--db", demo_db_path, "print", "asset-ledger", "--group-by", "class", "--room", "录播教室", "-o", tmp_path / "l.pdf")
+    assert result.returncode == 0, result.stderr
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "l.pdf").pages)
+    assert "录播主机" in text and "存放地点：录播教室" in text and "按分类分组" in text
+    assert cli("--db", demo_db_path, "print", "asset-labels", "--layout", "2x5", "--codes", "XG-0001,XG-0002", "-o", tmp_path / "q.pdf").returncode == 0
+    assert cli("--db", demo_db_path, "print", "asset-labels", "--layout", "4x4", "-o", tmp_path / "q.pdf").returncode == 2
+    assert cli("--db", demo_db_path, "print", "asset-card", "--code", "NOPE", "-o", tmp_path / "c.pdf").returncode == 1
+    assert cli("--db", demo_db_path, "export", "assets", "-o", tmp_path / "all.xlsx").returncode == 0
+    assert openpyxl.load_workbook(tmp_path / "all.xlsx").active["A1"].value == "资产登记台账"
