@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssetsTab</name>
+    <message>
+        <source>搜索编号、名称、规格、存放地点、保管人…</source>
+        <translation>Search code, name, model, room, custodian…</translation>
+    </message>
+    <message>
+        <source>在账（不含已报废）</source>
+        <translation>On the books (not scrapped)</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>新增卡片</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>打开卡片</source>
+        <translation>Open card</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>打印台账…</source>
+        <translation>Print ledger…</translation>
+    </message>
+    <message>
+        <source>打印标签…</source>
+        <translation>Print labels…</translation>
+    </message>
+    <message>
+        <source>全部存放地点</source>
+        <translation>All rooms</translation>
+    </message>
+    <message>
+        <source>全部分类</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>共 %1 张卡片，数量 %2，金额 %3 元</source>
+        <translation>%1 cards, quantity %2, amount %3 yuan</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>资产登记台账.xlsx</source>
+        <translation>asset-ledger.xlsx</translation>
+    </message>
+    <message>
+        <source>资产登记台账</source>
+        <translation>Asset ledger</translation>
+    </message>
+    <message>
+        <source>资产标签</source>
+        <translation>Asset labels</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>调拨…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>领用…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>领用归还…</source>
+        <translation>Give back…</translation>
+    </message>
+    <message>
+        <source>借用…</source>
+        <translation>Lend…</translation>
+    </message>
+    <message>
+        <source>借用归还…</source>
+        <translation>Loan returned…</translation>
+    </message>
+    <message>
+        <source>报修…</source>
+        <translation>Report fault…</translation>
+    </message>
+    <message>
+        <source>维修结果…</source>
+        <translation>Repair result…</translation>
+    </message>
+    <message>
+        <source>申请报废…</source>
+        <translation>Request scrapping…</translation>
+    </message>
+    <message>
+        <source>报废下一步…</source>
+        <translation>Next scrap step…</translation>
+    </message>
+    <message>
+        <source>损坏赔偿…</source>
+        <translation>Compensation…</translation>
+    </message>
+    <message>
+        <source>打印卡片</source>
+        <translation>Print card</translation>
+    </message>
+    <message>
+        <source>打印标签</source>
+        <translation>Print label</translation>
+    </message>
+    <message>
+        <source>变动记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>新增资产卡片</source>
+        <translation>New asset card</translation>
+    </message>
+    <message>
+        <source>资产卡片 %1 %2</source>
+        <translation>Asset card %1 %2</translation>
+    </message>
+    <message>
+        <source>折旧年限 %1 年，已提 %2 个月，累计折旧 %3 元，净值 %4 元</source>
+        <translation>Depreciated over %1 years, %2 months so far, accumulated %3 yuan, net value %4 yuan</translation>
+    </message>
+    <message>
+        <source>不计提折旧（低值或图书等）；金额 %1 元</source>
+        <translation>Not depreciated (low value, books …); amount %1 yuan</translation>
+    </message>
+    <message>
+        <source>资产卡片</source>
+        <translation>Asset card</translation>
+    </message>
+    <message>
+        <source>资产标签</source>
+        <translation>Asset labels</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>搜索…</source>
@@ -147,8 +321,156 @@
         <translation>Floor</translation>
     </message>
     <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>计量单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Unit price (yuan)</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>取得日期</source>
+        <translation>Acquired on</translation>
+    </message>
+    <message>
+        <source>取得方式</source>
+        <translation>Acquired by</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>发票号</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>使用部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>使用年限</source>
+        <translation>Service years</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>调入地点</source>
+        <translation>To room</translation>
+    </message>
+    <message>
+        <source>接收保管人</source>
+        <translation>Receiving custodian</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>领用人</source>
+        <translation>Issued to</translation>
+    </message>
+    <message>
+        <source>使用地点</source>
+        <translation>Place of use</translation>
+    </message>
+    <message>
         <source>用途</source>
         <translation>Use</translation>
+    </message>
+    <message>
+        <source>归还到</source>
+        <translation>Return to</translation>
+    </message>
+    <message>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>Lent on</translation>
+    </message>
+    <message>
+        <source>归还日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>归还情况</source>
+        <translation>Condition on return</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>报修日期</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>已修复</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>维修费用（元）</source>
+        <translation>Repair cost (yuan)</translation>
+    </message>
+    <message>
+        <source>维修单位</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>报废原因</source>
+        <translation>Reason for scrapping</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>鉴定/审批/处置单位或人</source>
+        <translation>Appraiser / approver / disposer</translation>
+    </message>
+    <message>
+        <source>意见或处置方式</source>
+        <translation>Opinion or disposal</translation>
+    </message>
+    <message>
+        <source>残值收入（元）</source>
+        <translation>Salvage income (yuan)</translation>
+    </message>
+    <message>
+        <source>赔偿人</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>赔偿金额（元）</source>
+        <translation>Compensation (yuan)</translation>
+    </message>
+    <message>
+        <source>损坏情况</source>
+        <translation>Damage</translation>
     </message>
     <message>
         <source>责任人</source>
@@ -201,6 +523,38 @@
     <message>
         <source>只打印这些编号（逗号分隔）</source>
         <translation>Only these codes (comma-separated)</translation>
+    </message>
+    <message>
+        <source>资产名称</source>
+        <translation>Asset name</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>保管人</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>借用</source>
+        <translation>On loan</translation>
     </message>
 </context>
 <context>
@@ -549,6 +903,17 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>资产标签</source>
         <translation>Asset labels</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,12 @@ def _home_items(session, today: date) -> list[HomeItem]:
     return items
 
 
+def _build_tab(ctx):
+    from logistics_desktop.assets.view import AssetsTab
+
+    return AssetsTab(ctx)
+
+
 def _ledger(session, options):
     from logistics_desktop.assets import reports
 
@@ -73,6 +79,7 @@ MODULE = Module(
     key="assets",
     title=QT_TRANSLATE_NOOP("Module", "资产"),
     models="logistics_desktop.assets.models",
+    build_tab=_build_tab,
     home_items=_home_items,
     demo=_demo,
     demo_order=10,

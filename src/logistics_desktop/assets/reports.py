@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from logistics_desktop.assets import service
+from logistics_desktop.assets import query, service
 from logistics_desktop.assets.models import Asset, AssetClass
 from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.parse import fen_to_yuan
@@ -26,16 +26,16 @@ def _school_name(session: Session) -> str:
     return school.name if school else ""
 
 
-def ledger_rows(session: Session, options: dict[str, Any]) -> list[dict[str, Any]]:
-    """Cards as plain rows with room, custodian and class names, filtered like the list."""
+def ledger_rows(session: Session, options: dict[str, Any], q: query.AssetQuery | None = None) -> list[dict[str, Any]]:
+    """Cards as plain rows with room, custodian and class names; `q` gives exactly what the list shows."""
     from logistics_desktop.directory.models import Room, Staff
 
-    stmt = (
-        select(Asset, Room.name, Staff.name, AssetClass.name)
-        .join(Room, Room.id == Asset.room_id, isouter=True)
-        .join(Staff, Staff.id == Asset.custodian_id, isouter=True)
-        .join(AssetClass, AssetClass.code == Asset.class_code, isouter=True)
-    )
+    base = select(Asset, Room.name, Staff.name, AssetClass.name).join(AssetClass, AssetClass.code == Asset.class_code, isouter=True)
+    if q is not None:
+        stmt = query._filtered(base, q)
+        return [{"asset": a, "room": r or "（未指定）", "custodian": c or "", "class_name": n or ""}
+                for a, r, c, n in session.execute(stmt.order_by(Asset.id))]
+    stmt = base.join(Room, Room.id == Asset.room_id, isouter=True).join(Staff, Staff.id == Asset.custodian_id, isouter=True)
     if not options.get("include_retired"):
         stmt = stmt.where(Asset.status.not_in(service.INACTIVE))
     if options.get("room"):
@@ -54,11 +54,11 @@ def _quantity(q: Decimal) -> str:
     return f"{q.normalize():f}"
 
 
-def asset_ledger(session: Session, options: dict[str, Any], *, for_export: bool = False) -> Ledger:
+def asset_ledger(session: Session, options: dict[str, Any], *, for_export: bool = False, q: query.AssetQuery | None = None) -> Ledger:
     group = options.get("group_by") or "room"
     if group not in GROUPS:
         raise InputError("group_by", "分组方式应为 room（按存放地点）、class（按分类）或 none")
-    rows = ledger_rows(session, options)
+    rows = ledger_rows(session, options, q)
     key = {"room": lambda r: r["room"], "class": lambda r: f"{r['asset'].class_code} {r['class_name']}", "none": lambda r: ""}[group]
     rows.sort(key=lambda r: (key(r), r["asset"].code))
     columns = [
@@ -111,8 +111,9 @@ def asset_ledger(session: Session, options: dict[str, Any], *, for_export: bool 
     )
 
 
-def export_assets(session: Session, path: Path, options: dict[str, Any] | None = None) -> int:
-    ledger = asset_ledger(session, {"group_by": "none", **(options or {})}, for_export=True)
+def export_assets(session: Session, path: Path, options: dict[str, Any] | None = None, *, query: query.AssetQuery | None = None) -> int:
+    """The list as shown (`query`) or filtered by `options`, as an xlsx the importer reads back."""
+    ledger = asset_ledger(session, {"group_by": "none", **(options or {})}, for_export=True, q=query)
     ledger.save(Path(path))
     return len(ledger.rows)
 

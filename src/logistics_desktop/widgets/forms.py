@@ -29,7 +29,10 @@ BAD_FIELD_STYLE = "border: 1px solid #C62828;"
 
 
 class FieldEditor(QWidget):
-    """An editor with its error label beneath. kind: text | phone | int | date | bool | choice | staff."""
+    """An editor with its error label beneath. kind: text | phone | int | date | bool | choice | staff | lookup.
+
+    staff and lookup are editable combo boxes that complete what is typed.
+    """
 
     edited = Signal()
     submitted = Signal()  # Enter pressed in a line edit
@@ -48,11 +51,11 @@ class FieldEditor(QWidget):
         elif kind == "bool":
             editor = QCheckBox()
             editor.toggled.connect(self.edited)
-        elif kind in ("choice", "staff"):
+        elif kind in ("choice", "staff", "lookup"):
             editor = QComboBox()
-            editor.setEditable(kind == "staff")  # type a name; the completer finds it
+            editor.setEditable(kind in ("staff", "lookup"))  # type a name; the completer finds it
             editor.addItems(list(choices))
-            if kind == "staff":
+            if kind in ("staff", "lookup"):
                 editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
                 editor.completer().setFilterMode(Qt.MatchFlag.MatchContains)
                 editor.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -87,7 +90,7 @@ class FieldEditor(QWidget):
             return e.date().toPython()
         if self.kind == "bool":
             return e.isChecked()
-        if self.kind in ("choice", "staff"):
+        if self.kind in ("choice", "staff", "lookup"):
             return e.currentText().strip()
         return e.text().strip()
 
@@ -97,7 +100,7 @@ class FieldEditor(QWidget):
             e.setDate(QDate(value) if isinstance(value, date) else QDate.currentDate())
         elif self.kind == "bool":
             e.setChecked(bool(value))
-        elif self.kind in ("choice", "staff"):
+        elif self.kind in ("choice", "staff", "lookup"):
             text = "" if value is None else str(value)
             index = e.findText(text)
             if index >= 0:

@@ -1,0 +1,86 @@
+"""The asset list as SQL: filters, search, sorting, paging and totals. Qt-free.
+
+Search of 3+ characters goes through the FTS5 trigram index; shorter text (空调, 课桌) has no
+index to use and scans with LIKE, which the list pages so only the first screen waits for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select, text
+from sqlmodel import Session
+
+from logistics_desktop.assets.models import Asset
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
+from logistics_desktop.directory.models import Room, Staff
+
+ALL = "全部"
+COLUMNS = (  # key, header, sort expression
+    ("code", QT_TRANSLATE_NOOP("Field", "资产编号"), Asset.code),
+    ("name", QT_TRANSLATE_NOOP("Field", "资产名称"), Asset.name),
+    ("spec", QT_TRANSLATE_NOOP("Field", "规格型号"), Asset.spec),
+    ("class_code", QT_TRANSLATE_NOOP("Field", "分类"), Asset.class_code),
+    ("quantity", QT_TRANSLATE_NOOP("Field", "数量"), Asset.quantity),
+    ("unit", QT_TRANSLATE_NOOP("Field", "单位"), Asset.unit),
+    ("amount", QT_TRANSLATE_NOOP("Field", "金额"), Asset.amount_fen),
+    ("room", QT_TRANSLATE_NOOP("Field", "存放地点"), Room.name),
+    ("custodian", QT_TRANSLATE_NOOP("Field", "保管人"), Staff.name),
+    ("status", QT_TRANSLATE_NOOP("Field", "使用状况"), Asset.status),
+    ("loan", QT_TRANSLATE_NOOP("Field", "借用"), Asset.loan_party),
+)
+SORTS = {key: expr for key, _, expr in COLUMNS}
+
+
+@dataclass(frozen=True)
+class AssetQuery:
+    text: str = ""
+    room_id: int | None = None
+    class_prefix: str = ""
+    status: str = ""  # "" = the active ledger (all but 已报废); ALL = everything; else one status
+    sort: str = "code"
+    descending: bool = False
+
+
+def _filtered(stmt, q: AssetQuery):
+    stmt = stmt.join(Room, Room.id == Asset.room_id, isouter=True).join(Staff, Staff.id == Asset.custodian_id, isouter=True)
+    if q.status == "":
+        stmt = stmt.where(Asset.status != "已报废")
+    elif q.status != ALL:
+        stmt = stmt.where(Asset.status == q.status)
+    if q.room_id is not None:
+        stmt = stmt.where(Asset.room_id == q.room_id)
+    if q.class_prefix:
+        stmt = stmt.where(Asset.class_code.like(f"{q.class_prefix}%"))
+    needle = " ".join(q.text.split())
+    if len(needle) >= 3:
+        phrase = '"' + needle.replace('"', '""') + '"'
+        stmt = stmt.where(Asset.id.in_(text("SELECT rowid FROM asset_search WHERE asset_search MATCH :phrase").bindparams(phrase=phrase)))
+    elif needle:
+        like = f"%{needle}%"
+        stmt = stmt.where(or_(Asset.code.like(like), Asset.name.like(like), Asset.spec.like(like), Room.name.like(like), Staff.name.like(like)))
+    return stmt
+
+
+def page(session: Session, q: AssetQuery, offset: int, limit: int) -> list[dict]:
+    order = SORTS.get(q.sort, Asset.code)
+    stmt = _filtered(
+        select(Asset.id, Asset.code, Asset.name, Asset.spec, Asset.class_code, Asset.quantity, Asset.unit, Asset.amount_fen,
+               Room.name, Staff.name, Asset.status, Asset.loan_party, Asset.loan_due), q)
+    stmt = stmt.order_by(order.desc() if q.descending else order, Asset.id).offset(offset).limit(limit)
+    keys = ("id", "code", "name", "spec", "class_code", "quantity", "unit", "amount_fen", "room", "custodian", "status", "loan_party", "loan_due")
+    return [dict(zip(keys, row)) for row in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class Totals:
+    count: int
+    quantity: Decimal
+    amount_fen: int
+
+
+def totals(session: Session, q: AssetQuery) -> Totals:
+    stmt = _filtered(select(func.count(Asset.id), func.sum(Asset.quantity), func.sum(Asset.amount_fen)), q)
+    count, quantity, amount = session.execute(stmt).one()  # SUM keeps the Quantity type: already a Decimal
+    return Totals(count, quantity if quantity is not None else Decimal(0), amount or 0)

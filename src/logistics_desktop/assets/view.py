@@ -1,0 +1,552 @@
+"""The 资产 tab: the list over SQL with filters and totals, the card dialog and its movements."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logistics_desktop.assets import query, service
+from logistics_desktop.assets.models import ACQUISITIONS, SCRAP_REASONS, STATUSES
+from logistics_desktop.core.errors import InputError
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
+from logistics_desktop.core.parse import fen_to_yuan
+from logistics_desktop.widgets.forms import FieldForm
+from logistics_desktop.widgets.table_model import RowsModel
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FORE = Qt.ItemDataRole.ForegroundRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RED = QBrush(QColor("#C62828"))
+_GREY = QBrush(QColor("#777777"))
+PAGE = 200
+
+
+class AssetListModel(QAbstractTableModel):
+    """Rows come from SQL a page at a time as the view scrolls; sorting and filtering are SQL too."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.q = query.AssetQuery()
+        self.rows: list[dict] = []
+        self.exhausted = True
+        self.totals = query.Totals(0, 0, 0)
+
+    def set_query(self, q: query.AssetQuery) -> None:
+        self.beginResetModel()
+        self.q = q
+        with self.ctx.session() as session:
+            self.rows = query.page(session, q, 0, PAGE)
+            self.totals = query.totals(session, q)
+        self.exhausted = len(self.rows) < PAGE
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self.q)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        with self.ctx.session() as session:
+            more = query.page(session, self.q, len(self.rows), PAGE)
+        self.exhausted = len(more) < PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(query.COLUMNS)
+
+    def data(self, index, role=_DISPLAY):
+        row = self.rows[index.row()]
+        key = query.COLUMNS[index.column()][0]
+        if role == _DISPLAY:
+            if key == "quantity":
+                return f"{row['quantity'].normalize():f}"
+            if key == "amount":
+                return fen_to_yuan(row["amount_fen"])
+            if key == "loan":
+                return f"{row['loan_party']}（应还 {row['loan_due']:%m-%d}）" if row["loan_party"] else ""
+            value = row.get(key)
+            return "" if value is None else str(value)
+        if role == _ALIGN and key in ("quantity", "amount"):
+            return _RIGHT
+        if role == _FORE:
+            if key == "loan" and row["loan_due"] and row["loan_due"] < date.today():
+                return _RED
+            if row["status"] in ("已报废", "丢失"):
+                return _GREY
+        return None
+
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("Field", query.COLUMNS[section][1])
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.set_query(replace(self.q, sort=query.COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder))
+
+    def asset_id(self, row: int) -> int:
+        return self.rows[row]["id"]
+
+
+class AssetsTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("搜索编号、名称、规格、存放地点、保管人…"))
+        self.search.setClearButtonEnabled(True)
+        self.room = QComboBox()
+        self.room.setObjectName("room")
+        self.klass = QComboBox()
+        self.klass.setObjectName("class")
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        self.status.addItem(self.tr("在账（不含已报废）"), "")
+        for status in STATUSES:
+            self.status.addItem(status, status)
+        self.status.addItem(self.tr("全部"), query.ALL)
+        self.model = AssetListModel(ctx, self)
+        self.table = QTableView()
+        self.table.setObjectName("assets")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((110, 160, 160, 90, 60, 45, 100, 130, 70, 70, 150)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.open_card(self.model.asset_id(index.row())))
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+
+        buttons = {}
+        for key, text in (("new", self.tr("新增卡片")), ("open", self.tr("打开卡片")), ("import", self.tr("导入…")),
+                          ("export", self.tr("导出…")), ("ledger", self.tr("打印台账…")), ("labels", self.tr("打印标签…"))):
+            buttons[key] = QPushButton(text)
+            buttons[key].setObjectName(key)
+        buttons["new"].clicked.connect(lambda: self.open_card(None))
+        buttons["open"].clicked.connect(self._open_current)
+        buttons["import"].clicked.connect(lambda: self.import_file())
+        buttons["export"].clicked.connect(lambda: self.export_file())
+        buttons["ledger"].clicked.connect(self.print_ledger)
+        buttons["labels"].clicked.connect(self.print_labels)
+        self.buttons = buttons
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.room, 1)
+        filters.addWidget(self.klass, 1)
+        filters.addWidget(self.status, 1)
+        actions = QHBoxLayout()
+        for key in ("new", "open", "import", "export", "ledger", "labels"):
+            actions.addWidget(buttons[key])
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+
+        self._fill_filters()
+        self.search.textChanged.connect(self.apply_filters)
+        for combo in (self.room, self.klass, self.status):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, lambda: self.open_card(None))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
+        ctx.changed.connect(self._changed)
+        ctx.database_replaced.connect(self._changed)
+        self.apply_filters()
+
+    def _fill_filters(self) -> None:
+        from logistics_desktop.directory import service as directory
+
+        with self.ctx.session() as session:
+            rooms = directory.rows(session, directory.ROOMS)
+            classes = [c for c in service.classes(session) if len(c.code) <= 5]
+        for combo, first, items in ((self.room, self.tr("全部存放地点"), [(r["name"], r["id"]) for r in rooms]),
+                                    (self.klass, self.tr("全部分类"), [(f"{c.code} {c.name}", c.code) for c in classes])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _changed(self, *_args) -> None:
+        self._fill_filters()
+        self.model.refresh()
+        self._show_totals()
+
+    def current_query(self) -> query.AssetQuery:
+        return replace(self.model.q, text=self.search.text(), room_id=self.room.currentData(),
+                       class_prefix=self.klass.currentData() or "", status=self.status.currentData())
+
+    def apply_filters(self, *_args) -> None:
+        self.model.set_query(self.current_query())
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        t = self.model.totals
+        self.totals.setText(self.tr("共 %1 张卡片，数量 %2，金额 %3 元")
+                            .replace("%1", str(t.count)).replace("%2", f"{t.quantity:f}").replace("%3", fen_to_yuan(t.amount_fen)))
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_card(self.model.asset_id(index.row()))
+
+    def open_card(self, card_id: int | None, *, modal: bool = True):
+        dialog = CardDialog(self.ctx, card_id, self)
+        if modal:
+            dialog.exec()
+        else:
+            dialog.show()
+        return dialog
+
+    def selected_codes(self) -> list[str]:
+        return [self.model.rows[i.row()]["code"] for i in self.table.selectionModel().selectedRows()]
+
+    def _filter_options(self) -> dict:
+        return {"room": self.room.currentText() if self.room.currentData() else "", "class": self.klass.currentData() or "",
+                "status": self.status.currentData() if self.status.currentData() not in ("", query.ALL) else "",
+                "include_retired": self.status.currentData() == query.ALL}
+
+    def import_file(self, path: Path | None = None, ask=None):
+        from logistics_desktop.core.modules import find_data_kind
+        from logistics_desktop.modules import all_modules
+        from logistics_desktop.widgets.import_dialog import run_import
+
+        report = run_import(self, find_data_kind(all_modules(), "assets"), self.ctx.session, path, ask=ask)
+        if report is not None and report.written:
+            self.ctx.changed.emit("assets")
+        return report
+
+    def export_file(self, path: Path | None = None) -> Path | None:
+        from logistics_desktop.assets.reports import export_assets
+
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), self.tr("资产登记台账.xlsx"), "Excel (*.xlsx)")
+            if not name:
+                return None
+            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        with self.ctx.session() as session:
+            export_assets(session, path, query=self.current_query())
+        return path
+
+    def print_ledger(self):
+        from logistics_desktop.assets.reports import asset_ledger
+        from logistics_desktop.widgets.pdf_preview import preview_report
+
+        options = {"group_by": "room", **self._filter_options()}
+
+        def build():
+            with self.ctx.session() as session:
+                return asset_ledger(session, options)
+
+        return preview_report(self, self.tr("资产登记台账"), build)
+
+    def print_labels(self):
+        from logistics_desktop.assets.reports import labels_drawing
+        from logistics_desktop.widgets.pdf_preview import preview_report
+
+        codes = self.selected_codes()
+        options = {**self._filter_options(), "codes": ",".join(codes), "layout": "3x8", "start": 1}
+
+        def build():
+            with self.ctx.session() as session:
+                return labels_drawing(session, options)
+
+        try:
+            return preview_report(self, self.tr("资产标签"), build)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("资产标签"), str(exc))
+            return None
+
+
+# ------------------------------------------------------------------ card dialog
+
+CARD_FORM = (  # key, label, kind, required
+    ("code", QT_TRANSLATE_NOOP("Field", "资产编号"), "text", True), ("name", QT_TRANSLATE_NOOP("Field", "资产名称"), "text", True), ("class_code", QT_TRANSLATE_NOOP("Field", "分类"), "lookup", True),
+    ("brand", QT_TRANSLATE_NOOP("Field", "品牌"), "text", False), ("spec", QT_TRANSLATE_NOOP("Field", "规格型号"), "text", False), ("unit", QT_TRANSLATE_NOOP("Field", "计量单位"), "text", True),
+    ("quantity", QT_TRANSLATE_NOOP("Field", "数量"), "text", True), ("unit_price", QT_TRANSLATE_NOOP("Field", "单价（元）"), "text", False), ("amount", QT_TRANSLATE_NOOP("Field", "金额（元）"), "text", False),
+    ("acquired_on", QT_TRANSLATE_NOOP("Field", "取得日期"), "date", True), ("acquisition", QT_TRANSLATE_NOOP("Field", "取得方式"), "choice", True), ("funding", QT_TRANSLATE_NOOP("Field", "经费来源"), "text", False),
+    ("invoice_no", QT_TRANSLATE_NOOP("Field", "发票号"), "text", False), ("supplier", QT_TRANSLATE_NOOP("Field", "供应商"), "text", False), ("department", QT_TRANSLATE_NOOP("Field", "使用部门"), "text", False),
+    ("room", QT_TRANSLATE_NOOP("Field", "存放地点"), "lookup", False), ("custodian", QT_TRANSLATE_NOOP("Field", "保管人"), "staff", False), ("status", QT_TRANSLATE_NOOP("Field", "使用状况"), "choice", True),
+    ("service_years", QT_TRANSLATE_NOOP("Field", "使用年限"), "text", False), ("note", QT_TRANSLATE_NOOP("Field", "备注"), "text", False),
+)
+MOVED_ONLY = ("room", "custodian", "status")  # changed through movements once the card exists
+
+
+class CardDialog(QDialog):
+    """One card: its fields, value to date, history, and the movements that change it."""
+
+    def __init__(self, ctx, card_id: int | None, parent=None):
+        super().__init__(parent)
+        self.ctx, self.card_id = ctx, card_id
+        self.resize(1100, 720)
+        from logistics_desktop.directory import service as directory
+
+        with ctx.session() as session:
+            self.rooms = [r["name"] for r in directory.rows(session, directory.ROOMS)]
+            self.staff = directory.staff_names(session)
+            self.class_items = [f"{c.code} {c.name}" for c in service.classes(session)]
+            next_code = service.next_code(session) if card_id is None else ""
+        self.form = FieldForm()
+        choices = {"class_code": tuple(self.class_items), "acquisition": ACQUISITIONS, "room": ("", *self.rooms),
+                   "custodian": ("", *self.staff), "status": STATUSES}
+        for key, label, kind, required in CARD_FORM:
+            self.form.add(key, QCoreApplication.translate("Field", label), kind, required=required, choices=choices.get(key, ()))
+        self.form.finish()
+        self.form.submitted.connect(self.save)
+        self.value = QLabel()
+        self.value.setObjectName("value")
+        self.history = RowsModel([("on", self.tr("日期")), ("kind", self.tr("事项")), ("text", self.tr("内容")),
+                                  ("amount", self.tr("金额")), ("actor", self.tr("经办"))], self)
+        history_view = QTableView()
+        history_view.setObjectName("history")
+        history_view.setModel(self.history)
+        history_view.verticalHeader().hide()
+        history_view.horizontalHeader().setStretchLastSection(True)
+        history_view.setColumnWidth(2, 320)
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.accept)
+
+        self.action_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        actions = (("transfer", self.tr("调拨…")), ("issue", self.tr("领用…")), ("give_back", self.tr("领用归还…")),
+                   ("lend", self.tr("借用…")), ("return_loan", self.tr("借用归还…")), ("repair", self.tr("报修…")),
+                   ("finish_repair", self.tr("维修结果…")), ("scrap", self.tr("申请报废…")), ("advance_scrap", self.tr("报废下一步…")),
+                   ("compensate", self.tr("损坏赔偿…")), ("print_card", self.tr("打印卡片")), ("print_label", self.tr("打印标签")))
+        for i, (key, text) in enumerate(actions):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(lambda _=False, k=key: self.act(k))
+            self.action_buttons[key] = button
+            grid.addWidget(button, i // 4, i % 4)
+
+        left = QVBoxLayout()
+        left.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        left.addLayout(row)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.value)
+        right.addLayout(grid)
+        right.addWidget(QLabel(self.tr("变动记录")))
+        right.addWidget(history_view, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(bottom)
+        if card_id is None:
+            self.setWindowTitle(self.tr("新增资产卡片"))
+            self.form.set_values({"code": next_code, "unit": "台", "quantity": "1", "acquired_on": date.today(),
+                                  "acquisition": "购置", "status": "在用", "class_code": ""})
+            for button in self.action_buttons.values():
+                button.setEnabled(False)
+        else:
+            self.reload()
+        self.form.editors["code" if card_id is None else "name"].setFocus()
+
+    def reload(self) -> None:
+        with self.ctx.session() as session:
+            view = service.card(session, self.card_id)
+        values = dict(view.values)
+        values["class_code"] = f"{values['class_code']} {view.class_name}"
+        values["quantity"] = f"{values['quantity'].normalize():f}"
+        values["service_years"] = values["service_years"] or ""
+        self.form.set_values(values)
+        for key in MOVED_ONLY:
+            self.form.editors[key].setEnabled(False)
+        self.setWindowTitle(self.tr("资产卡片 %1 %2").replace("%1", values["code"]).replace("%2", values["name"]))
+        book = view.book
+        self.value.setText(
+            (self.tr("折旧年限 %1 年，已提 %2 个月，累计折旧 %3 元，净值 %4 元").replace("%1", str(book.years))
+             .replace("%2", str(book.months_depreciated)).replace("%3", fen_to_yuan(book.accumulated_fen)).replace("%4", fen_to_yuan(book.net_fen)))
+            if view.fixed and book.years else self.tr("不计提折旧（低值或图书等）；金额 %1 元").replace("%1", values["amount"]))
+        from logistics_desktop.assets.reports import _describe
+
+        self.history.set_rows([{"on": h["on"], "kind": h["kind"], "text": _describe(h), "amount": h["amount"], "actor": h["actor"]}
+                               for h in view.history])
+        status = values["status"]
+        enabled = {
+            "transfer": status not in service.NOT_MOVABLE, "issue": status not in service.NOT_LENDABLE,
+            "give_back": bool(values["custodian"]) and status not in service.NOT_MOVABLE,
+            "lend": status not in service.NOT_LENDABLE and not values["loan_party"], "return_loan": bool(values["loan_party"]),
+            "repair": status not in ("已报废", "丢失", "待报废", "维修中"), "finish_repair": status == "维修中",
+            "scrap": status not in ("已报废", "待报废"), "advance_scrap": status == "待报废", "compensate": True,
+            "print_card": True, "print_label": status != "已报废",
+        }
+        for key, button in self.action_buttons.items():
+            button.setEnabled(enabled[key])
+
+    def save(self) -> bool:
+        values = self.form.values()
+        try:
+            with self.ctx.session() as session:
+                if self.card_id is None:
+                    self.card_id = service.create_card(session, values)
+                else:
+                    service.update_card(session, self.card_id, values)
+        except InputError as exc:
+            self.form.show_errors(exc)
+            return False
+        self.ctx.changed.emit("assets")
+        self.reload()
+        return True
+
+    # each movement: its dialog fields and the service call
+    def _movement_fields(self, key: str):
+        today = date.today()
+        people, rooms = ("", *self.staff), ("", *self.rooms)
+        return {
+            "transfer": ([("to_room", QT_TRANSLATE_NOOP("Field", "调入地点"), "lookup", rooms), ("to_custodian", QT_TRANSLATE_NOOP("Field", "接收保管人"), "staff", people),
+                          ("on", QT_TRANSLATE_NOOP("Field", "日期"), "date", ()), ("note", QT_TRANSLATE_NOOP("Field", "说明"), "text", ())], service.transfer),
+            "issue": ([("to_custodian", QT_TRANSLATE_NOOP("Field", "领用人"), "staff", people), ("to_room", QT_TRANSLATE_NOOP("Field", "使用地点"), "lookup", rooms),
+                       ("on", QT_TRANSLATE_NOOP("Field", "日期"), "date", ()), ("note", QT_TRANSLATE_NOOP("Field", "用途"), "text", ())], service.issue),
+            "give_back": ([("to_room", QT_TRANSLATE_NOOP("Field", "归还到"), "lookup", rooms), ("on", QT_TRANSLATE_NOOP("Field", "日期"), "date", ()), ("note", QT_TRANSLATE_NOOP("Field", "说明"), "text", ())], service.give_back),
+            "lend": ([("party", QT_TRANSLATE_NOOP("Field", "借用人"), "staff", people), ("due_on", QT_TRANSLATE_NOOP("Field", "应还日期"), "date", ()), ("on", QT_TRANSLATE_NOOP("Field", "借出日期"), "date", ()),
+                      ("note", QT_TRANSLATE_NOOP("Field", "用途"), "text", ())], service.lend),
+            "return_loan": ([("on", QT_TRANSLATE_NOOP("Field", "归还日期"), "date", ()), ("note", QT_TRANSLATE_NOOP("Field", "归还情况"), "text", ())], service.return_loan),
+            "repair": ([("reason", QT_TRANSLATE_NOOP("Field", "故障情况"), "text", ()), ("on", QT_TRANSLATE_NOOP("Field", "报修日期"), "date", ())], service.request_repair),
+            "finish_repair": ([("repaired", QT_TRANSLATE_NOOP("Field", "已修复"), "bool", ()), ("cost", QT_TRANSLATE_NOOP("Field", "维修费用（元）"), "text", ()), ("party", QT_TRANSLATE_NOOP("Field", "维修单位"), "text", ()),
+                               ("on", QT_TRANSLATE_NOOP("Field", "日期"), "date", ()), ("note", QT_TRANSLATE_NOOP("Field", "说明"), "text", ())], service.finish_repair),
+            "scrap": ([("reason", QT_TRANSLATE_NOOP("Field", "报废原因"), "choice", SCRAP_REASONS), ("on", QT_TRANSLATE_NOOP("Field", "申请日期"), "date", ()), ("note", QT_TRANSLATE_NOOP("Field", "说明"), "text", ())],
+                      service.request_scrap),
+            "advance_scrap": ([("party", QT_TRANSLATE_NOOP("Field", "鉴定/审批/处置单位或人"), "text", ()), ("result", QT_TRANSLATE_NOOP("Field", "意见或处置方式"), "text", ()),
+                               ("amount", QT_TRANSLATE_NOOP("Field", "残值收入（元）"), "text", ()), ("on", QT_TRANSLATE_NOOP("Field", "日期"), "date", ()), ("note", QT_TRANSLATE_NOOP("Field", "说明"), "text", ())],
+                              service.advance_scrap),
+            "compensate": ([("party", QT_TRANSLATE_NOOP("Field", "赔偿人"), "text", ()), ("amount", QT_TRANSLATE_NOOP("Field", "赔偿金额（元）"), "text", ()), ("reason", QT_TRANSLATE_NOOP("Field", "损坏情况"), "text", ()),
+                            ("on", QT_TRANSLATE_NOOP("Field", "日期"), "date", ())], service.compensate),
+        }[key], today
+
+    def act(self, key: str, values: dict | None = None):
+        """Run a movement; `values` skips the dialog (tests, scripts)."""
+        if key == "print_card":
+            return self._print_card()
+        if key == "print_label":
+            return self._print_label()
+        (fields, call), _today = self._movement_fields(key)
+        dialog = MovementDialog(self.action_buttons[key].text().rstrip("…"), fields, self)
+        if values is not None:
+            dialog.form.set_values(values)
+            return dialog.submit(lambda v: self._call(call, v))
+        dialog.on_submit = lambda v: self._call(call, v)
+        dialog.exec()
+        return None
+
+    def _call(self, call, values: dict) -> None:
+        with self.ctx.session() as session:
+            call(session, self.card_id, **values)
+        self.ctx.changed.emit("assets")
+        self.reload()
+
+    def _print_card(self):
+        from logistics_desktop.assets.reports import card_drawing
+        from logistics_desktop.widgets.pdf_preview import preview_report
+
+        code = self.form.editors["code"].value()
+
+        def build():
+            with self.ctx.session() as session:
+                return card_drawing(session, code)
+
+        return preview_report(self, self.tr("资产卡片"), build)
+
+    def _print_label(self):
+        from logistics_desktop.assets.reports import labels_drawing
+        from logistics_desktop.widgets.pdf_preview import preview_report
+
+        code = self.form.editors["code"].value()
+
+        def build():
+            with self.ctx.session() as session:
+                return labels_drawing(session, {"codes": code, "layout": "3x8", "start": 1, "include_retired": True})
+
+        return preview_report(self, self.tr("资产标签"), build)
+
+
+class MovementDialog(QDialog):
+    def __init__(self, title: str, fields, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.form = FieldForm()
+        for key, label, kind, choices in fields:
+            self.form.add(key, QCoreApplication.translate("Field", label), kind, choices=choices)
+        self.form.finish()
+        today = date.today()
+        self.form.set_values({k: today for k, _, kind, _ in fields if kind == "date"})
+        self.on_submit = None
+        ok = QPushButton(self.tr("确定"))
+        ok.setObjectName("ok")
+        ok.setDefault(True)
+        ok.clicked.connect(lambda: self.submit(self.on_submit))
+        cancel = QPushButton(self.tr("取消"))
+        cancel.clicked.connect(self.reject)
+        self.form.submitted.connect(lambda: self.submit(self.on_submit))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(buttons)
+
+    def submit(self, call) -> bool:
+        try:
+            call(self.form.values())
+        except InputError as exc:
+            self.form.show_errors(exc)
+            return False
+        self.accept()
+        return True

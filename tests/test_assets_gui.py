@@ -1,0 +1,110 @@
+"""The 资产 tab with real widgets: a card typed in, the list filtered, an asset lent and returned."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+
+from logistics_desktop.assets import service
+from logistics_desktop.assets.view import AssetsTab, CardDialog
+from tests.conftest import type_text
+from tests.test_gui import show_active
+
+
+def test_new_card_typed_with_the_keyboard(qtbot, demo_ctx):
+    dialog = show_active(qtbot, CardDialog(demo_ctx, None))
+    code = dialog.form.editors["code"].value()
+    assert code == "ZC-001418"  # the next code in the demo school's pattern
+    press = lambda w, k: qtbot.keyClick(w, k)  # noqa: E731
+    press(dialog.form.editors["code"].editor, Qt.Key.Key_Tab)
+    name = dialog.form.editors["name"].editor
+    assert name.hasFocus()
+    type_text(name, "钢琴")
+    press(name, Qt.Key.Key_Tab)
+    klass = dialog.form.editors["class_code"].editor
+    type_text(klass.lineEdit(), "A0234 乐器")
+    for key, text in (("unit", "架"), ("quantity", "1"), ("unit_price", "26800")):
+        editor = dialog.form.editors[key].editor
+        editor.selectAll()
+        type_text(editor, text)
+    room = dialog.form.editors["room"].editor
+    type_text(room.lineEdit(), "音乐教室")
+    unit_price = dialog.form.editors["unit_price"].editor
+    qtbot.keyClick(unit_price, Qt.Key.Key_Return)
+    assert dialog.card_id is not None, [e.error.text() for e in dialog.form.editors.values()]
+    assert dialog.form.editors["amount"].value() == "26,800.00"
+    assert "折旧年限 10 年" in dialog.value.text()
+    assert not dialog.form.editors["room"].isEnabled()  # moved only through movements now
+
+
+def test_bad_card_shows_messages_beside_the_fields(qtbot, demo_ctx):
+    dialog = show_active(qtbot, CardDialog(demo_ctx, None))
+    dialog.form.editors["quantity"].editor.setText("五十")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    errors = {k: e.error.text() for k, e in dialog.form.editors.items() if e.error.isVisible()}
+    assert errors == {"name": "请填写资产名称", "class_code": "请选择分类", "quantity": "数量“五十”不是数字",
+                      "unit_price": "请填写单价或金额"}
+    assert dialog.card_id is None
+
+
+def test_list_filters_and_totals(qtbot, demo_ctx):
+    tab = AssetsTab(demo_ctx)
+    qtbot.addWidget(tab)
+    assert tab.totals.text().startswith("共 1417 张卡片")
+    type_text(tab.search, "显微镜")
+    assert tab.model.totals.count == 30 and all(r["name"] == "学生显微镜" for r in tab.model.rows)
+    tab.search.clear()
+    type_text(tab.search, "空调")  # two characters: the path without the index
+    assert tab.model.totals.count > 0 and all("空调" in r["name"] for r in tab.model.rows)
+    tab.search.clear()
+    tab.room.setCurrentIndex(tab.room.findText("计算机教室一"))
+    from logistics_desktop.assets.reports import ledger_rows
+
+    with demo_ctx.session() as session:
+        expected = len(ledger_rows(session, {"room": "计算机教室一"}))
+    assert tab.model.totals.count == expected > 20 and {r["room"] for r in tab.model.rows} == {"计算机教室一"}
+    tab.status.setCurrentIndex(tab.status.findData("维修中"))
+    assert all(r["status"] == "维修中" for r in tab.model.rows)
+    tab.room.setCurrentIndex(0)
+    tab.status.setCurrentIndex(0)
+    assert tab.model.rowCount() == 200 and tab.model.canFetchMore()  # paged, not the whole table
+    tab.model.sort(6, Qt.SortOrder.DescendingOrder)
+    amounts = [r["amount_fen"] for r in tab.model.rows]
+    assert amounts == sorted(amounts, reverse=True)
+
+
+def test_lend_and_return_from_the_card(qtbot, demo_ctx):
+    with demo_ctx.session() as session:
+        card_id = service.find_by_code(session, "ZC-000012").id
+    dialog = CardDialog(demo_ctx, card_id)
+    qtbot.addWidget(dialog)
+    assert dialog.action_buttons["lend"].isEnabled() and not dialog.action_buttons["return_loan"].isEnabled()
+    assert not dialog.act("lend", {"party": "", "due_on": date.today()})  # the message stays with the dialog
+    assert dialog.act("lend", {"party": "王静", "due_on": date.today() + timedelta(days=7), "note": "公开课"})
+    assert dialog.action_buttons["return_loan"].isEnabled() and not dialog.action_buttons["lend"].isEnabled()
+    assert dialog.history.rows[-1]["kind"] == "借用"
+    assert dialog.act("return_loan", {"note": "完好"})
+    assert [r["kind"] for r in dialog.history.rows][-2:] == ["借用", "借用归还"]
+
+
+def test_import_and_export_through_the_tab(qtbot, demo_ctx, tmp_path):
+    import openpyxl
+
+    tab = AssetsTab(demo_ctx)
+    qtbot.addWidget(tab)
+    type_text(tab.search, "显微镜")
+    path = tab.export_file(tmp_path / "显微镜.xlsx")
+    ws = openpyxl.load_workbook(path).active
+    assert ws.max_row - 3 >= 30 and ws["C4"].value == "学生显微镜"
+    wb = openpyxl.Workbook()
+    wb.active.append(["资产名称", "分类", "数量", "单价", "购置日期", "存放地点"])
+    wb.active.append(["地球仪", "A023202", 10, "85", "2026-09-01", "科学实验室"])
+    wb.active.append(["坏行", "A023202", 1, "85", "2026-02-30", "科学实验室"])
+    wb.save(tmp_path / "new.xlsx")
+    seen = []
+    report = tab.import_file(tmp_path / "new.xlsx", ask=lambda d: seen.append(d.problems.toPlainText()) or "skip")
+    assert seen == ["第 3 行，购置日期：日期“2026-02-30”不存在"] and report.imported == 1
+    tab.search.clear()
+    type_text(tab.search, "地球仪")
+    assert tab.model.totals.count == 1
