@@ -108,3 +108,29 @@ def test_import_and_export_through_the_tab(qtbot, demo_ctx, tmp_path):
     tab.search.clear()
     type_text(tab.search, "地球仪")
     assert tab.model.totals.count == 1
+
+
+def test_home_lists_asset_duties_and_opens_the_card(qtbot, demo_ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from logistics_desktop.shell.main_window import MainWindow
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    duties = window.tab_widgets["home"].duty_texts()
+    assert any(d.startswith("借用逾期：") for d in duties)
+    assert any(d.startswith("待维修：") for d in duties) and any(d.startswith("报废待审批：") for d in duties)
+    home = window.tab_widgets["home"]
+    first = home.items.topLevelItem(0)
+    opened = []
+
+    def close_card():
+        dialog = QApplication.activeModalWidget()
+        opened.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(200, close_card)
+    home.items.itemActivated.emit(first, 0)
+    assert window.tabs.currentWidget() is window.tab_widgets["assets"]
+    assert opened and opened[0].startswith("资产卡片 ZC-")

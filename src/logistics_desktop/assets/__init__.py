@@ -16,14 +16,14 @@ def _home_items(session, today: date) -> list[HomeItem]:
 
     items = [
         HomeItem(a.loan_due, f"借用逾期：{a.name}（{a.code}）借给 {a.loan_party}，应于 {a.loan_due:%Y-%m-%d} 归还",
-                 "overdue", "assets", f"asset:{a.id}")
+                 "overdue", "assets", f"assets:card:{a.id}")
         for a in service.overdue_loans(session, today)
     ]
     for movement, asset in service.open_movements(session, ("维修申请",)):
-        items.append(HomeItem(movement.on, f"待维修：{asset.name}（{asset.code}）{movement.reason}", "due", "assets", f"asset:{asset.id}"))
+        items.append(HomeItem(movement.on, f"待维修：{asset.name}（{asset.code}）{movement.reason}", "due", "assets", f"assets:card:{asset.id}"))
     for movement, asset in service.open_movements(session, service.SCRAP_STEPS[:3]):
         step = service.SCRAP_STEPS[service.SCRAP_STEPS.index(movement.kind) + 1]
-        items.append(HomeItem(movement.on, f"报废待{step[2:]}：{asset.name}（{asset.code}）", "due", "assets", f"asset:{asset.id}"))
+        items.append(HomeItem(movement.on, f"报废待{step[2:]}：{asset.name}（{asset.code}）", "due", "assets", f"assets:card:{asset.id}"))
     return items
 
 

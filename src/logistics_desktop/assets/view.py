@@ -234,6 +234,13 @@ class AssetsTab(QWidget):
         if index.isValid():
             self.open_card(self.model.asset_id(index.row()))
 
+    def open_reference(self, reference: str, *, modal: bool = True):
+        """From 首页: "card:<id>" opens that card."""
+        kind, _, value = reference.partition(":")
+        if kind == "card" and value.isdigit():
+            return self.open_card(int(value), modal=modal)
+        return None
+
     def open_card(self, card_id: int | None, *, modal: bool = True):
         dialog = CardDialog(self.ctx, card_id, self)
         if modal:

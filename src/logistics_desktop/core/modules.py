@@ -26,7 +26,7 @@ class HomeItem:
     text: str
     level: str  # "overdue" | "warning" | "due" | "done" | "info"
     module: str  # key of the module that owns the record
-    target: str = ""  # what to open: a settings page key or a record reference the module understands
+    target: str = ""  # what to open: "settings:<page>", or "<module key>:<reference>" handed to that module's tab
 
 
 @dataclass(frozen=True)

@@ -159,8 +159,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ actions
 
     def open_target(self, target: str) -> None:
-        if target.startswith("settings:"):
-            self.open_settings(target.split(":", 1)[1])
+        """Open what a 首页 line points at: a settings page, or a record in a module's tab."""
+        key, _, reference = target.partition(":")
+        if key == "settings":
+            self.open_settings(reference)
+            return
+        widget = self.tab_widgets.get(key)
+        if widget is not None and hasattr(widget, "open_reference"):
+            self.tabs.setCurrentWidget(widget)
+            widget.open_reference(reference)
 
     def open_settings(self, key: str | None = None, *, modal: bool = True):
         from logistics_desktop.shell.settings_dialog import SettingsDialog
