@@ -43,24 +43,33 @@ class AssetQuery:
     descending: bool = False
 
 
-def _filtered(stmt, q: AssetQuery):
-    stmt = stmt.join(Room, Room.id == Asset.room_id, isouter=True).join(Staff, Staff.id == Asset.custodian_id, isouter=True)
+def _conditions(q: AssetQuery) -> list:
+    """WHERE clauses on the asset table alone: names of rooms and people are matched in subqueries."""
+    where = []
     if q.status == "":
-        stmt = stmt.where(Asset.status != "已报废")
+        where.append(Asset.status != "已报废")
     elif q.status != ALL:
-        stmt = stmt.where(Asset.status == q.status)
+        where.append(Asset.status == q.status)
     if q.room_id is not None:
-        stmt = stmt.where(Asset.room_id == q.room_id)
+        where.append(Asset.room_id == q.room_id)
     if q.class_prefix:
-        stmt = stmt.where(Asset.class_code.like(f"{q.class_prefix}%"))
+        where.append(Asset.class_code.like(f"{q.class_prefix}%"))
     needle = " ".join(q.text.split())
     if len(needle) >= 3:
         phrase = '"' + needle.replace('"', '""') + '"'
-        stmt = stmt.where(Asset.id.in_(text("SELECT rowid FROM asset_search WHERE asset_search MATCH :phrase").bindparams(phrase=phrase)))
+        where.append(Asset.id.in_(text("SELECT rowid FROM asset_search WHERE asset_search MATCH :phrase").bindparams(phrase=phrase)))
     elif needle:
         like = f"%{needle}%"
-        stmt = stmt.where(or_(Asset.code.like(like), Asset.name.like(like), Asset.spec.like(like), Room.name.like(like), Staff.name.like(like)))
-    return stmt
+        where.append(or_(Asset.code.like(like), Asset.name.like(like), Asset.spec.like(like),
+                         Asset.room_id.in_(select(Room.id).where(Room.name.like(like))),
+                         Asset.custodian_id.in_(select(Staff.id).where(Staff.name.like(like)))))
+    return where
+
+
+def _filtered(stmt, q: AssetQuery):
+    """`stmt` joined with rooms and people (for their names) and filtered by `q`."""
+    stmt = stmt.join(Room, Room.id == Asset.room_id, isouter=True).join(Staff, Staff.id == Asset.custodian_id, isouter=True)
+    return stmt.where(*_conditions(q))
 
 
 def page(session: Session, q: AssetQuery, offset: int, limit: int) -> list[dict]:
@@ -81,6 +90,6 @@ class Totals:
 
 
 def totals(session: Session, q: AssetQuery) -> Totals:
-    stmt = _filtered(select(func.count(Asset.id), func.sum(Asset.quantity), func.sum(Asset.amount_fen)), q)
+    stmt = select(func.count(Asset.id), func.sum(Asset.quantity), func.sum(Asset.amount_fen)).where(*_conditions(q))
     count, quantity, amount = session.execute(stmt).one()  # SUM keeps the Quantity type: already a Decimal
     return Totals(count, quantity if quantity is not None else Decimal(0), amount or 0)
