@@ -178,3 +178,17 @@ def test_label_options_are_checked(demo_db):
         reports.labels_drawing(session, {"start": "30"})
     with demo_db.session() as session, pytest.raises(Exception, match="没有符合条件的资产"):
         reports.labels_drawing(session, {"room": "不存在的房间"})
+
+
+def test_import_keeps_the_search_index_and_its_trigger(school, tmp_path):
+    from sqlalchemy import text
+
+    with school.session() as session:
+        before = session.execute(text("SELECT sql FROM sqlite_master WHERE name = 'asset_search_insert'")).scalar_one()
+        import_assets(session, register(tmp_path / "a.xlsx", GOOD))
+        after = session.execute(text("SELECT sql FROM sqlite_master WHERE name = 'asset_search_insert'")).scalar_one()
+        hits = session.execute(text("SELECT rowid FROM asset_search WHERE asset_search MATCH '\"计算机教室\"'")).all()
+        service.create_card(session, {"code": "Z9", "name": "手写板", "class_code": "A0201", "unit_price": "300",
+                                      "acquired_on": "2025-01-01", "room": "会议室"})
+        by_trigger = session.execute(text("SELECT count(*) FROM asset_search WHERE asset_search MATCH '\"手写板\"'")).scalar_one()
+    assert before == after and len(hits) == 2 and by_trigger == 1

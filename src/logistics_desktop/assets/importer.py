@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlmodel import Session
 
 from logistics_desktop.assets import service
@@ -117,8 +118,22 @@ def _write(session: Session, new_cards, updates, lookups, progress, total) -> No
         room = clean.pop("new_room")
         rows.append({**clean, "room_id": clean["room_id"] or lookups.rooms.get(room), "created_at": now,
                      "loan_party": "", "loan_due": None, "retired_on": None})
+    if rows:
+        with _search_index_filled_at_the_end(session):
+            _insert(session, rows, now, progress, total)
+    for card_id, values, _room in updates:
+        # descriptions are edited; a changed room or custodian is a transfer, so the history shows it
+        service.update_card(session, card_id, values)
+        view = service.card(session, card_id)
+        room, custodian = str(values.get("room") or "").strip(), str(values.get("custodian") or "").strip()
+        if room and (room, custodian) != (view.values["room"], view.values["custodian"]):
+            service.transfer(session, card_id, to_room=room, to_custodian=custodian, note="Excel 导入更新")
+
+
+def _insert(session: Session, rows: list[dict[str, Any]], now: datetime, progress: Progress | None, total: int) -> None:
+    """Core inserts of the cards and their 新增 lines: 10,000 ORM objects would take seconds."""
     table = Asset.__table__
-    for start in range(0, len(rows), CHUNK):  # Core inserts: 10,000 ORM objects would take seconds
+    for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
         session.execute(insert(table), chunk)
         ids = dict(session.execute(select(table.c.code, table.c.id).where(table.c.code.in_([r["code"] for r in chunk]))).all())
@@ -130,10 +145,22 @@ def _write(session: Session, new_cards, updates, lookups, progress, total) -> No
         ])
         if progress:
             progress(total + start + len(chunk), total * 2)
-    for card_id, values, _room in updates:
-        # descriptions are edited; a changed room or custodian is a transfer, so the history shows it
-        service.update_card(session, card_id, values)
-        view = service.card(session, card_id)
-        room, custodian = str(values.get("room") or "").strip(), str(values.get("custodian") or "").strip()
-        if room and (room, custodian) != (view.values["room"], view.values["custodian"]):
-            service.transfer(session, card_id, to_room=room, to_custodian=custodian, note="Excel 导入更新")
+
+
+@contextmanager
+def _search_index_filled_at_the_end(session: Session):
+    """Index the new cards in one statement instead of one trigger run per row (twice as fast).
+
+    The trigger is dropped and re-created from its own stored SQL inside the import's transaction,
+    so a failed import leaves it exactly as it was.
+    """
+    trigger = session.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'asset_search_insert'")).scalar_one()
+    top = session.execute(text("SELECT coalesce(max(id), 0) FROM asset")).scalar_one()
+    session.execute(text("DROP TRIGGER asset_search_insert"))
+    yield
+    session.execute(text(
+        "INSERT INTO asset_search(rowid, code, name, spec, room, custodian) "
+        "SELECT a.id, a.code, a.name, a.spec, coalesce(r.name, ''), coalesce(p.name, '') FROM asset a "
+        "LEFT JOIN room r ON r.id = a.room_id LEFT JOIN staff p ON p.id = a.custodian_id WHERE a.id > :top"
+    ).bindparams(top=top))
+    session.execute(text(trigger))

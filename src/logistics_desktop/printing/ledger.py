@@ -46,8 +46,9 @@ def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: floa
     def cell(i: int, value: Any):
         text = _text(value)
         column = columns[i]
-        if column.wrap or stringWidth(text, font, FONT_SIZE) > room[i]:
-            return Paragraph(text.translate(escape), styles[column.align])
+        # a Paragraph costs far more than a plain string: only for text that does not fit its column
+        if stringWidth(text, font, FONT_SIZE) > room[i] or (column.wrap and "\n" in text):
+            return Paragraph(text.translate(escape).replace("\n", "<br/>"), styles[column.align])
         return text
 
     header = [Paragraph(c.label, styles["center"]) for c in columns]

@@ -128,6 +128,9 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
         for name in names:
             if name not in workbook.sheetnames:
                 raise InputError("sheet", f"文件中没有名为“{name}”的工作表")
+            # files written by other programs often lack stored dimensions; openpyxl would then
+            # parse the whole sheet once just to size it. Rows of uneven length are handled below.
+            workbook[name].reset_dimensions()
             top = [list(r) for r in workbook[name].iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)]
             for offset, cells in enumerate(top):
                 found = _match_header(tuple(cells), columns)
