@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from logistics_desktop.assets import service
 from logistics_desktop.assets.view import AssetsTab, CardDialog
@@ -134,3 +135,29 @@ def test_home_lists_asset_duties_and_opens_the_card(qtbot, demo_ctx):
     home.items.itemActivated.emit(first, 0)
     assert window.tabs.currentWidget() is window.tab_widgets["assets"]
     assert opened and opened[0].startswith("资产卡片 ZC-")
+
+
+def test_the_clerk_adds_a_class_and_uses_it(qtbot, demo_ctx):
+    from logistics_desktop.assets.view import ClassesPage
+
+    page = ClassesPage(demo_ctx)
+    qtbot.addWidget(page)
+    shipped = page.model.rowCount()
+    type_text(page.form.editors["code"].editor, "A023299")
+    qtbot.mouseClick(page.findChild(QPushButton, "save"), Qt.MouseButton.LeftButton)
+    assert page.form.editors["name"].error.text() == "请填写分类名称"
+    type_text(page.form.editors["name"].editor, "创客教育器材")
+    page.form.editors["depreciation"].set_value("专用设备")
+    assert page.save() and page.model.rowCount() == shipped + 1
+    dialog = CardDialog(demo_ctx, None)
+    qtbot.addWidget(dialog)
+    assert "A023299 创客教育器材" in dialog.class_items
+
+
+def test_labels_from_the_tab_for_the_selected_cards(qtbot, demo_ctx):
+    tab = AssetsTab(demo_ctx)
+    qtbot.addWidget(tab)
+    tab.table.selectRow(0)
+    preview = tab.print_labels({"layout": "2x5", "start": 4})
+    qtbot.addWidget(preview)
+    assert preview.document.pageCount() == 1

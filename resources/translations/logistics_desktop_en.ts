@@ -176,6 +176,73 @@
     </message>
 </context>
 <context>
+    <name>ClassesPage</name>
+    <message>
+        <source>分类代码</source>
+        <translation>Class code</translation>
+    </message>
+    <message>
+        <source>分类名称</source>
+        <translation>Class name</translation>
+    </message>
+    <message>
+        <source>折旧类别</source>
+        <translation>Depreciation group</translation>
+    </message>
+    <message>
+        <source>最低折旧年限</source>
+        <translation>Minimum years</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>代码依据 GB/T 14885-2022，请按本地财政口径核对；修改名称或折旧类别不影响已有卡片的编号。</source>
+        <translation>Codes follow GB/T 14885-2022; check them against your local finance office&apos;s usage. Renaming a class or changing its depreciation group does not change existing cards&apos; codes.</translation>
+    </message>
+    <message>
+        <source>不计提</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>计算机设备</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>办公设备</source>
+        <translation>Office equipment</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>家具</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <source>用具、装具</source>
+        <translation>Utensils and fittings</translation>
+    </message>
+    <message>
+        <source>专用设备</source>
+        <translation>Special equipment</translation>
+    </message>
+    <message>
+        <source>砖混结构房屋</source>
+        <translation>Brick buildings</translation>
+    </message>
+    <message>
+        <source>钢结构、钢筋混凝土房屋</source>
+        <translation>Steel or reinforced-concrete buildings</translation>
+    </message>
+    <message>
+        <source>不计提折旧（图书、文物、动植物）</source>
+        <translation>Not depreciated (books, relics, plants and animals)</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>搜索…</source>
@@ -891,6 +958,10 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>资产</source>
         <translation>Assets</translation>
+    </message>
+    <message>
+        <source>资产分类</source>
+        <translation>Asset classes</translation>
     </message>
     <message>
         <source>资产登记台账</source>

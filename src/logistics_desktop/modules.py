@@ -13,4 +13,4 @@ def all_modules() -> tuple[Module, ...]:
     from logistics_desktop.directory import MODULE as directory
     from logistics_desktop.home import MODULE as home
 
-    return (home, assets, directory)
+    return (home, directory, assets)

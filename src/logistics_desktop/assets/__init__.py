@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import DataKind, HomeItem, Module, PrintOption, Printable
+from logistics_desktop.core.modules import DataKind, HomeItem, Module, PrintOption, Printable, SettingsPage
 
 
 def _home_items(session, today: date) -> list[HomeItem]:
@@ -31,6 +31,12 @@ def _build_tab(ctx):
     from logistics_desktop.assets.view import AssetsTab
 
     return AssetsTab(ctx)
+
+
+def _classes_page(ctx):
+    from logistics_desktop.assets.view import ClassesPage
+
+    return ClassesPage(ctx)
 
 
 def _ledger(session, options):
@@ -80,6 +86,7 @@ MODULE = Module(
     title=QT_TRANSLATE_NOOP("Module", "资产"),
     models="logistics_desktop.assets.models",
     build_tab=_build_tab,
+    settings_pages=(SettingsPage("asset-classes", QT_TRANSLATE_NOOP("Module", "资产分类"), _classes_page),),
     home_items=_home_items,
     demo=_demo,
     demo_order=10,

@@ -291,12 +291,22 @@ class AssetsTab(QWidget):
 
         return preview_report(self, self.tr("资产登记台账"), build)
 
-    def print_labels(self):
+    def print_labels(self, options: dict | None = None):
+        """Labels for the selected cards, or for everything the list shows; asks for the sheet and start label."""
         from logistics_desktop.assets.reports import labels_drawing
+        from logistics_desktop.core.modules import find_printable
+        from logistics_desktop.modules import all_modules
+        from logistics_desktop.widgets.options_dialog import ask_options
         from logistics_desktop.widgets.pdf_preview import preview_report
 
+        if options is None:
+            printable = find_printable(all_modules(), "asset-labels")
+            sheet = ask_options(self, replace(printable, options=printable.options[:2]))  # layout and start label
+            if sheet is None:
+                return None
+            options = sheet
         codes = self.selected_codes()
-        options = {**self._filter_options(), "codes": ",".join(codes), "layout": "3x8", "start": 1}
+        options = {**self._filter_options(), "codes": ",".join(codes), **options}
 
         def build():
             with self.ctx.session() as session:
@@ -557,3 +567,82 @@ class MovementDialog(QDialog):
             return False
         self.accept()
         return True
+
+
+class ClassesPage(QWidget):
+    """设置 → 资产分类: the shipped GB/T 14885 classes, and the codes a school adds."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        from logistics_desktop.core import rules
+
+        self.ctx = ctx
+        self.model = RowsModel([("code", self.tr("分类代码")), ("name", self.tr("分类名称")), ("depreciation", self.tr("折旧类别")),
+                                ("years", self.tr("最低折旧年限"))], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 120)
+        self.table.setColumnWidth(1, 220)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        self.groups = {key: self.tr(label) for key, label in DEPRECIATION_LABELS.items()}
+        self.years = rules.DEPRECIATION_YEARS.value
+        self.form = FieldForm()
+        self.form.add("code", self.tr("分类代码"), "text", required=True)
+        self.form.add("name", self.tr("分类名称"), "text", required=True)
+        self.form.add("depreciation", self.tr("折旧类别"), "choice", required=True, choices=tuple(self.groups.values()))
+        self.form.finish()
+        self.form.submitted.connect(self.save)
+        save = QPushButton(self.tr("保存"))
+        save.setObjectName("save")
+        save.clicked.connect(self.save)
+        note = QLabel(self.tr("代码依据 GB/T 14885-2022，请按本地财政口径核对；修改名称或折旧类别不影响已有卡片的编号。"))
+        note.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(save)
+        right.addLayout(row)
+        right.addWidget(note)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(right, 2)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.session() as session:
+            rows = [{"code": c.code, "name": c.name, "depreciation": self.groups.get(c.depreciation, c.depreciation),
+                     "years": self.years.get(c.depreciation, 0) or self.tr("不计提")} for c in service.classes(session)]
+        self.model.set_rows(rows)
+
+    def _chosen(self, current, _previous) -> None:
+        if current.isValid():
+            self.form.set_values(self.model.rows[current.row()])
+
+    def save(self) -> bool:
+        values = self.form.values()
+        group = next((k for k, v in self.groups.items() if v == values["depreciation"]), values["depreciation"])
+        try:
+            with self.ctx.session() as session:
+                service.save_class(session, values["code"], values["name"], group)
+        except InputError as exc:
+            self.form.show_errors(exc)
+            return False
+        self.form.clear_errors()
+        self.ctx.changed.emit("assets")
+        self.reload()
+        return True
+
+
+DEPRECIATION_LABELS = {
+    "computer": QT_TRANSLATE_NOOP("ClassesPage", "计算机设备"), "office": QT_TRANSLATE_NOOP("ClassesPage", "办公设备"),
+    "vehicle": QT_TRANSLATE_NOOP("ClassesPage", "车辆"), "furniture": QT_TRANSLATE_NOOP("ClassesPage", "家具"),
+    "utensil": QT_TRANSLATE_NOOP("ClassesPage", "用具、装具"), "equipment": QT_TRANSLATE_NOOP("ClassesPage", "专用设备"),
+    "brick_building": QT_TRANSLATE_NOOP("ClassesPage", "砖混结构房屋"), "steel_building": QT_TRANSLATE_NOOP("ClassesPage", "钢结构、钢筋混凝土房屋"),
+    "none": QT_TRANSLATE_NOOP("ClassesPage", "不计提折旧（图书、文物、动植物）"),
+}
