@@ -103,8 +103,18 @@ def test_import_and_export_through_the_tab(qtbot, demo_ctx, tmp_path):
     wb.active.append(["地球仪", "A023202", 10, "85", "2026-09-01", "科学实验室"])
     wb.active.append(["坏行", "A023202", 1, "85", "2026-02-30", "科学实验室"])
     wb.save(tmp_path / "new.xlsx")
-    seen = []
-    report = tab.import_file(tmp_path / "new.xlsx", ask=lambda d: seen.append(d.problems.toPlainText()) or "skip")
+    seen, previews = [], []
+
+    def confirm(preview):
+        previews.append(preview)
+        return True
+
+    report = tab.import_file(tmp_path / "new.xlsx", ask=lambda d: seen.append(d.problems.toPlainText()) or "skip", confirm=confirm)
+    preview = previews[0]
+    assert "表头在第 1 行，共 2 行数据" in preview.summary.text()
+    mapping = {preview.mapping.item(r, 0).text(): preview.mapping.item(r, 1).text() for r in range(preview.mapping.rowCount())}
+    assert mapping["取得日期"] == "购置日期" and mapping["资产名称"] == "资产名称" and mapping["保管人"] == "（表中没有）"
+    assert preview.rows.item(0, 1).text() == "地球仪" and preview.next.isEnabled()
     assert seen == ["第 3 行，购置日期：日期“2026-02-30”不存在"] and report.imported == 1
     tab.search.clear()
     type_text(tab.search, "地球仪")

@@ -197,7 +197,7 @@ def test_import_through_the_page_with_problems_then_good_rows_only(qtbot, demo_c
         seen.append(dialog.problems.toPlainText())
         return "skip"
 
-    report = page.import_file(path, ask=answer)
+    report = page.import_file(path, ask=answer, confirm=lambda preview: True)
     assert seen == ["第 4 行，联系电话：电话“打不通”格式不对，只能含数字、空格、+ 和 -"]
     assert report.imported == 1
     assert page.model.rowCount() == 41

@@ -754,6 +754,57 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>导入%1：确认表格</source>
+        <translation>Import %1: check the sheet</translation>
+    </message>
+    <message>
+        <source>程序中的栏目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>表格中的列</source>
+        <translation>Column in the sheet</translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>（表中没有）</source>
+        <translation>(not in the sheet)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>前几行数据：</source>
+        <translation>First rows:</translation>
+    </message>
+    <message>
+        <source>检查并导入</source>
+        <translation>Check and import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>没有找到表头：</source>
+        <translation>No header found: </translation>
+    </message>
+    <message>
+        <source>工作表“%1”，表头在第 %2 行，共 %3 行数据（空行和合计行已略过）。请核对下面的对应关系，再检查并导入。</source>
+        <translation>Sheet “%1”, header in row %2, %3 data rows (empty and total rows skipped). Check how the columns match, then check and import.</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <source>导入%1：发现问题</source>

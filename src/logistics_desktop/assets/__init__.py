@@ -63,6 +63,12 @@ def _import(session, path, **options):
     return import_assets(session, path, **options)
 
 
+def _columns():
+    from logistics_desktop.assets.importer import COLUMNS
+
+    return COLUMNS
+
+
 def _export(session, path) -> int:
     from logistics_desktop.assets.reports import export_assets
 
@@ -100,5 +106,5 @@ MODULE = Module(
                    PrintOption("start", QT_TRANSLATE_NOOP("Field", "从第几张标签开始"), "int", 1),
                    PrintOption("codes", QT_TRANSLATE_NOOP("Field", "只打印这些编号（逗号分隔）")), *_FILTERS), formats=("pdf",)),
     ),
-    data_kinds=(DataKind("assets", QT_TRANSLATE_NOOP("Module", "资产"), _import, _export),),
+    data_kinds=(DataKind("assets", QT_TRANSLATE_NOOP("Module", "资产"), _import, _export, _columns),),
 )

@@ -257,12 +257,12 @@ class AssetsTab(QWidget):
                 "status": self.status.currentData() if self.status.currentData() not in ("", query.ALL) else "",
                 "include_retired": self.status.currentData() == query.ALL}
 
-    def import_file(self, path: Path | None = None, ask=None):
+    def import_file(self, path: Path | None = None, ask=None, confirm=None):
         from logistics_desktop.core.modules import find_data_kind
         from logistics_desktop.modules import all_modules
         from logistics_desktop.widgets.import_dialog import run_import
 
-        report = run_import(self, find_data_kind(all_modules(), "assets"), self.ctx.session, path, ask=ask)
+        report = run_import(self, find_data_kind(all_modules(), "assets"), self.ctx.session, path, ask=ask, confirm=confirm)
         if report is not None and report.written:
             self.ctx.changed.emit("assets")
         return report

@@ -59,6 +59,7 @@ class DataKind:
     title: str
     import_file: Callable[..., Any]  # (session, path, *, skip_invalid, update, create_refs, progress) -> ImportReport
     export_file: Callable[[Session, Any], int]  # (session, path) -> rows written
+    columns: Callable[[], list[Any]] | None = None  # the spreadsheet ColumnSpecs, for the import preview
 
 
 @dataclass(frozen=True)

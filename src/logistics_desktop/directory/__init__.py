@@ -34,6 +34,11 @@ def _import(key: str, session, path, **options):
     return service.import_file(session, service.DIRECTORIES[key], path, **options)
 
 
+def _columns(key: str):
+    service = _service()
+    return service.import_columns(service.DIRECTORIES[key])
+
+
 def _export(key: str, session, path) -> int:
     service = _service()
     return service.export_file(session, service.DIRECTORIES[key], path)
@@ -83,5 +88,5 @@ MODULE = Module(
     demo=_demo,
     demo_order=0,
     printables=tuple(Printable(cli, title, partial(_printed_list, key)) for cli, key, title in _LISTS),
-    data_kinds=tuple(DataKind(key, title, partial(_import, key), partial(_export, key)) for key, title in _KINDS),
+    data_kinds=tuple(DataKind(key, title, partial(_import, key), partial(_export, key), partial(_columns, key)) for key, title in _KINDS),
 )

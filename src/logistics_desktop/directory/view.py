@@ -265,10 +265,10 @@ class DirectoryPage(QWidget):
 
         return find_data_kind(all_modules(), self.spec.key)
 
-    def import_file(self, path: Path | None = None, ask=None):
+    def import_file(self, path: Path | None = None, ask=None, confirm=None):
         from logistics_desktop.widgets.import_dialog import run_import
 
-        report = run_import(self, self._kind(), self.ctx.session, path, ask=ask)
+        report = run_import(self, self._kind(), self.ctx.session, path, ask=ask, confirm=confirm)
         if report is not None and report.written:
             self.ctx.changed.emit("directory")
         return report

@@ -223,10 +223,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("已从 %1 恢复").replace("%1", str(source)), 8000)
         return True
 
-    def import_kind(self, kind, path: Path | None = None, ask=None):
+    def import_kind(self, kind, path: Path | None = None, ask=None, confirm=None):
         from logistics_desktop.widgets.import_dialog import run_import
 
-        report = run_import(self, kind, self.ctx.session, path, ask=ask)
+        report = run_import(self, kind, self.ctx.session, path, ask=ask, confirm=confirm)
         if report is not None and report.written:
             self.ctx.changed.emit(kind.key)
         return report

@@ -6,8 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QTableWidget,
+    QTableWidgetItem,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,6 +23,64 @@ from PySide6.QtWidgets import (
 
 from logistics_desktop.core.errors import Cancelled, InputError
 from logistics_desktop.core.modules import DataKind, ImportRejected, ImportReport
+
+
+class ImportPreviewDialog(QDialog):
+    """Step 1 of an import: which sheet and header row were found, how its columns map, the first rows."""
+
+    def __init__(self, title: str, path: Path, columns, parent: QWidget | None = None):
+        super().__init__(parent)
+        from logistics_desktop.spreadsheet import read_register
+
+        self.setWindowTitle(self.tr("导入%1：确认表格").replace("%1", title))
+        self.resize(900, 560)
+        self.sheet = read_register(path, columns)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.mapping = QTableWidget(len(columns), 3)
+        self.mapping.setHorizontalHeaderLabels([self.tr("程序中的栏目"), self.tr("表格中的列"), self.tr("必填")])
+        self.mapping.verticalHeader().hide()
+        self.mapping.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.mapping.horizontalHeader().setStretchLastSection(True)
+        for row, column in enumerate(columns):
+            found = self.sheet.headers.get(column.key)
+            cells = (QCoreApplication.translate("Field", column.label), found or self.tr("（表中没有）"), self.tr("是") if column.required else "")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 1 and not found:
+                    item.setForeground(QColor("#C62828" if column.required else "#888888"))
+                self.mapping.setItem(row, col, item)
+        self.mapping.resizeColumnsToContents()
+        layout.addWidget(self.mapping, 1)
+        mapped = [c for c in columns if c.key in self.sheet.headers]
+        self.rows = QTableWidget(min(5, len(self.sheet.rows)), len(mapped) + 1)
+        self.rows.setHorizontalHeaderLabels([self.tr("行号")] + [self.sheet.headers[c.key] for c in mapped])
+        self.rows.verticalHeader().hide()
+        self.rows.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        for r, record in enumerate(self.sheet.rows[:5]):
+            self.rows.setItem(r, 0, QTableWidgetItem(str(record.number)))
+            for c, column in enumerate(mapped, 1):
+                value = record.values.get(column.key)
+                self.rows.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        layout.addWidget(QLabel(self.tr("前几行数据：")))
+        layout.addWidget(self.rows, 1)
+        buttons = QDialogButtonBox()
+        self.next = buttons.addButton(self.tr("检查并导入"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if self.sheet.header_row is None:
+            self.summary.setText(self.tr("没有找到表头：") + "；".join(m for _, _, m in self.sheet.problems))
+            self.next.setEnabled(False)
+        else:
+            self.summary.setText(
+                self.tr("工作表“%1”，表头在第 %2 行，共 %3 行数据（空行和合计行已略过）。请核对下面的对应关系，再检查并导入。")
+                .replace("%1", self.sheet.sheet_name).replace("%2", str(self.sheet.header_row)).replace("%3", str(len(self.sheet.rows))))
+            missing = [c.label for c in columns if c.required and c.key not in self.sheet.headers]
+            self.next.setEnabled(not missing)
 
 
 class ImportProblemsDialog(QDialog):
@@ -63,10 +124,12 @@ def run_import(
     path: Path | None = None,
     *,
     ask: Callable[[ImportProblemsDialog], str] | None = None,
+    confirm: Callable[[ImportPreviewDialog], bool] | None = None,
 ) -> ImportReport | None:
-    """Ask for a file (unless given), import it all-or-nothing, and on problems let the user decide.
+    """The import wizard: file → detected header and column mapping with a preview → problems → import.
 
-    `ask` answers the problems dialog (tests pass one; the GUI shows the dialog).
+    Nothing is written until every row is good or the user asks for the good rows only.
+    `confirm` answers the preview and `ask` the problems dialog (tests pass them; the GUI shows the dialogs).
     """
     if path is None:
         name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ImportDialog", "导入%1").replace("%1", kind.title), "", "Excel (*.xlsx *.xlsm)")
@@ -75,6 +138,14 @@ def run_import(
         path = Path(name)
     from logistics_desktop.widgets.task import run_task
 
+    if kind.columns is not None:
+        try:
+            preview = ImportPreviewDialog(QCoreApplication.translate("Module", kind.title), path, kind.columns(), parent)
+        except InputError as exc:
+            QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "导入"), str(exc))
+            return None
+        if not (confirm(preview) if confirm else preview.exec() == QDialog.DialogCode.Accepted):
+            return None
     options = {"skip_invalid": False, "update": False, "create_refs": False}
 
     def work(progress):
