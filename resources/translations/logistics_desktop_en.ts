@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssetsModuleTab</name>
+    <message>
+        <source>资产卡片</source>
+        <translation>Asset card</translation>
+    </message>
+    <message>
+        <source>低值易耗品</source>
+        <translation>Consumables</translation>
+    </message>
+</context>
+<context>
     <name>AssetsTab</name>
     <message>
         <source>搜索编号、名称、规格、存放地点、保管人…</source>
@@ -10,6 +21,14 @@
     <message>
         <source>在账（不含已报废）</source>
         <translation>On the books (not scrapped)</translation>
+    </message>
+    <message>
+        <source>借出中</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <source>借用逾期</source>
+        <translation>Loan overdue</translation>
     </message>
     <message>
         <source>全部</source>
@@ -240,6 +259,116 @@
     <message>
         <source>不计提折旧（图书、文物、动植物）</source>
         <translation>Not depreciated (books, relics, plants and animals)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumablesPage</name>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>物品名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规格</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>最低库存</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>新增物品</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>入库…</source>
+        <translation>Stock in…</translation>
+    </message>
+    <message>
+        <source>领用…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>月末盘点…</source>
+        <translation>Month-end count…</translation>
+    </message>
+    <message>
+        <source>打印库存表</source>
+        <translation>Print stock list</translation>
+    </message>
+    <message>
+        <source>打印盘点表</source>
+        <translation>Print count sheet</translation>
+    </message>
+    <message>
+        <source>低于最低库存：%1</source>
+        <translation>Below minimum stock: %1</translation>
+    </message>
+    <message>
+        <source>月末盘点</source>
+        <translation>Month-end count</translation>
+    </message>
+    <message>
+        <source>低值易耗品库存表</source>
+        <translation>Consumables stock list</translation>
+    </message>
+    <message>
+        <source>低值易耗品月末盘点表</source>
+        <translation>Consumables month-end count</translation>
+    </message>
+</context>
+<context>
+    <name>CountDialog</name>
+    <message>
+        <source>月末盘点</source>
+        <translation>Month-end count</translation>
+    </message>
+    <message>
+        <source>物品名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规格</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>账面数量</source>
+        <translation>Book quantity</translation>
+    </message>
+    <message>
+        <source>实盘数量</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>保存盘点结果</source>
+        <translation>Save the count</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>只填清点过的物品；空着的物品不记盘点。</source>
+        <translation>Fill in only the items you counted; empty ones are not recorded.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +669,18 @@
         <translation>Damage</translation>
     </message>
     <message>
+        <source>入库数量</source>
+        <translation>Quantity in</translation>
+    </message>
+    <message>
+        <source>领用数量</source>
+        <translation>Quantity issued</translation>
+    </message>
+    <message>
+        <source>以旧换新（已交回旧物）</source>
+        <translation>Trade-in (old one handed back)</translation>
+    </message>
+    <message>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
@@ -590,6 +731,10 @@
     <message>
         <source>只打印这些编号（逗号分隔）</source>
         <translation>Only these codes (comma-separated)</translation>
+    </message>
+    <message>
+        <source>月份（如 2026-09）</source>
+        <translation>Month (e.g. 2026-09)</translation>
     </message>
     <message>
         <source>资产名称</source>
@@ -1025,6 +1170,14 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>资产标签</source>
         <translation>Asset labels</translation>
+    </message>
+    <message>
+        <source>低值易耗品库存表</source>
+        <translation>Consumables stock list</translation>
+    </message>
+    <message>
+        <source>低值易耗品月末盘点表</source>
+        <translation>Consumables month-end count</translation>
     </message>
 </context>
 <context>

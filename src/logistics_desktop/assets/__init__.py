@@ -24,13 +24,18 @@ def _home_items(session, today: date) -> list[HomeItem]:
     for movement, asset in service.open_movements(session, service.SCRAP_STEPS[:3]):
         step = service.SCRAP_STEPS[service.SCRAP_STEPS.index(movement.kind) + 1]
         items.append(HomeItem(movement.on, f"报废待{step[2:]}：{asset.name}（{asset.code}）", "due", "assets", f"assets:card:{asset.id}"))
+    from logistics_desktop.assets import consumables
+
+    for item in consumables.low_stock(session):
+        items.append(HomeItem(today, f"库存不足：{item.name}{(' ' + item.spec) if item.spec else ''} 现有 {item.stock.normalize():f}{item.unit}，"
+                                     f"最低 {item.min_stock.normalize():f}{item.unit}", "warning", "assets", "assets:consumables"))
     return items
 
 
 def _build_tab(ctx):
-    from logistics_desktop.assets.view import AssetsTab
+    from logistics_desktop.assets.view import AssetsModuleTab
 
-    return AssetsTab(ctx)
+    return AssetsModuleTab(ctx)
 
 
 def _classes_page(ctx):
@@ -55,6 +60,18 @@ def _labels(session, options):
     from logistics_desktop.assets import reports
 
     return reports.labels_drawing(session, options)
+
+
+def _consumable_stock(session, options):
+    from logistics_desktop.assets import consumables
+
+    return consumables.stock_ledger(session, options)
+
+
+def _consumable_count(session, options):
+    from logistics_desktop.assets import consumables
+
+    return consumables.count_ledger(session, options)
 
 
 def _import(session, path, **options):
@@ -105,6 +122,9 @@ MODULE = Module(
                   (PrintOption("layout", QT_TRANSLATE_NOOP("Field", "标签规格"), "choice", "3x8", ("3x8", "2x5")),
                    PrintOption("start", QT_TRANSLATE_NOOP("Field", "从第几张标签开始"), "int", 1),
                    PrintOption("codes", QT_TRANSLATE_NOOP("Field", "只打印这些编号（逗号分隔）")), *_FILTERS), formats=("pdf",)),
+        Printable("consumable-stock", QT_TRANSLATE_NOOP("Module", "低值易耗品库存表"), _consumable_stock),
+        Printable("consumable-count", QT_TRANSLATE_NOOP("Module", "低值易耗品月末盘点表"), _consumable_count,
+                  (PrintOption("month", QT_TRANSLATE_NOOP("Field", "月份（如 2026-09）"), "month"),)),
     ),
     data_kinds=(DataKind("assets", QT_TRANSLATE_NOOP("Module", "资产"), _import, _export, _columns),),
 )

@@ -10,7 +10,7 @@ from sqlalchemy import insert, select
 from sqlmodel import Session
 
 from logistics_desktop.assets import service
-from logistics_desktop.assets.models import Asset, AssetMovement
+from logistics_desktop.assets.models import Asset, AssetMovement, ConsumableItem
 
 # (name, class code, spec, unit, unit price in 元, quantity per card, cards per room)
 KITS = {
@@ -33,7 +33,7 @@ KITS = {
             ("人体模型", "A023202", "85cm 半身", "个", 1100, 1, 2)],
     "食堂": [("不锈钢操作台", "A0235", "1.8m 双层", "张", 1600, 1, 4), ("消毒柜", "A0235", "康宝 高温", "台", 6800, 1, 2),
            ("冷藏冷冻柜", "A0206180101", "星星 双温", "台", 4200, 1, 3), ("留样冰箱", "A0206180101", "海尔 专用", "台", 2600, 1, 1)],
-    "安防": [("监控主机", "A0236", "海康 32 路", "台", 8600, 1, 1), ("监控摄像机", "A0236", "海康 400 万像素", "台", 1180, 1, 40),
+    "安防": [("监控主机", "A0236", "海康 32 路", "台", 8600, 1, 1), ("监控摄像机", "A0236", "海康 400 万像素", "台", 1180, 1, 64),
            ("灭火器箱", "A0237", "4kg×2 具", "套", 260, 2, 1)],
     "卫生室": [("诊疗床", "A0238", "不锈钢", "张", 980, 1, 1), ("身高体重秤", "A0238", "电子式", "台", 1280, 1, 1)],
 }
@@ -75,6 +75,28 @@ def fill_demo_assets(session: Session, rng: random.Random) -> None:
         for c in cards
     ])
     _history(session, rng, [ids[c["code"]] for c in cards if c["quantity"] == 1 and c["unit_price_fen"] >= 100000])
+    _consumables(session, rng)
+
+
+def _consumables(session: Session, rng: random.Random) -> None:
+    from logistics_desktop.assets import consumables
+    from logistics_desktop.directory import service as directory
+
+    people = directory.staff_names(session)
+    today = date.today()
+    stock = [("A4 复印纸", "70g 500 张/包", "包", "办公用品", 20, 60, "23.5"), ("黑色中性笔", "0.5mm", "支", "办公用品", 50, 200, "1.2"),
+             ("白板笔", "黑色", "支", "教学耗材", 30, 40, "2.5"), ("粉笔", "无尘 100 支/盒", "盒", "教学耗材", 20, 80, "6"),
+             ("垃圾袋", "60×80cm", "卷", "清洁用品", 30, 50, "5.8"), ("洗手液", "500ml", "瓶", "清洁用品", 24, 30, "12"),
+             ("LED 灯管", "T8 1.2m 18W", "支", "维修材料", 20, 15, "19"), ("水龙头", "铜 4 分", "个", "维修材料", 5, 8, "36")]
+    for name, spec, unit, category, minimum, first_in, price in stock:
+        item_id = consumables.save_item(session, {"name": name, "spec": spec, "unit": unit, "category": category, "min_stock": minimum})
+        consumables.stock_in(session, item_id, quantity=first_in, unit_price=price, supplier="区教育装备中心", on=today - timedelta(days=60))
+        for _ in range(rng.randint(2, 6)):
+            item = session.get(ConsumableItem, item_id)
+            take = min(item.stock, Decimal(rng.randint(1, max(1, int(first_in) // 4))))
+            if take > 0:
+                consumables.issue_out(session, item_id, quantity=take, person=rng.choice(people), purpose="日常办公",
+                                      trade_in=name == "LED 灯管", on=today - timedelta(days=rng.randint(1, 50)))
 
 
 def _history(session: Session, rng: random.Random, card_ids: list[int]) -> None:

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, literal, select, text
 from sqlmodel import Session
 
 from logistics_desktop.assets import service
@@ -133,18 +133,20 @@ def _write(session: Session, new_cards, updates, lookups, progress, total) -> No
 def _insert(session: Session, rows: list[dict[str, Any]], now: datetime, progress: Progress | None, total: int) -> None:
     """Core inserts of the cards and their 新增 lines: 10,000 ORM objects would take seconds."""
     table = Asset.__table__
+    top = session.execute(text("SELECT coalesce(max(id), 0) FROM asset")).scalar_one()
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
         session.execute(insert(table), chunk)
-        ids = dict(session.execute(select(table.c.code, table.c.id).where(table.c.code.in_([r["code"] for r in chunk]))).all())
-        session.execute(insert(AssetMovement.__table__), [
-            {"asset_id": ids[r["code"]], "kind": "新增", "on": r["acquired_on"], "to_room_id": r["room_id"],
-             "to_custodian_id": r["custodian_id"], "party": "", "amount_fen": 0, "reason": "", "result": "",
-             "note": "Excel 导入", "open": False, "actor": audit.current_actor(), "created_at": now}
-            for r in chunk
-        ])
         if progress:
             progress(total + start + len(chunk), total * 2)
+    # each new card's 新增 line, in one statement
+    movement = AssetMovement.__table__
+    columns = ("asset_id", "kind", "on", "to_room_id", "to_custodian_id", "party", "amount_fen", "reason", "result", "note",
+               "open", "actor", "created_at")
+    source = select(table.c.id, literal("新增"), table.c.acquired_on, table.c.room_id, table.c.custodian_id, literal(""), literal(0),
+                    literal(""), literal(""), literal("Excel 导入"), literal(False), literal(audit.current_actor()),
+                    literal(now, type_=movement.c.created_at.type)).where(table.c.id > top)
+    session.execute(insert(movement).from_select([movement.c[c] for c in columns], source))
 
 
 @contextmanager

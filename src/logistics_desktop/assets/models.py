@@ -88,3 +88,45 @@ class AssetMovement(SQLModel, table=True):
     open: bool = Field(default=False, index=True)  # a loan not yet returned, a repair or scrap not finished
     actor: str = ""
     created_at: datetime = Field(sa_column=Column(DateTime, nullable=False))
+
+
+CONSUMABLE_CATEGORIES = ("办公用品", "清洁用品", "教学耗材", "维修材料", "其他")
+
+
+class ConsumableItem(SQLModel, table=True):
+    """低值易耗品: kept as stock by quantity, not as cards."""
+
+    __tablename__ = "consumable_item"
+    __table_args__ = {"info": {"title": "低值易耗品"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    spec: str = ""
+    unit: str = "个"
+    category: str = "办公用品"
+    min_stock: Decimal = Field(default=Decimal(0), sa_type=Quantity)  # below this 首页 warns
+    stock: Decimal = Field(default=Decimal(0), sa_type=Quantity)  # kept current by the moves
+    note: str = ""
+
+
+class ConsumableMove(SQLModel, table=True):
+    """入库 (+), 领用 (−) or 盘点 (± the difference between the book and the count)."""
+
+    __tablename__ = "consumable_move"
+    __table_args__ = {"info": {"title": "低值易耗品出入库"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="consumable_item.id", ondelete="RESTRICT", index=True)
+    kind: str = Field(index=True)
+    on: date = Field(index=True)
+    quantity: Decimal = Field(sa_type=Quantity)  # signed
+    unit_price_fen: int = 0
+    supplier: str = ""
+    person: str = ""  # 领用人
+    purpose: str = ""
+    trade_in: bool = False  # 以旧换新: the old one was handed back
+    book: Decimal | None = Field(default=None, sa_type=Quantity)  # 盘点: the book quantity counted against
+    counted: Decimal | None = Field(default=None, sa_type=Quantity)
+    note: str = ""
+    actor: str = ""
+    created_at: datetime = Field(sa_column=Column(DateTime, nullable=False))

@@ -7,6 +7,7 @@ index to use and scans with LIKE, which the list pages so only the first screen 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select, text
@@ -17,6 +18,8 @@ from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.directory.models import Room, Staff
 
 ALL = "全部"
+ON_LOAN = "借出中"
+OVERDUE = "借用逾期"
 COLUMNS = (  # key, header, sort expression
     ("code", QT_TRANSLATE_NOOP("Field", "资产编号"), Asset.code),
     ("name", QT_TRANSLATE_NOOP("Field", "资产名称"), Asset.name),
@@ -48,6 +51,10 @@ def _conditions(q: AssetQuery) -> list:
     where = []
     if q.status == "":
         where.append(Asset.status != "已报废")
+    elif q.status == ON_LOAN:
+        where.append(Asset.loan_party != "")
+    elif q.status == OVERDUE:
+        where.append(Asset.loan_due < date.today())
     elif q.status != ALL:
         where.append(Asset.status == q.status)
     if q.room_id is not None:

@@ -133,6 +133,8 @@ class AssetsTab(QWidget):
         self.status.addItem(self.tr("在账（不含已报废）"), "")
         for status in STATUSES:
             self.status.addItem(status, status)
+        self.status.addItem(self.tr("借出中"), query.ON_LOAN)
+        self.status.addItem(self.tr("借用逾期"), query.OVERDUE)
         self.status.addItem(self.tr("全部"), query.ALL)
         self.model = AssetListModel(ctx, self)
         self.table = QTableView()
@@ -254,7 +256,7 @@ class AssetsTab(QWidget):
 
     def _filter_options(self) -> dict:
         return {"room": self.room.currentText() if self.room.currentData() else "", "class": self.klass.currentData() or "",
-                "status": self.status.currentData() if self.status.currentData() not in ("", query.ALL) else "",
+                "status": self.status.currentData() if self.status.currentData() in STATUSES else "",
                 "include_retired": self.status.currentData() == query.ALL}
 
     def import_file(self, path: Path | None = None, ask=None, confirm=None):
@@ -646,3 +648,248 @@ DEPRECIATION_LABELS = {
     "brick_building": QT_TRANSLATE_NOOP("ClassesPage", "砖混结构房屋"), "steel_building": QT_TRANSLATE_NOOP("ClassesPage", "钢结构、钢筋混凝土房屋"),
     "none": QT_TRANSLATE_NOOP("ClassesPage", "不计提折旧（图书、文物、动植物）"),
 }
+
+
+class ConsumablesPage(QWidget):
+    """低值易耗品: the stock list (red below the minimum), the item form, stock in, issue out, month-end count."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        from logistics_desktop.assets.models import CONSUMABLE_CATEGORIES
+
+        self.ctx = ctx
+        self.item_id: int | None = None
+        self.model = RowsModel([("category", self.tr("类别")), ("name", self.tr("物品名称")), ("spec", self.tr("规格")),
+                                ("unit", self.tr("单位")), ("stock_text", self.tr("库存")), ("min_text", self.tr("最低库存"))], self)
+        self.table = QTableView()
+        self.table.setObjectName("consumables")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        self.low = QLabel()
+        self.low.setStyleSheet("color: #C62828;")
+        self.form = FieldForm()
+        self.form.add("name", self.tr("物品名称"), "text", required=True)
+        self.form.add("spec", self.tr("规格"), "text")
+        self.form.add("unit", self.tr("单位"), "text", required=True)
+        self.form.add("category", self.tr("类别"), "choice", required=True, choices=CONSUMABLE_CATEGORIES)
+        self.form.add("min_stock", self.tr("最低库存"), "text")
+        self.form.add("note", self.tr("备注"), "text")
+        self.form.finish()
+        self.form.submitted.connect(self.save)
+        buttons = {}
+        for key, text in (("new", self.tr("新增物品")), ("save", self.tr("保存")), ("stock_in", self.tr("入库…")),
+                          ("issue", self.tr("领用…")), ("count", self.tr("月末盘点…")), ("print_stock", self.tr("打印库存表")),
+                          ("print_count", self.tr("打印盘点表"))):
+            buttons[key] = QPushButton(text)
+            buttons[key].setObjectName(key)
+        buttons["new"].clicked.connect(self.new_item)
+        buttons["save"].clicked.connect(self.save)
+        buttons["stock_in"].clicked.connect(lambda: self.act("stock_in"))
+        buttons["issue"].clicked.connect(lambda: self.act("issue"))
+        buttons["count"].clicked.connect(lambda: self.count())
+        buttons["print_stock"].clicked.connect(self.print_stock)
+        buttons["print_count"].clicked.connect(self.print_count)
+        self.buttons = buttons
+        top = QHBoxLayout()
+        for key in ("new", "stock_in", "issue", "count", "print_stock", "print_count"):
+            top.addWidget(buttons[key])
+        top.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(buttons["save"])
+        right.addLayout(row)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addWidget(self.low)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        ctx.changed.connect(lambda *_: self.reload())
+        self.reload()
+        self.new_item()
+
+    def reload(self) -> None:
+        from logistics_desktop.assets import consumables
+
+        with self.ctx.session() as session:
+            rows = consumables.items(session)
+        for r in rows:
+            r["stock_text"] = f"{r['stock'].normalize():f}" + (" ⚠" if r["low"] else "")
+            r["min_text"] = f"{r['min_stock'].normalize():f}"
+        self.model.set_rows(rows)
+        low = [r["name"] for r in rows if r["low"]]
+        self.low.setText(self.tr("低于最低库存：%1").replace("%1", "、".join(low)) if low else "")
+        for key in ("stock_in", "issue"):
+            self.buttons[key].setEnabled(self.item_id is not None)
+
+    def _chosen(self, current, _previous) -> None:
+        if current.isValid():
+            row = self.model.rows[current.row()]
+            self.item_id = row["id"]
+            self.form.set_values({**row, "min_stock": row["min_text"]})
+            for key in ("stock_in", "issue"):
+                self.buttons[key].setEnabled(True)
+
+    def new_item(self) -> None:
+        self.item_id = None
+        self.table.clearSelection()
+        self.form.set_values({"unit": "个", "category": "办公用品", "min_stock": "0"})
+        for key in ("stock_in", "issue"):
+            self.buttons[key].setEnabled(False)
+
+    def save(self) -> bool:
+        from logistics_desktop.assets import consumables
+
+        try:
+            with self.ctx.session() as session:
+                self.item_id = consumables.save_item(session, self.form.values(), self.item_id)
+        except InputError as exc:
+            self.form.show_errors(exc)
+            return False
+        self.form.clear_errors()
+        self.ctx.changed.emit("assets")
+        return True
+
+    def act(self, key: str, values: dict | None = None):
+        from logistics_desktop.assets import consumables
+
+        people = ("", *self._staff())
+        fields, call = {
+            "stock_in": ([("quantity", QT_TRANSLATE_NOOP("Field", "入库数量"), "text", ()), ("unit_price", QT_TRANSLATE_NOOP("Field", "单价（元）"), "text", ()),
+                          ("supplier", QT_TRANSLATE_NOOP("Field", "供应商"), "text", ()), ("on", QT_TRANSLATE_NOOP("Field", "日期"), "date", ()),
+                          ("note", QT_TRANSLATE_NOOP("Field", "说明"), "text", ())], consumables.stock_in),
+            "issue": ([("quantity", QT_TRANSLATE_NOOP("Field", "领用数量"), "text", ()), ("person", QT_TRANSLATE_NOOP("Field", "领用人"), "staff", people),
+                       ("purpose", QT_TRANSLATE_NOOP("Field", "用途"), "text", ()), ("trade_in", QT_TRANSLATE_NOOP("Field", "以旧换新（已交回旧物）"), "bool", ()),
+                       ("on", QT_TRANSLATE_NOOP("Field", "日期"), "date", ())], consumables.issue_out),
+        }[key]
+        dialog = MovementDialog(self.buttons[key].text().rstrip("…"), fields, self)
+
+        def submit(v):
+            with self.ctx.session() as session:
+                call(session, self.item_id, **v)
+            self.ctx.changed.emit("assets")
+
+        if values is not None:
+            dialog.form.set_values(values)
+            return dialog.submit(submit)
+        dialog.on_submit = submit
+        dialog.exec()
+        return None
+
+    def _staff(self) -> list[str]:
+        from logistics_desktop.directory import service as directory
+
+        with self.ctx.session() as session:
+            return directory.staff_names(session)
+
+    def count(self, counts: dict[int, str] | None = None):
+        """Month-end count: type the counted quantity of each item; differences are recorded and printed."""
+        from logistics_desktop.assets import consumables
+
+        if counts is None:
+            dialog = CountDialog(self.model.rows, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            counts = dialog.counts
+        try:
+            with self.ctx.session() as session:
+                result = consumables.month_end_count(session, counts)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("月末盘点"), "\n".join(e.message for e in getattr(exc, "errors", [exc])))
+            return None
+        self.ctx.changed.emit("assets")
+        return result
+
+    def print_stock(self):
+        from logistics_desktop.assets import consumables
+        from logistics_desktop.widgets.pdf_preview import preview_report
+
+        def build():
+            with self.ctx.session() as session:
+                return consumables.stock_ledger(session)
+
+        return preview_report(self, self.tr("低值易耗品库存表"), build)
+
+    def print_count(self, month: str | None = None):
+        from logistics_desktop.assets import consumables
+        from logistics_desktop.widgets.pdf_preview import preview_report
+
+        month = month or f"{date.today():%Y-%m}"
+
+        def build():
+            with self.ctx.session() as session:
+                return consumables.count_ledger(session, {"month": month})
+
+        return preview_report(self, self.tr("低值易耗品月末盘点表"), build)
+
+
+class CountDialog(QDialog):
+    """The count sheet on screen: book quantity beside an empty 实盘数量 for every item."""
+
+    def __init__(self, rows: list[dict], parent=None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+        self.setWindowTitle(self.tr("月末盘点"))
+        self.resize(640, 560)
+        self.rows = rows
+        self.table = QTableWidget(len(rows), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("物品名称"), self.tr("规格"), self.tr("账面数量"), self.tr("实盘数量")])
+        self.table.verticalHeader().hide()
+        for r, row in enumerate(rows):
+            for c, text in enumerate((row["name"], row["spec"], f"{row['stock'].normalize():f}")):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, c, item)
+            self.table.setItem(r, 3, QTableWidgetItem(""))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        ok = QPushButton(self.tr("保存盘点结果"))
+        ok.clicked.connect(self.accept)
+        cancel = QPushButton(self.tr("取消"))
+        cancel.clicked.connect(self.reject)
+        note = QLabel(self.tr("只填清点过的物品；空着的物品不记盘点。"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(note, 1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    @property
+    def counts(self) -> dict[int, str]:
+        return {row["id"]: self.table.item(r, 3).text().strip() for r, row in enumerate(self.rows) if self.table.item(r, 3).text().strip()}
+
+
+class AssetsModuleTab(QWidget):
+    """The 资产 tab: cards and consumables side by side in inner tabs."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QTabWidget
+
+        self.cards = AssetsTab(ctx)
+        self.consumables = ConsumablesPage(ctx)
+        self.inner = QTabWidget()
+        self.inner.addTab(self.cards, self.tr("资产卡片"))
+        self.inner.addTab(self.consumables, self.tr("低值易耗品"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.inner)
+
+    def open_reference(self, reference: str, *, modal: bool = True):
+        if reference.startswith("consumables"):
+            self.inner.setCurrentWidget(self.consumables)
+            return None
+        self.inner.setCurrentWidget(self.cards)
+        return self.cards.open_reference(reference, modal=modal)
