@@ -84,16 +84,16 @@ def _consumables(session: Session, rng: random.Random) -> None:
 
     people = directory.staff_names(session)
     today = date.today()
-    stock = [("A4 复印纸", "70g 500 张/包", "包", "办公用品", 20, 60, "23.5"), ("黑色中性笔", "0.5mm", "支", "办公用品", 50, 200, "1.2"),
-             ("白板笔", "黑色", "支", "教学耗材", 30, 40, "2.5"), ("粉笔", "无尘 100 支/盒", "盒", "教学耗材", 20, 80, "6"),
-             ("垃圾袋", "60×80cm", "卷", "清洁用品", 30, 50, "5.8"), ("洗手液", "500ml", "瓶", "清洁用品", 24, 30, "12"),
-             ("LED 灯管", "T8 1.2m 18W", "支", "维修材料", 20, 15, "19"), ("水龙头", "铜 4 分", "个", "维修材料", 5, 8, "36")]
+    stock = [("A4 复印纸", "70g 500 张/包", "包", "办公用品", 20, 120, "23.5"), ("黑色中性笔", "0.5mm", "支", "办公用品", 50, 400, "1.2"),
+             ("白板笔", "黑色", "支", "教学耗材", 30, 150, "2.5"), ("粉笔", "无尘 100 支/盒", "盒", "教学耗材", 20, 100, "6"),
+             ("垃圾袋", "60×80cm", "卷", "清洁用品", 30, 150, "5.8"), ("洗手液", "500ml", "瓶", "清洁用品", 24, 28, "12"),
+             ("LED 灯管", "T8 1.2m 18W", "支", "维修材料", 20, 60, "19"), ("水龙头", "铜 4 分", "个", "维修材料", 5, 12, "36")]
     for name, spec, unit, category, minimum, first_in, price in stock:
         item_id = consumables.save_item(session, {"name": name, "spec": spec, "unit": unit, "category": category, "min_stock": minimum})
         consumables.stock_in(session, item_id, quantity=first_in, unit_price=price, supplier="区教育装备中心", on=today - timedelta(days=60))
         for _ in range(rng.randint(2, 6)):
             item = session.get(ConsumableItem, item_id)
-            take = min(item.stock, Decimal(rng.randint(1, max(1, int(first_in) // 4))))
+            take = min(item.stock, Decimal(rng.randint(1, max(1, int(first_in) // 10))))
             if take > 0:
                 consumables.issue_out(session, item_id, quantity=take, person=rng.choice(people), purpose="日常办公",
                                       trade_in=name == "LED 灯管", on=today - timedelta(days=rng.randint(1, 50)))

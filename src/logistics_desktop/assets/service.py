@@ -158,7 +158,11 @@ class Lookups:
 
 def _text(values: dict[str, Any], key: str) -> str:
     raw = values.get(key)
-    return "" if raw is None else " ".join(str(raw).split())
+    if raw is None:
+        return ""
+    if isinstance(raw, str) and "  " not in raw and raw == raw.strip() and "\n" not in raw and "\t" not in raw:
+        return raw  # already tidy (the spreadsheet reader tidies every cell)
+    return " ".join(str(raw).split())
 
 
 def check_card(values: dict[str, Any], lookups: Lookups, card_id: int | None = None, *, new_rooms_ok: bool = False) -> tuple[dict[str, Any], list[InputError]]:

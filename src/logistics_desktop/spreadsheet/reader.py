@@ -77,6 +77,8 @@ def _match_header(cells: tuple[Any, ...], columns: list[ColumnSpec]) -> dict[str
 def _text(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, str) and " " not in value and "\n" not in value and "\t" not in value and "\u3000" not in value:
+        return value  # most cells: nothing to tidy
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # codes typed as numbers: 1001.0 -> "1001"
     return " ".join(str(value).split())
@@ -103,12 +105,22 @@ def _blank(value: Any) -> bool:
 
 
 def _is_summary(cells: tuple[Any, ...]) -> bool:
-    texts = [str(c).replace(" ", "").replace("\u3000", "") for c in cells if c not in (None, "")]
+    """合计/小计 rows, and signature or count lines under the table."""
+    texts: list[str] = []
+    filled = 0
+    for cell in cells:
+        if cell is None or cell == "":
+            continue
+        filled += 1
+        if len(texts) < 3:
+            texts.append(cell.replace(" ", "").replace("\u3000", "") if isinstance(cell, str) else str(cell))
+        elif filled > 3:
+            break
     if not texts:
         return False
-    if any(t.startswith(_SUMMARY) for t in texts[:3]):
+    if any(t.startswith(_SUMMARY) for t in texts):
         return True
-    return len(texts) <= 3 and (texts[0].startswith(_FOOTER) or bool(_COUNT_LINE.match(texts[0])))
+    return filled <= 3 and (texts[0].startswith(_FOOTER) or bool(_COUNT_LINE.match(texts[0])))
 
 
 def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = None) -> RegisterSheet:
