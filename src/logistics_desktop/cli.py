@@ -33,6 +33,9 @@ def _open(args):
     return open_database(_db_path(args))
 
 
+open_from_args = _open  # for modules' own commands (module contract: add_cli)
+
+
 # ---------------------------------------------------------------- commands
 
 
@@ -198,6 +201,10 @@ def build_parser() -> argparse.ArgumentParser:
                 fp.add_argument(f"--{option.key}", default=option.default, help=option.label,
                                 choices=option.choices or None, type=int if option.kind in ("int", "year") else str)
             fp.set_defaults(func=cmd_print)
+
+    for module in modules:
+        if module.add_cli:
+            module.add_cli(sub)
 
     p = sub.add_parser("screenshots", help="用演示学校离屏截取每个页面的 PNG")
     p.add_argument("--out", required=True, metavar="DIR")

@@ -12,5 +12,6 @@ def all_modules() -> tuple[Module, ...]:
     from logistics_desktop.assets import MODULE as assets
     from logistics_desktop.directory import MODULE as directory
     from logistics_desktop.home import MODULE as home
+    from logistics_desktop.stocktake import MODULE as stocktake
 
-    return (home, directory, assets)
+    return (home, directory, assets, stocktake)

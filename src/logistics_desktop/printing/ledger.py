@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 
 from logistics_desktop.core.report import Ledger, LedgerColumn
 from logistics_desktop.printing.fonts import register_fonts
@@ -44,6 +44,8 @@ def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: floa
     escape = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
 
     def cell(i: int, value: Any):
+        if isinstance(value, Flowable):  # a QR code or an image drawn in the cell
+            return value
         text = _text(value)
         column = columns[i]
         # a Paragraph costs far more than a plain string: only for text that does not fit its column

@@ -190,3 +190,37 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
         return result
     finally:
         workbook.close()
+
+
+def _open(path: Path):
+    from openpyxl import load_workbook
+
+    try:
+        return load_workbook(Path(path), read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise InputError("file", f"找不到文件“{path}”") from None
+    except Exception as exc:
+        raise InputError("file", f"“{Path(path).name}”不是可读取的 Excel（.xlsx）文件：{exc}") from None
+
+
+def read_info(path: Path) -> dict[str, str]:
+    """The hidden key/value sheet that write_workbook(info=...) wrote; {} when there is none."""
+    from logistics_desktop.spreadsheet.writer import INFO_SHEET
+
+    workbook = _open(path)
+    try:
+        if INFO_SHEET not in workbook.sheetnames:
+            return {}
+        return {str(k): "" if v is None else str(v) for k, v, *_ in workbook[INFO_SHEET].iter_rows(values_only=True) if k is not None}
+    finally:
+        workbook.close()
+
+
+def sheet_names(path: Path) -> list[str]:
+    from logistics_desktop.spreadsheet.writer import INFO_SHEET
+
+    workbook = _open(path)
+    try:
+        return [n for n in workbook.sheetnames if n != INFO_SHEET]
+    finally:
+        workbook.close()

@@ -20,16 +20,40 @@ def _number(value):
         return None
 
 
+INFO_SHEET = "_info"
+
+
 def write_ledger(ledger: Ledger, path: Path) -> Path:
+    return write_workbook([ledger], path)
+
+
+def write_workbook(ledgers: list[Ledger], path: Path, *, sheet_names: list[str] | None = None, info: dict[str, str] | None = None) -> Path:
+    """Several ledgers, one sheet each; `info` goes into a hidden sheet that read_info() reads back."""
     from openpyxl import Workbook
+
+    path = Path(path)
+    wb = Workbook()
+    wb.remove(wb.active)
+    for index, ledger in enumerate(ledgers):
+        name = (sheet_names[index] if sheet_names else ledger.title)
+        for ch in '[]:*?/\\':
+            name = name.replace(ch, " ")
+        _write_sheet(wb.create_sheet(name[:31]), ledger)
+    if info:
+        hidden = wb.create_sheet(INFO_SHEET)
+        for key, value in info.items():
+            hidden.append([key, value])
+        hidden.sheet_state = "hidden"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def _write_sheet(ws, ledger: Ledger) -> None:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.properties import PageSetupProperties
 
-    path = Path(path)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = ledger.title[:31]
     n = len(ledger.columns)
     last = get_column_letter(n)
     thin = Side(style="thin", color="000000")
@@ -83,6 +107,3 @@ def write_ledger(ledger: Ledger, path: Path) -> Path:
     ws.page_setup.fitToHeight = 0
     ws.print_options.horizontalCentered = True
     ws.oddFooter.center.text = "第 &P 页 共 &N 页"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path

@@ -1,0 +1,320 @@
+"""The term-end stocktake: start (freeze the expected list), count, reconcile, post. Qt-free.
+
+Counts are never overwritten: every scan, tick, typed quantity or imported sheet row is its own
+row, so several counters can count one room and their numbers add up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, text
+from sqlmodel import Session, select
+
+from logistics_desktop.core import audit, rules
+from logistics_desktop.core.errors import InputError
+from logistics_desktop.core.parse import parse_date, parse_decimal, parse_money_fen
+from logistics_desktop.stocktake.models import Stocktake, StocktakeCount, StocktakeLine
+
+
+def _rooms(session: Session) -> dict[str, int]:
+    from logistics_desktop.directory import service as directory
+
+    return {r["name"]: r["id"] for r in directory.rows(session, directory.ROOMS)}
+
+
+def _stocktake(session: Session, stocktake_id: int, *, open_only: bool = False) -> Stocktake:
+    st = session.get(Stocktake, stocktake_id)
+    if st is None:
+        raise InputError("stocktake", f"没有编号为 {stocktake_id} 的清查")
+    if open_only and st.posted_at is not None:
+        raise InputError("stocktake", f"清查“{st.name}”已于 {st.posted_at:%Y-%m-%d} 过账，只能查看和打印")
+    return st
+
+
+def start(session: Session, *, name: str, rooms: list[str] | None = None, on: Any = None, blind: bool = False) -> int:
+    """Freeze the expected list of the chosen rooms (all rooms when none are given)."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise InputError("name", "请填写清查名称，如“2026 年秋季学期期末资产清查”")
+    day = date.today() if on in (None, "") else parse_date(on)
+    all_rooms = _rooms(session)
+    unknown = [r for r in rooms or [] if r not in all_rooms]
+    if unknown:
+        raise InputError("rooms", f"房间不在目录中：{'、'.join(unknown)}")
+    chosen = rooms or list(all_rooms)
+    st = Stocktake(name=name, on=day, blind=bool(blind), rooms="、".join(chosen), actor=audit.current_actor(), created_at=datetime.now())
+    session.add(st)
+    session.flush()
+    years: dict[str, int] = rules.DEPRECIATION_YEARS.value  # type: ignore[assignment]
+    by_group = " ".join(f"WHEN '{group}' THEN {n}" for group, n in years.items())
+    ids = ",".join(str(all_rooms[r]) for r in chosen)
+    # one statement, so 100,000 cards freeze in about a second; the depreciation to the stocktake
+    # date follows assets.service.book_value (a test keeps the two in step)
+    session.execute(text(f"""
+        INSERT INTO stocktake_line (stocktake_id, asset_id, code, name, spec, unit, expected, room_id, custodian, status,
+                                    amount_fen, accumulated_fen)
+        SELECT :sid, a.id, a.code, a.name, a.spec, a.unit, a.quantity, a.room_id, coalesce(p.name, ''), a.status, a.amount_fen,
+               CASE WHEN a.unit_price_fen >= :threshold AND y.years > 0 AND y.months > 0
+                    THEN CAST(round(a.amount_fen * min(y.months, y.years * 12) * 1.0 / (y.years * 12)) AS INTEGER) ELSE 0 END
+        FROM asset a
+        JOIN (SELECT a2.id AS id,
+                     coalesce(a2.service_years, CASE c.depreciation {by_group} ELSE 0 END) AS years,
+                     (CAST(strftime('%Y', :day) AS INTEGER) - CAST(strftime('%Y', a2.acquired_on) AS INTEGER)) * 12
+                     + CAST(strftime('%m', :day) AS INTEGER) - CAST(strftime('%m', a2.acquired_on) AS INTEGER) + 1 AS months
+              FROM asset a2 LEFT JOIN asset_class c ON c.code = a2.class_code) y ON y.id = a.id
+        LEFT JOIN staff p ON p.id = a.custodian_id
+        WHERE a.status != '已报废' AND a.room_id IN ({ids or 'NULL'})
+    """), {"sid": st.id, "threshold": rules.FIXED_ASSET_THRESHOLD_FEN.value, "day": day.isoformat()})
+    audit.record(session, "stocktake", st.id, "开始清查", None, {"name": name, "rooms": len(chosen), "blind": blind})
+    return st.id
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    kind: str  # found | elsewhere | unknown | already | needs_qty
+    message: str
+    code: str
+    line_id: int | None = None
+    counted: int = 0  # lines of the room counted so far
+    expected: int = 0  # lines expected in the room
+
+
+def _room_progress(session: Session, stocktake_id: int, room_id: int | None) -> tuple[int, int]:
+    expected = session.scalar(select(func.count()).select_from(StocktakeLine)
+                              .where(StocktakeLine.stocktake_id == stocktake_id, StocktakeLine.room_id == room_id)) or 0
+    counted = session.scalar(
+        select(func.count(func.distinct(StocktakeCount.line_id))).select_from(StocktakeCount)
+        .join(StocktakeLine, StocktakeLine.id == StocktakeCount.line_id)
+        .where(StocktakeCount.stocktake_id == stocktake_id, StocktakeLine.room_id == room_id)) or 0
+    return counted, expected
+
+
+def scan(session: Session, stocktake_id: int, code: str, *, room: str, counter: str = "", quantity: Any = None,
+         condition: str = "", source: str = "扫码") -> ScanResult:
+    """One scan (or typed code) in a room. Unit cards count once; batch cards need their quantity."""
+    st = _stocktake(session, stocktake_id, open_only=True)
+    code = (code or "").strip()
+    if not code:
+        raise InputError("code", "请扫描或输入资产编号")
+    rooms = _rooms(session)
+    if room not in rooms:
+        raise InputError("room", f"请选择正在清点的房间（“{room}”不在目录中）")
+    room_id = rooms[room]
+    line = session.exec(select(StocktakeLine).where(StocktakeLine.stocktake_id == st.id, StocktakeLine.code == code)).first()
+    qty = None
+    if quantity not in (None, ""):
+        try:
+            qty = parse_decimal(quantity, "数量")
+        except ValueError as exc:
+            raise InputError("quantity", str(exc)) from None
+        if qty < 0:
+            raise InputError("quantity", "数量不能为负数")
+
+    def record(kind: str, message: str, line_id: int | None, amount: Decimal) -> ScanResult:
+        _add_count(session, st, line_id, room, amount, condition, counter, source, code=code, room_id=room_id)
+        counted, expected = _room_progress(session, st.id, room_id)
+        return ScanResult(kind, message, code, line_id, counted, expected)
+
+    if line is None:
+        from logistics_desktop.assets import service as assets
+
+        card = assets.find_by_code(session, code)
+        if card is not None and card.status != "已报废":
+            home = next((name for name, rid in rooms.items() if rid == card.room_id), "（未指定）")
+            return record("elsewhere", f"{card.name}（{code}）账上在“{home}”（不在本次清查范围），实际在“{room}”：位置不符", None,
+                          qty if qty is not None else Decimal(1))
+        return record("unknown", f"未知编号 {code}：不在本次清查的预期清单中，已记为待核实", None, qty if qty is not None else Decimal(1))
+    batch = line.expected != 1
+    if batch and qty is None:
+        counted, expected = _room_progress(session, st.id, room_id)
+        return ScanResult("needs_qty", f"{line.name}（{code}）是批量卡片，预期 {line.expected.normalize():f}{line.unit}，请输入实盘数量",
+                          code, line.id, counted, expected)
+    already = session.scalar(select(func.count()).select_from(StocktakeCount).where(StocktakeCount.line_id == line.id)) or 0
+    if not batch and already:
+        counted, expected = _room_progress(session, st.id, room_id)
+        return ScanResult("already", f"{line.name}（{code}）已清点过，未重复计数", code, line.id, counted, expected)
+    if line.room_id != room_id:
+        home = next((name for name, rid in rooms.items() if rid == line.room_id), "（未指定）")
+        return record("elsewhere", f"{line.name}（{code}）账上在“{home}”，实际在“{room}”：位置不符", line.id, qty if qty is not None else Decimal(1))
+    return record("found", f"{line.name}（{code}）" + (f" 实盘 {qty.normalize():f}{line.unit}" if batch else " 已找到"), line.id,
+                  qty if qty is not None else Decimal(1))
+
+
+def _add_count(session: Session, st: Stocktake, line, room: str, quantity: Decimal, condition: str, counter: str, source: str,
+               *, code: str = "", room_id: int | None = None) -> None:
+    line_id = line.id if isinstance(line, StocktakeLine) else line
+    if isinstance(line, StocktakeLine):
+        code = line.code
+    session.add(StocktakeCount(stocktake_id=st.id, line_id=line_id, code=code, room_id=room_id or _rooms(session).get(room),
+                               quantity=quantity, condition=(condition or "").strip(), counter=(counter or "").strip(),
+                               source=source, at=datetime.now()))
+    session.flush()
+
+
+def record_find(session: Session, stocktake_id: int, *, room: str, description: str, quantity: Any = 1, value: Any = "",
+                counter: str = "") -> int:
+    """An item with no label (or no card): recorded, to become a new card (盘盈) when posted."""
+    st = _stocktake(session, stocktake_id, open_only=True)
+    rooms = _rooms(session)
+    if room not in rooms:
+        raise InputError("room", "请选择房间")
+    description = " ".join((description or "").split())
+    if not description:
+        raise InputError("description", "请描述找到的物品，如“无标签的钢琴凳”")
+    try:
+        qty = parse_decimal(quantity, "数量")
+        value_fen = parse_money_fen(value) if value not in (None, "") else 0
+    except ValueError as exc:
+        raise InputError("quantity", str(exc)) from None
+    if qty <= 0:
+        raise InputError("quantity", "数量应大于 0")
+    count = StocktakeCount(stocktake_id=st.id, room_id=rooms[room], quantity=qty, description=description, value_fen=value_fen,
+                           counter=counter.strip(), source="无标签", at=datetime.now())
+    session.add(count)
+    session.flush()
+    return count.id
+
+
+@dataclass
+class RoomProgress:
+    room: str
+    counted: int
+    expected: int
+
+
+def progress(session: Session, stocktake_id: int) -> list[RoomProgress]:
+    st = _stocktake(session, stocktake_id)
+    rooms = _rooms(session)
+    result = []
+    for name in st.rooms.split("、") if st.rooms else []:
+        counted, expected = _room_progress(session, st.id, rooms.get(name))
+        result.append(RoomProgress(name, counted, expected))
+    return result
+
+
+@dataclass
+class Reconciliation:
+    stocktake: Stocktake
+    surplus: list[dict[str, Any]] = field(default_factory=list)  # 盘盈: name, qty, value_fen, room, how
+    missing: list[dict[str, Any]] = field(default_factory=list)  # 盘亏: line, qty, amount_fen, accumulated_fen
+    moved: list[dict[str, Any]] = field(default_factory=list)  # 位置不符: asset_id, code, name, from, to
+    changed: list[dict[str, Any]] = field(default_factory=list)  # 状况变化: asset_id, code, name, condition
+    found: int = 0
+    expected: int = 0
+
+
+def reconcile(session: Session, stocktake_id: int) -> Reconciliation:
+    st = _stocktake(session, stocktake_id)
+    rooms = {rid: name for name, rid in _rooms(session).items()}
+    lines = {l.id: l for l in session.exec(select(StocktakeLine).where(StocktakeLine.stocktake_id == st.id))}
+    counts = list(session.exec(select(StocktakeCount).where(StocktakeCount.stocktake_id == st.id).order_by(StocktakeCount.id)))
+    result = Reconciliation(st, expected=len(lines))
+    per_line: dict[int, list[StocktakeCount]] = {}
+    for c in counts:
+        if c.line_id is not None:
+            per_line.setdefault(c.line_id, []).append(c)
+    for line_id, line in lines.items():
+        found = per_line.get(line_id, [])
+        total = sum((c.quantity for c in found), Decimal(0))
+        if found:
+            result.found += 1
+        unit_value = Decimal(line.amount_fen) / line.expected if line.expected else Decimal(0)
+        if total < line.expected:
+            short = line.expected - total
+            result.missing.append({"asset_id": line.asset_id, "code": line.code, "name": line.name, "unit": line.unit, "quantity": short,
+                                   "amount_fen": int(unit_value * short), "accumulated_fen": int(Decimal(line.accumulated_fen) * short / line.expected),
+                                   "room": rooms.get(line.room_id, ""), "whole": total == 0})
+        elif total > line.expected:
+            extra = total - line.expected
+            result.surplus.append({"asset_id": line.asset_id, "code": line.code, "name": line.name, "unit": line.unit, "quantity": extra,
+                                   "value_fen": int(unit_value * extra), "room": rooms.get(line.room_id, ""), "how": "批量卡片多出"})
+        elsewhere = [c for c in found if c.room_id != line.room_id]
+        if elsewhere and line.expected == 1:
+            result.moved.append({"asset_id": line.asset_id, "code": line.code, "name": line.name, "from": rooms.get(line.room_id, ""),
+                                 "to": rooms.get(elsewhere[-1].room_id, "")})
+        condition = next((c.condition for c in reversed(found) if c.condition), "")
+        if condition and condition != line.status:
+            result.changed.append({"asset_id": line.asset_id, "code": line.code, "name": line.name, "before": line.status, "after": condition})
+    from logistics_desktop.assets import service as assets
+
+    for c in counts:
+        if c.line_id is not None:
+            continue
+        if c.code:
+            asset = assets.find_by_code(session, c.code)
+            if asset is not None and asset.status != "已报废":  # a card from a room outside this stocktake
+                result.moved.append({"asset_id": asset.id, "code": asset.code, "name": asset.name,
+                                     "from": rooms.get(asset.room_id, ""), "to": rooms.get(c.room_id, "")})
+                continue
+        result.surplus.append({"asset_id": None, "code": c.code, "name": c.description or f"未知编号 {c.code}", "unit": "",
+                               "quantity": c.quantity, "value_fen": c.value_fen, "room": rooms.get(c.room_id, ""),
+                               "how": "无标签物品" if c.description else "未知编号", "count_id": c.id})
+    return result
+
+
+def post(session: Session, stocktake_id: int, *, reason: str) -> dict[str, int]:
+    """Apply the reconciliation once, in the caller's transaction; the stocktake becomes read-only."""
+    from logistics_desktop.assets import service as assets
+
+    st = _stocktake(session, stocktake_id, open_only=True)
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise InputError("reason", "请填写过账说明，如“经校长审核签字，按盘点结果调整账务”")
+    r = reconcile(session, stocktake_id)
+    on = min(date.today(), max(st.on, date.today()))
+    done = {"moved": 0, "changed": 0, "missing": 0, "surplus": 0}
+    for m in r.moved:
+        asset = session.get(assets.Asset, m["asset_id"])
+        if asset.status not in assets.NOT_MOVABLE:
+            assets.transfer(session, m["asset_id"], to_room=m["to"], on=on, note=f"{st.name}：位置不符，{reason}")
+            done["moved"] += 1
+    for c in r.changed:
+        asset = session.get(assets.Asset, c["asset_id"])
+        if c["after"] in assets.STATUSES and asset.status != c["after"] and c["after"] not in ("已报废", "待报废"):
+            old = {"status": asset.status}
+            asset.status = c["after"]
+            session.add(asset)
+            session.add(assets._new_movement(asset, "状况变更", on, note=f"{st.name}：{c['before']} → {c['after']}，{reason}"))
+            audit.record(session, "asset", asset.id, "状况变更", old, {"status": asset.status})
+            done["changed"] += 1
+    for m in r.missing:
+        asset = session.get(assets.Asset, m["asset_id"])
+        if asset.status in ("待报废", "已报废"):
+            continue
+        note = f"{st.name}：盘亏 {m['quantity'].normalize():f}{m['unit']}，{reason}"
+        if m["whole"]:  # nothing found: a write-off request of reason 盘亏
+            assets.request_scrap(session, m["asset_id"], reason=assets.SCRAP_REASONS[1], on=on, note=note)
+        else:  # part of a batch short: recorded on the card; the quantity is corrected by hand after the write-off
+            session.add(assets._new_movement(asset, "盘亏", on, reason=assets.SCRAP_REASONS[1], note=note))
+            audit.record(session, "asset", asset.id, "盘亏", None, {"quantity": str(m["quantity"])})
+        done["missing"] += 1
+    for s_ in r.surplus:
+        if s_["asset_id"] is not None:
+            continue  # more of a batch than on the books: recorded in the report; the card is edited by hand
+        values = {"code": assets.next_code(session), "name": s_["name"][:60], "class_code": "A02", "unit": "件",
+                  "quantity": s_["quantity"], "unit_price": "0", "amount": str(Decimal(s_["value_fen"]) / 100),
+                  "acquired_on": on, "acquisition": "购置", "room": s_["room"], "note": f"{st.name} 盘盈：{s_['how']}"}
+        values["unit_price"] = str(Decimal(s_["value_fen"]) / 100 / s_["quantity"]) if s_["value_fen"] else "0"
+        assets.create_card(session, values)
+        done["surplus"] += 1
+    st.posted_at, st.post_reason = datetime.now(), reason
+    session.add(st)
+    session.flush()
+    audit.record(session, "stocktake", st.id, "过账", None, {"reason": reason, **done})
+    return done
+
+
+def expected_room(session: Session, stocktake_id: int, code: str) -> str:
+    """The room a code is expected in, for counting without naming the room ('' when not expected)."""
+    line = session.exec(select(StocktakeLine).where(StocktakeLine.stocktake_id == stocktake_id, StocktakeLine.code == code.strip())).first()
+    if line is None:
+        return ""
+    return next((name for name, rid in _rooms(session).items() if rid == line.room_id), "")
+
+
+def stocktakes(session: Session) -> list[Stocktake]:
+    return list(session.exec(select(Stocktake).order_by(Stocktake.id.desc())))
