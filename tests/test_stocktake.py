@@ -181,3 +181,47 @@ def test_the_whole_stocktake_from_the_command_line(cli, demo_db_path, tmp_path):
     result = run("count", stocktake_id, "ZC-000003")
     assert result.returncode == 1 and "只能查看和打印" in result.stderr
     assert "已过账" in run("list").stdout
+
+
+def test_counting_in_the_gui_as_a_scanner_types(qtbot, demo_ctx):
+    from PySide6.QtCore import Qt
+
+    from logistics_desktop.assets.view import AssetsModuleTab
+    from tests.test_gui import show_active
+
+    tab = show_active(qtbot, AssetsModuleTab(demo_ctx))
+    page = tab.pages["stocktake"]
+    tab.inner.setCurrentWidget(page)
+    stocktake_id = page.start("界面清查", ROOMS)
+    assert page.picker.currentData() == stocktake_id and page.progress.rowCount() == 2
+    page.room.setCurrentText("一（1）班教室")
+    page.counter.setText("wang")
+    with demo_ctx.session() as session:
+        rows = service.room_lines(session, stocktake_id, "一（1）班教室")
+        elsewhere = service.room_lines(session, stocktake_id, "计算机教室一")[0]["code"]
+    unit = next(r for r in rows if not r["batch"])
+    batch = next(r for r in rows if r["batch"])
+
+    def scan(text):  # a USB scanner types the code and Enter
+        qtbot.keyClicks(page.scan_field, text)
+        qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
+        return page.answer_kind
+
+    assert scan(unit["code"]) == "found" and "已找到" in page.answer.text()
+    assert scan(unit["code"]) == "already"  # a unit card is not counted twice
+    assert scan(elsewhere) == "elsewhere"
+    assert scan("NOT-A-CODE") == "unknown"
+    assert scan(batch["code"]) == "needs_qty"
+    assert scan("20") == "found"  # the quantity of that batch card
+    page.counter.setText("li")
+    assert scan(batch["code"]) == "needs_qty" and scan("25") == "found"  # a second counter: counts add up
+    with demo_ctx.session() as session:
+        counted = {r["code"]: r["counted"] for r in service.room_lines(session, stocktake_id, "一（1）班教室")}
+    assert counted[unit["code"]] == 1 and counted[batch["code"]] == 45
+    assert "已清点 3 / 28 项" in page.room_progress.text() or "已清点" in page.room_progress.text()
+    # a row ticked by hand, and an unlabelled find
+    page.lines.selectRow(next(i for i, r in enumerate(page.line_rows) if not r["batch"] and r["counted"] == 0))
+    assert page.tick_selected().kind == "found"
+    assert page.record_find({"description": "无标签的钢琴凳", "quantity": "1", "value": "300"})
+    assert page.post("校长签字同意") is not None
+    assert not page.scan_field.isEnabled() and page.buttons["report"].isEnabled()  # read-only, still printable

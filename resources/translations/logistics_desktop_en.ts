@@ -1179,6 +1179,14 @@ All data stays in one file on this computer: %2</translation>
         <source>低值易耗品月末盘点表</source>
         <translation>Consumables month-end count</translation>
     </message>
+    <message>
+        <source>期末资产清查</source>
+        <translation>Term-end stocktake</translation>
+    </message>
+    <message>
+        <source>期末清查</source>
+        <translation>Stocktake</translation>
+    </message>
 </context>
 <context>
     <name>MovementDialog</name>
@@ -1258,6 +1266,190 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>开始资产清查</source>
+        <translation>Start a stocktake</translation>
+    </message>
+    <message>
+        <source>如：2026 年秋季学期期末资产清查</source>
+        <translation>e.g. Autumn 2026 term-end asset stocktake</translation>
+    </message>
+    <message>
+        <source>盲盘（盘点表不列预期数量）</source>
+        <translation>Blind count (sheets without expected quantities)</translation>
+    </message>
+    <message>
+        <source>开始（冻结预期清单）</source>
+        <translation>Start (freeze the expected list)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>清查名称</source>
+        <translation>Stocktake name</translation>
+    </message>
+    <message>
+        <source>清查的房间</source>
+        <translation>Rooms to count</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <source>开始新清查…</source>
+        <translation>New stocktake…</translation>
+    </message>
+    <message>
+        <source>打印盘点表</source>
+        <translation>Print count sheet</translation>
+    </message>
+    <message>
+        <source>导出盘点表…</source>
+        <translation>Export count sheets…</translation>
+    </message>
+    <message>
+        <source>导入盘点表…</source>
+        <translation>Import count sheets…</translation>
+    </message>
+    <message>
+        <source>盈亏表</source>
+        <translation>Surplus/deficit report</translation>
+    </message>
+    <message>
+        <source>过账…</source>
+        <translation>Post…</translation>
+    </message>
+    <message>
+        <source>房间</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>已清点 / 预期</source>
+        <translation>Counted / expected</translation>
+    </message>
+    <message>
+        <source>盘点人</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>扫码枪扫描标签，或输入编号后按回车</source>
+        <translation>Scan a label, or type a code and press Enter</translation>
+    </message>
+    <message>
+        <source>请选择房间后开始扫描</source>
+        <translation>Choose the room, then scan</translation>
+    </message>
+    <message>
+        <source>无标签物品…</source>
+        <translation>Unlabelled item…</translation>
+    </message>
+    <message>
+        <source>勾选 / 填数</source>
+        <translation>Tick / quantity</translation>
+    </message>
+    <message>
+        <source>资产编号</source>
+        <translation>Asset code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>规格</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>预期</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>已清点</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>清查：</source>
+        <translation>Stocktake:</translation>
+    </message>
+    <message>
+        <source>本房间：已清点 %1 / %2 项</source>
+        <translation>This room: %1 of %2 counted</translation>
+    </message>
+    <message>
+        <source>输入实盘数量后按回车</source>
+        <translation>Type the counted quantity and press Enter</translation>
+    </message>
+    <message>
+        <source>（本房间 %1/%2）</source>
+        <translation> (this room %1/%2)</translation>
+    </message>
+    <message>
+        <source>实盘数量</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>%1 的实盘数量：</source>
+        <translation>Counted quantity of %1:</translation>
+    </message>
+    <message>
+        <source>物品描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>重置价值（元）</source>
+        <translation>Replacement value (yuan)</translation>
+    </message>
+    <message>
+        <source>无标签物品</source>
+        <translation>Unlabelled item</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>已记录无标签物品：%1（盘盈）</source>
+        <translation>Unlabelled find recorded: %1 (surplus)</translation>
+    </message>
+    <message>
+        <source>资产清查盘点表</source>
+        <translation>Stocktake count sheets</translation>
+    </message>
+    <message>
+        <source>导出盘点表</source>
+        <translation>Export count sheets</translation>
+    </message>
+    <message>
+        <source>盘点表.xlsx</source>
+        <translation>count-sheets.xlsx</translation>
+    </message>
+    <message>
+        <source>导入盘点表</source>
+        <translation>Import count sheets</translation>
+    </message>
+    <message>
+        <source>资产盘点盈亏表</source>
+        <translation>Stocktake surplus/deficit report</translation>
+    </message>
+    <message>
+        <source>过账</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>过账后本次清查只读，调拨、状况、盘亏报废、盘盈建卡一次完成。
+过账说明：</source>
+        <translation>After posting the stocktake is read-only; moves, status changes, write-offs and new cards are applied in one step.
+Reason:</translation>
     </message>
 </context>
 <context>

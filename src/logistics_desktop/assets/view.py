@@ -878,11 +878,19 @@ class AssetsModuleTab(QWidget):
         super().__init__(parent)
         from PySide6.QtWidgets import QTabWidget
 
+        from logistics_desktop.modules import all_modules
+
         self.cards = AssetsTab(ctx)
         self.consumables = ConsumablesPage(ctx)
         self.inner = QTabWidget()
         self.inner.addTab(self.cards, self.tr("资产卡片"))
         self.inner.addTab(self.consumables, self.tr("低值易耗品"))
+        self.pages: dict[str, QWidget] = {}  # other modules' pages in this tab (期末清查), through the module contract
+        for module in all_modules():
+            for page in module.tab_pages:
+                if page.tab == "assets":
+                    self.pages[page.key] = page.build(ctx)
+                    self.inner.addTab(self.pages[page.key], QCoreApplication.translate("Module", page.title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.inner)
@@ -891,5 +899,10 @@ class AssetsModuleTab(QWidget):
         if reference.startswith("consumables"):
             self.inner.setCurrentWidget(self.consumables)
             return None
+        key, _, rest = reference.partition(":")
+        if key in self.pages:
+            self.inner.setCurrentWidget(self.pages[key])
+            page = self.pages[key]
+            return page.open_reference(rest) if hasattr(page, "open_reference") else None
         self.inner.setCurrentWidget(self.cards)
         return self.cards.open_reference(reference, modal=modal)

@@ -70,12 +70,23 @@ class SettingsPage:
 
 
 @dataclass(frozen=True)
+class TabPage:
+    """A page one module adds inside another module's tab (the stocktake inside 资产)."""
+
+    tab: str  # key of the module whose tab holds the page
+    key: str
+    title: str
+    build: Callable[[Any], Any]  # (AppContext) -> QWidget with open_reference(reference) optional
+
+
+@dataclass(frozen=True)
 class Module:
     key: str
     title: str
     models: str | None = None  # dotted name of the module that defines its tables
     build_tab: Callable[[Any], Any] | None = None  # (AppContext) -> QWidget
     settings_pages: tuple[SettingsPage, ...] = ()
+    tab_pages: tuple[TabPage, ...] = ()
     home_items: Callable[[Session, date], list[HomeItem]] | None = None
     demo: Callable[[Session, random.Random], None] | None = None
     printables: tuple[Printable, ...] = ()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import HomeItem, Module
+from logistics_desktop.core.modules import HomeItem, Module, TabPage
 
 
 def _home_items(session, today: date) -> list[HomeItem]:
@@ -32,6 +32,12 @@ def _home_items(session, today: date) -> list[HomeItem]:
     return items
 
 
+def _page(ctx):
+    from logistics_desktop.stocktake.view import StocktakePage
+
+    return StocktakePage(ctx)
+
+
 def _add_cli(subparsers) -> None:
     from logistics_desktop.stocktake.cli import add_commands
 
@@ -43,5 +49,6 @@ MODULE = Module(
     title=QT_TRANSLATE_NOOP("Module", "期末资产清查"),
     models="logistics_desktop.stocktake.models",
     home_items=_home_items,
+    tab_pages=(TabPage("assets", "stocktake", QT_TRANSLATE_NOOP("Module", "期末清查"), _page),),
     add_cli=_add_cli,
 )

@@ -308,6 +308,18 @@ def post(session: Session, stocktake_id: int, *, reason: str) -> dict[str, int]:
     return done
 
 
+def room_lines(session: Session, stocktake_id: int, room: str) -> list[dict[str, Any]]:
+    """The expected lines of a room with what has been counted for each so far."""
+    room_id = _rooms(session).get(room)
+    totals = dict(session.execute(
+        select(StocktakeCount.line_id, func.sum(StocktakeCount.quantity)).where(StocktakeCount.stocktake_id == stocktake_id)
+        .group_by(StocktakeCount.line_id)).all())
+    lines = session.exec(select(StocktakeLine).where(StocktakeLine.stocktake_id == stocktake_id, StocktakeLine.room_id == room_id)
+                         .order_by(StocktakeLine.code))
+    return [{"id": l.id, "code": l.code, "name": l.name, "spec": l.spec, "unit": l.unit, "expected": l.expected,
+             "counted": totals.get(l.id) or Decimal(0), "batch": l.expected != 1} for l in lines]
+
+
 def expected_room(session: Session, stocktake_id: int, code: str) -> str:
     """The room a code is expected in, for counting without naming the room ('' when not expected)."""
     line = session.exec(select(StocktakeLine).where(StocktakeLine.stocktake_id == stocktake_id, StocktakeLine.code == code.strip())).first()
