@@ -269,11 +269,52 @@ def bench_ledger(work: Path, db_path: Path, repeat: int) -> None:
          baseline_name="plain reportlab LongTable of the same rows in the same font", target_ratio=1.3)
 
 
+def bench_stocktake(work: Path, db_path: Path, repeat: int) -> None:
+    import shutil
+    import sqlite3
+
+    from logistics_desktop.core.db import open_database
+    from logistics_desktop.stocktake import service
+
+    copy = work / "stocktake.sqlite3"
+    shutil.copyfile(db_path, copy)
+    db = open_database(copy, backup=False)
+
+    def start_all() -> float:
+        begin = time.perf_counter()
+        with db.session() as session:
+            service.start(session, name="基准清查", rooms=None)
+        return time.perf_counter() - begin
+
+    start_seconds = min(start_all() for _ in range(min(repeat, 2)))
+    con = sqlite3.connect(copy)
+    plain_copy = _best(lambda: con.execute("SELECT id, code, name, quantity, room_id FROM asset").fetchall(), repeat)
+    emit("stocktake start over all rooms at 100,000 cards", "s", start_seconds, plain_copy,
+         baseline_name="plain sqlite3 read of the same cards", target_seconds=2.0)
+
+    with db.session() as session:
+        stocktake_id = service.stocktakes(session)[0].id
+        codes = [row[0] for row in session.execute(service.text(
+            "SELECT code FROM stocktake_line WHERE stocktake_id = :s AND expected = 1000 LIMIT 200").bindparams(s=stocktake_id))]
+        room = service.expected_room(session, stocktake_id, codes[0])
+    times = []
+    for code in codes[:100]:  # each scan in its own transaction, as at the counter's laptop
+        begin = time.perf_counter()
+        with db.session() as session:
+            service.scan(session, stocktake_id, code, room=room, counter="基准")
+        times.append(time.perf_counter() - begin)
+    times.sort()
+    plain_lookup = _best(lambda: con.execute("SELECT id FROM asset WHERE code = ?", (codes[0],)).fetchone(), repeat)
+    emit("stocktake scan answered at 100,000 cards (median of 100, with commit)", "s", times[len(times) // 2], plain_lookup,
+         baseline_name="plain sqlite3 lookup of one code", target_seconds=0.010, worst=round(times[-1], 4))
+    db.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--only", choices=("start", "list", "import", "ledger"))
+    parser.add_argument("--only", choices=("start", "list", "import", "ledger", "stocktake"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="logistics-bench-") as tmp:
         work = Path(tmp)
@@ -282,8 +323,10 @@ def main() -> None:
             bench_cold_start(work, args.repeat)
         if args.only in (None, "import"):
             bench_import(work, min(args.repeat, 3))
-        if args.only in (None, "list", "ledger"):
+        if args.only in (None, "list", "ledger", "stocktake"):
             scaled = scale_school(work, args.cards)
+            if args.only in (None, "stocktake"):
+                bench_stocktake(work, scaled, args.repeat)
             if args.only in (None, "ledger"):
                 bench_ledger(work, scaled, min(args.repeat, 3))
             if args.only in (None, "list"):

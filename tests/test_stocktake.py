@@ -225,3 +225,32 @@ def test_counting_in_the_gui_as_a_scanner_types(qtbot, demo_ctx):
     assert page.record_find({"description": "无标签的钢琴凳", "quantity": "1", "value": "300"})
     assert page.post("校长签字同意") is not None
     assert not page.scan_field.isEnabled() and page.buttons["report"].isEnabled()  # read-only, still printable
+
+
+def test_home_shows_the_open_stocktake_and_the_term_end_duty(demo_db):
+    from datetime import timedelta
+
+    from logistics_desktop.directory import service as directory
+    from logistics_desktop.home.service import summary
+
+    with demo_db.session() as session:
+        term = directory.current_term(session)
+        near_end = term.end - timedelta(days=10)
+        lines = [i.text for i in summary(session, near_end).items]
+        assert any(t.startswith("期末资产清查：本学期") for t in lines)
+        assert not any("期末资产清查" in t for t in (i.text for i in summary(session, term.start).items))
+        stocktake_id = service.start(session, name="期末清查", rooms=["会议室"], on=date.today())
+        lines = [i for i in summary(session, near_end).items if "资产清查" in i.text]
+    assert len(lines) == 1 and lines[0].text.startswith("资产清查“期末清查”进行中：已清点 0/")
+    assert lines[0].target == f"assets:stocktake:{stocktake_id}"
+
+
+def test_count_sheet_qr_codes_scan_back(qapp, demo_db, tmp_path):
+    from tests.test_assets_io import decode_pdf_pages
+
+    with demo_db.session() as session:
+        stocktake_id = service.start(session, name="扫码核对", rooms=["会议室"])
+        expected = sorted(l.code for l in reports.sheet_rows(session, stocktake_id)["会议室"])
+        drawing = reports.sheets_pdf(session, stocktake_id)
+    pages = decode_pdf_pages(drawing.save(tmp_path / "sheets.pdf"), dpi=220)
+    assert sorted(code for page in pages for code in page) == expected

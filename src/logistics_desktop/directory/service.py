@@ -261,6 +261,11 @@ def row(session: Session, spec: DirectorySpec, row_id: int) -> dict[str, Any]:
     return _display(session, spec, obj, staff_names)
 
 
+def room_ids(session: Session) -> dict[str, int]:
+    """Room name -> id: the cheap lookup other modules use on hot paths (a stocktake scan)."""
+    return dict(session.exec(select(Room.name, Room.id)).all())
+
+
 def get_school(session: Session) -> School | None:
     return session.exec(select(School).order_by(School.id)).first()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime
+from sqlalchemy import Column, DateTime, Index
 from sqlmodel import Field, SQLModel
 
 from logistics_desktop.core.types import Quantity
@@ -32,17 +32,21 @@ class StocktakeLine(SQLModel, table=True):
     """One card as expected at the start: later edits of the card do not change it."""
 
     __tablename__ = "stocktake_line"
-    __table_args__ = {"info": {"title": "清查预期清单"}}
+    __table_args__ = (  # a scan looks a code up; progress counts a room's lines
+        Index("ix_stocktake_line_code_in_stocktake", "stocktake_id", "code", unique=True),
+        Index("ix_stocktake_line_room_in_stocktake", "stocktake_id", "room_id"),
+        {"info": {"title": "清查预期清单"}},
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    stocktake_id: int = Field(foreign_key="stocktake.id", ondelete="CASCADE", index=True)
+    stocktake_id: int = Field(foreign_key="stocktake.id", ondelete="CASCADE")
     asset_id: int = Field(foreign_key="asset.id", ondelete="RESTRICT", index=True)
-    code: str = Field(index=True)
+    code: str
     name: str
     spec: str = ""
     unit: str = ""
     expected: Decimal = Field(sa_type=Quantity)
-    room_id: int | None = Field(default=None, foreign_key="room.id", ondelete="RESTRICT", index=True)
+    room_id: int | None = Field(default=None, foreign_key="room.id", ondelete="RESTRICT")
     custodian: str = ""
     status: str = ""
     amount_fen: int = 0

@@ -23,7 +23,7 @@ from logistics_desktop.stocktake.models import Stocktake, StocktakeCount, Stockt
 def _rooms(session: Session) -> dict[str, int]:
     from logistics_desktop.directory import service as directory
 
-    return {r["name"]: r["id"] for r in directory.rows(session, directory.ROOMS)}
+    return directory.room_ids(session)
 
 
 def _stocktake(session: Session, stocktake_id: int, *, open_only: bool = False) -> Stocktake:

@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-24 06:47:58.724592
+Create Date: 2026-11-24 06:55:22.443429
 """
 
 from alembic import op
@@ -52,9 +52,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('stocktake_line', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_stocktake_line_asset_id'), ['asset_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_stocktake_line_code'), ['code'], unique=False)
-        batch_op.create_index(batch_op.f('ix_stocktake_line_room_id'), ['room_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_stocktake_line_stocktake_id'), ['stocktake_id'], unique=False)
+        batch_op.create_index('ix_stocktake_line_code_in_stocktake', ['stocktake_id', 'code'], unique=True)
+        batch_op.create_index('ix_stocktake_line_room_in_stocktake', ['stocktake_id', 'room_id'], unique=False)
 
     op.create_table('stocktake_count',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -89,9 +88,8 @@ def downgrade() -> None:
 
     op.drop_table('stocktake_count')
     with op.batch_alter_table('stocktake_line', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_stocktake_line_stocktake_id'))
-        batch_op.drop_index(batch_op.f('ix_stocktake_line_room_id'))
-        batch_op.drop_index(batch_op.f('ix_stocktake_line_code'))
+        batch_op.drop_index('ix_stocktake_line_room_in_stocktake')
+        batch_op.drop_index('ix_stocktake_line_code_in_stocktake')
         batch_op.drop_index(batch_op.f('ix_stocktake_line_asset_id'))
 
     op.drop_table('stocktake_line')
