@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from logistics_desktop import __version__
@@ -33,7 +34,15 @@ def _open(args):
     return open_database(_db_path(args))
 
 
-open_from_args = _open  # for modules' own commands (module contract: add_cli)
+@contextmanager
+def session_from_args(args) -> Iterator:
+    """One transaction on the file the command names; the file is closed afterwards (modules' commands use it too)."""
+    db = _open(args)
+    try:
+        with db.session() as session:
+            yield session
+    finally:
+        db.close()
 
 
 # ---------------------------------------------------------------- commands
@@ -48,13 +57,9 @@ def cmd_gui(args) -> int:
 def cmd_demo(args) -> int:
     from logistics_desktop.core.demo import fill_demo
 
-    db = _open(args)
-    try:
-        with db.session() as session:
-            fill_demo(session)
-    finally:
-        db.close()
-    print(f"已在 {db.path} 中装入演示学校")
+    with session_from_args(args) as session:
+        fill_demo(session)
+    print(f"已在 {_db_path(args)} 中装入演示学校")
     return 0
 
 
@@ -97,17 +102,14 @@ def cmd_import(args) -> int:
     from logistics_desktop.core.modules import find_data_kind
 
     kind = find_data_kind(all_modules(), args.kind)
-    db = _open(args)
     try:
-        with db.session() as session:
+        with session_from_args(args) as session:
             report = kind.import_file(
                 session, Path(args.file), skip_invalid=args.skip_invalid, update=args.update, create_refs=args.create_missing
             )
     except ImportRejected as exc:
         _err(f"导入失败：{exc}", *exc.report.problem_lines())
         return 1
-    finally:
-        db.close()
     print(f"{kind.title}：读到 {report.total_rows} 行，新增 {report.imported} 条，更新 {report.updated} 条")
     if report.problems:
         _err(f"以下 {len(report.problems)} 处问题的行未导入：", *report.problem_lines())
@@ -118,12 +120,8 @@ def cmd_export(args) -> int:
     from logistics_desktop.core.modules import find_data_kind
 
     kind = find_data_kind(all_modules(), args.kind)
-    db = _open(args)
-    try:
-        with db.session() as session:
-            n = kind.export_file(session, Path(args.output))
-    finally:
-        db.close()
+    with session_from_args(args) as session:
+        n = kind.export_file(session, Path(args.output))
     print(f"已导出 {n} 条{kind.title}记录到 {args.output}")
     return 0
 
@@ -136,13 +134,9 @@ def cmd_print(args) -> int:
     if output.suffix.lower().lstrip(".") not in printable.formats:
         raise InputError("output", f"“{printable.title}”只能输出为 {' 或 '.join('.' + f for f in printable.formats)} 文件")
     options = {o.key.replace("-", "_"): getattr(args, o.key.replace("-", "_")) for o in printable.options}
-    db = _open(args)
-    try:
-        with db.session() as session:
-            ledger = printable.build(session, options)
-        ledger.save(output)
-    finally:
-        db.close()
+    with session_from_args(args) as session:
+        ledger = printable.build(session, options)
+    ledger.save(output)
     print(f"已生成 {output}")
     return 0
 

@@ -6,21 +6,17 @@ import sys
 from pathlib import Path
 
 
-def _db(args):
-    from logistics_desktop.cli import open_from_args
+def _session(args):
+    from logistics_desktop.cli import session_from_args
 
-    return open_from_args(args)
+    return session_from_args(args)
 
 
 def cmd_start(args) -> int:
     from logistics_desktop.stocktake import service
 
-    db = _db(args)
-    try:
-        with db.session() as session:
-            stocktake_id = service.start(session, name=args.name, rooms=args.room or None, blind=args.blind, on=args.date)
-    finally:
-        db.close()
+    with _session(args) as session:
+        stocktake_id = service.start(session, name=args.name, rooms=args.room or None, blind=args.blind, on=args.date)
     print(stocktake_id)
     return 0
 
@@ -30,19 +26,15 @@ def cmd_sheets(args) -> int:
     from logistics_desktop.stocktake import reports
 
     output = Path(args.output)
-    db = _db(args)
-    try:
-        with db.session() as session:
-            if output.suffix.lower() == ".xlsx":
-                reports.sheets_xlsx(session, args.id, output, args.room)
-            elif output.suffix.lower() == ".pdf":
-                drawing = reports.sheets_pdf(session, args.id, args.room)
-            else:
-                raise InputError("output", "盘点表只能输出为 .pdf 或 .xlsx")
-        if output.suffix.lower() == ".pdf":
-            drawing.save(output)
-    finally:
-        db.close()
+    with _session(args) as session:
+        if output.suffix.lower() == ".xlsx":
+            reports.sheets_xlsx(session, args.id, output, args.room)
+        elif output.suffix.lower() == ".pdf":
+            drawing = reports.sheets_pdf(session, args.id, args.room)
+        else:
+            raise InputError("output", "盘点表只能输出为 .pdf 或 .xlsx")
+    if output.suffix.lower() == ".pdf":
+        drawing.save(output)
     print(f"已生成 {output}")
     return 0
 
@@ -51,15 +43,11 @@ def cmd_count(args) -> int:
     from logistics_desktop.core.errors import InputError
     from logistics_desktop.stocktake import service
 
-    db = _db(args)
-    try:
-        with db.session() as session:
-            room = args.room or service.expected_room(session, args.id, args.code)
-            if not room:
-                raise InputError("room", f"编号 {args.code} 不在预期清单中，请用 --room 指明在哪个房间找到")
-            result = service.scan(session, args.id, args.code, room=room, counter=args.by or "", quantity=args.qty, source="命令行")
-    finally:
-        db.close()
+    with _session(args) as session:
+        room = args.room or service.expected_room(session, args.id, args.code)
+        if not room:
+            raise InputError("room", f"编号 {args.code} 不在预期清单中，请用 --room 指明在哪个房间找到")
+        result = service.scan(session, args.id, args.code, room=room, counter=args.by or "", quantity=args.qty, source="命令行")
     stream = sys.stderr if result.kind == "needs_qty" else sys.stdout
     print(f"{result.message}（{room}：{result.counted}/{result.expected}）", file=stream)
     return 1 if result.kind == "needs_qty" else 0
@@ -68,12 +56,8 @@ def cmd_count(args) -> int:
 def cmd_import(args) -> int:
     from logistics_desktop.stocktake import reports
 
-    db = _db(args)
-    try:
-        with db.session() as session:
-            done = reports.import_sheet(session, args.id, Path(args.file), counter=args.by or "")
-    finally:
-        db.close()
+    with _session(args) as session:
+        done = reports.import_sheet(session, args.id, Path(args.file), counter=args.by or "")
     print(f"已导入 {done['rooms']} 个房间的 {done['counted']} 条清点记录")
     return 0
 
@@ -81,13 +65,9 @@ def cmd_import(args) -> int:
 def cmd_report(args) -> int:
     from logistics_desktop.stocktake import reports
 
-    db = _db(args)
-    try:
-        with db.session() as session:
-            ledger = reports.report_ledger(session, args.id)
-        ledger.save(Path(args.output))
-    finally:
-        db.close()
+    with _session(args) as session:
+        ledger = reports.report_ledger(session, args.id)
+    ledger.save(Path(args.output))
     print(f"已生成 {args.output}")
     return 0
 
@@ -95,12 +75,8 @@ def cmd_report(args) -> int:
 def cmd_post(args) -> int:
     from logistics_desktop.stocktake import service
 
-    db = _db(args)
-    try:
-        with db.session() as session:
-            done = service.post(session, args.id, reason=args.reason)
-    finally:
-        db.close()
+    with _session(args) as session:
+        done = service.post(session, args.id, reason=args.reason)
     print(f"已过账：调拨 {done['moved']} 项，状况变更 {done['changed']} 项，盘亏转报废申请 {done['missing']} 项，盘盈新建卡片 {done['surplus']} 项")
     return 0
 
@@ -108,15 +84,11 @@ def cmd_post(args) -> int:
 def cmd_list(args) -> int:
     from logistics_desktop.stocktake import service
 
-    db = _db(args)
-    try:
-        with db.session() as session:
-            for st in service.stocktakes(session):
-                rooms = service.progress(session, st.id)
-                state = f"已过账 {st.posted_at:%Y-%m-%d}" if st.posted_at else "进行中"
-                print(f"{st.id}\t{st.name}\t{st.on:%Y-%m-%d}\t{state}\t{sum(r.counted for r in rooms)}/{sum(r.expected for r in rooms)}")
-    finally:
-        db.close()
+    with _session(args) as session:
+        for st in service.stocktakes(session):
+            rooms = service.progress(session, st.id)
+            state = f"已过账 {st.posted_at:%Y-%m-%d}" if st.posted_at else "进行中"
+            print(f"{st.id}\t{st.name}\t{st.on:%Y-%m-%d}\t{state}\t{sum(r.counted for r in rooms)}/{sum(r.expected for r in rooms)}")
     return 0
 
 
