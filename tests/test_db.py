@@ -172,3 +172,34 @@ def test_check_reports_integrity_and_version(db_path):
     assert report.ok
     assert report.revision == HEAD
     assert "完整性检查：正常" in report.lines()
+
+
+def test_everything_in_a_session_is_one_transaction_ddl_included(db):
+    """The driver would commit DDL on the spot; a failed action must leave nothing behind."""
+    with pytest.raises(RuntimeError), db.session() as session:
+        session.execute(text("DROP TRIGGER asset_search_insert"))
+        session.execute(text("INSERT INTO staff (name, post, phone, active) VALUES ('半途', '', '', 1)"))
+        raise RuntimeError("the action fails half way")
+    with db.engine.connect() as con:
+        assert con.execute(text("SELECT count(*) FROM sqlite_master WHERE name = 'asset_search_insert'")).scalar_one() == 1
+        assert con.execute(text("SELECT count(*) FROM staff")).scalar_one() == 0
+
+
+def test_a_failed_import_keeps_the_search_trigger(db, tmp_path, monkeypatch):
+    import openpyxl
+
+    from logistics_desktop.assets import importer
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["资产名称", "分类", "单价", "购置日期"])
+    wb.active.append(["钢琴", "A0234", "26800", "2024-09-01"])
+    wb.save(tmp_path / "a.xlsx")
+
+    def broken_insert(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(importer, "_insert", broken_insert)  # fail after the trigger was dropped
+    with pytest.raises(RuntimeError), db.session() as session:
+        importer.import_assets(session, tmp_path / "a.xlsx")
+    with db.engine.connect() as con:
+        assert con.execute(text("SELECT count(*) FROM sqlite_master WHERE name = 'asset_search_insert'")).scalar_one() == 1

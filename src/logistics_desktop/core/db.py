@@ -84,6 +84,10 @@ def inspect_file(path: Path) -> FileState:
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
+    # Python's sqlite3 only opens a transaction before INSERT/UPDATE/DELETE, so DDL (an import
+    # re-creating a trigger) and reads would run outside it. We take over: no implicit BEGIN from
+    # the driver, an explicit BEGIN from SQLAlchemy for every transaction (_begin below).
+    dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -92,9 +96,14 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
+def _begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{Path(path)}", future=True)
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
