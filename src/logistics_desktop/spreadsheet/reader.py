@@ -162,30 +162,35 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
             for label in missing:
                 result.problems.append((header_row, label, f"表头中缺少“{label}”列"))
             return result
-        specs = [c for c in columns if c.key in found]
+        # (key, column index, spec) once, not per row: a register may have 10,000 rows
+        mapped = [(c.key, found[c.key], c) for c in columns if c.key in found]
+        width = max(index for _, index, _ in mapped) + 1
         for number, cells in enumerate(
             workbook[name].iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1
         ):
-            if not any(c not in (None, "") and (not isinstance(c, str) or c.strip()) for c in cells):
-                continue
+            if len(cells) < width:
+                cells = tuple(cells) + (None,) * (width - len(cells))
+            if all(_blank(cells[index]) for _, index, _ in mapped):
+                continue  # empty, or text only outside the table's columns: a note, not a record
             if _is_summary(cells):
                 continue
-            if all(_blank(cells[found[c.key]]) for c in specs if found[c.key] < len(cells)):
-                continue  # text only outside the table's columns: a note, not a record
             values: dict[str, Any] = {}
             bad: set[str] = set()
-            for spec in specs:
-                index = found[spec.key]
-                raw = cells[index] if index < len(cells) else None
-                try:
-                    values[spec.key] = _convert(spec, raw)
-                except ValueError as exc:
-                    result.problems.append((number, result.headers[spec.key] or spec.label, str(exc)))
-                    bad.add(spec.key)
-                    continue
-                if spec.required and values[spec.key] in (None, ""):
-                    result.problems.append((number, result.headers[spec.key] or spec.label, f"{spec.label}不能为空"))
-                    bad.add(spec.key)
+            for key, index, spec in mapped:
+                raw = cells[index]
+                if spec.kind == "text":
+                    value = _text(raw)
+                else:
+                    try:
+                        value = _convert(spec, raw)
+                    except ValueError as exc:
+                        result.problems.append((number, result.headers[key] or spec.label, str(exc)))
+                        bad.add(key)
+                        continue
+                values[key] = value
+                if spec.required and (value is None or value == ""):
+                    result.problems.append((number, result.headers[key] or spec.label, f"{spec.label}不能为空"))
+                    bad.add(key)
             result.rows.append(SheetRow(number, values, frozenset(bad)))
         return result
     finally:
