@@ -133,6 +133,19 @@ def test_report_figures_and_post_applies_everything_once(started, tmp_path):
     assert "资产盘点盈亏表" in text and "盘盈小计" in text and "盘亏小计" in text and "位置不符" in text
     assert missing_unit.code in text and "全部未找到" in text and "部分短缺" in text and "无标签的钢琴凳" in text and "300.00" in text
     assert "校长" in text
+    from logistics_desktop.core.parse import fen_to_yuan
+
+    with db.session() as session:
+        r = service.reconcile(session, stocktake_id)
+    # the figures: one unit card lost (全部), two batches one short (部分), one find worth 300 元
+    assert len(r.missing) == 3 and sum(1 for m in r.missing if m["whole"]) == 1
+    lost = next(m for m in r.missing if m["whole"])
+    assert lost["amount_fen"] == missing_unit.amount_fen and lost["accumulated_fen"] == missing_unit.accumulated_fen
+    short = [m for m in r.missing if not m["whole"]]
+    assert all(m["quantity"] == 1 for m in short)
+    total = sum(m["amount_fen"] for m in r.missing)
+    assert f"盘亏 3 项 原价 {fen_to_yuan(total)} 元" in ledger.summary[0] and "盘盈 1 项 300.00 元" in ledger.summary[0]
+    assert fen_to_yuan(total) in text
     with pytest.raises(InputError, match="请填写过账说明"), db.session() as session:
         service.post(session, stocktake_id, reason="")
     with db.session() as session:
@@ -172,6 +185,13 @@ def test_the_whole_stocktake_from_the_command_line(cli, demo_db_path, tmp_path):
     assert "已清点过" in run("count", stocktake_id, "ZC-000002").stdout
     assert "位置不符" in run("count", stocktake_id, "ZC-000400", "--room", "一（1）班教室").stdout
     assert "未知编号" in run("count", stocktake_id, "XX-1", "--room", "一（1）班教室").stdout
+    wb = openpyxl.load_workbook(tmp_path / "s.xlsx")  # the sheet filled on a laptop, then read back
+    ws = wb["一（1）班教室"]
+    header = [c.value for c in ws[3]]
+    ws.cell(row=6, column=header.index("实盘数量") + 1, value=1)
+    wb.save(tmp_path / "filled.xlsx")
+    result = run("import", stocktake_id, tmp_path / "filled.xlsx", "--by", "丙")
+    assert result.returncode == 0 and "已导入 1 个房间的 1 条清点记录" in result.stdout
     assert run("report", stocktake_id, "-o", tmp_path / "r.xlsx").returncode == 0
     ws = openpyxl.load_workbook(tmp_path / "r.xlsx").active
     assert ws["A1"].value == "资产盘点盈亏表"
