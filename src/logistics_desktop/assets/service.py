@@ -591,6 +591,31 @@ def compensate(session: Session, card_id: int, *, party: str, amount: Any, reaso
     return _record(session, asset, movement, old)
 
 
+def change_status(session: Session, card_id: int, *, status: str, on: Any = None, note: str = "") -> int | None:
+    """状况变更 found by a count (在用 → 闲置, 损坏 …); scrapping has its own steps. None when nothing changes."""
+    asset = _asset(session, card_id)
+    if status not in STATUSES or status in ("已报废", "待报废"):
+        raise InputError("status", f"状况应为：{'、'.join(s for s in STATUSES if s not in ('已报废', '待报废'))}")
+    if asset.status == status:
+        return None
+    old = _state(asset)
+    movement = _new_movement(asset, "状况变更", _on(on), note=f"{asset.status} → {status}；{note}".rstrip("；"))
+    asset.status = status
+    return _record(session, asset, movement, old)
+
+
+def record_shortfall(session: Session, card_id: int, *, quantity: Decimal, on: Any = None, note: str = "") -> int:
+    """盘亏 of part of a batch card: a dated entry on the card; the quantity is corrected by hand after the write-off."""
+    asset = _asset(session, card_id)
+    old = _state(asset)
+    movement = _new_movement(asset, "盘亏", _on(on), reason=SCRAP_REASONS[1], note=f"短缺 {quantity.normalize():f}{asset.unit}；{note}")
+    return _record(session, asset, movement, old)
+
+
+def status_of(session: Session, card_id: int) -> str:
+    return _asset(session, card_id).status
+
+
 # ------------------------------------------------------------------ reading
 
 
