@@ -1378,6 +1378,14 @@ All data stays in one file on this computer: %2</translation>
         <translation>Stocktake:</translation>
     </message>
     <message>
+        <source>已过账</source>
+        <translation>posted</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>open</translation>
+    </message>
+    <message>
         <source>本房间：已清点 %1 / %2 项</source>
         <translation>This room: %1 of %2 counted</translation>
     </message>

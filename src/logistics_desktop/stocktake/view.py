@@ -181,7 +181,8 @@ class StocktakePage(QWidget):
 
     def reload(self, select_id: int | None = None) -> None:
         with self.ctx.session() as session:
-            items = [(st.id, f"{st.name}（{'已过账' if st.posted_at else '进行中'}）") for st in service.stocktakes(session)]
+            posted, open_ = self.tr("已过账"), self.tr("进行中")
+            items = [(st.id, f"{st.name}（{posted if st.posted_at else open_}）") for st in service.stocktakes(session)]
         wanted = select_id if select_id is not None else self.stocktake_id
         self.picker.blockSignals(True)
         self.picker.clear()
