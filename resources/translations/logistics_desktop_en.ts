@@ -1187,6 +1187,14 @@ All data stays in one file on this computer: %2</translation>
         <source>期末清查</source>
         <translation>Stocktake</translation>
     </message>
+    <message>
+        <source>食堂</source>
+        <translation>Canteen</translation>
+    </message>
+    <message>
+        <source>食品进货查验记录</source>
+        <translation>Food purchase acceptance record</translation>
+    </message>
 </context>
 <context>
     <name>MovementDialog</name>

@@ -10,8 +10,9 @@ from logistics_desktop.core.modules import Module
 @cache
 def all_modules() -> tuple[Module, ...]:
     from logistics_desktop.assets import MODULE as assets
+    from logistics_desktop.canteen import MODULE as canteen
     from logistics_desktop.directory import MODULE as directory
     from logistics_desktop.home import MODULE as home
     from logistics_desktop.stocktake import MODULE as stocktake
 
-    return (home, directory, assets, stocktake)
+    return (home, directory, assets, stocktake, canteen)

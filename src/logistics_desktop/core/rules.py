@@ -40,3 +40,21 @@ DEPRECIATION_METHOD = Rule("年限平均法，按月计提，不留残值，当�
 
 # A borrowed asset is overdue the day after its due date.
 LOAN_OVERDUE_AFTER_DAYS = Rule(0, "学校资产管理制度（常见做法）")
+
+# 学校食品安全与营养健康管理规定（2019）第四十条: every dish sampled, ≥125 g, kept ≥48 h refrigerated.
+SAMPLE_MIN_GRAMS = Rule(125, "学校食品安全与营养健康管理规定 第四十条")
+SAMPLE_KEEP_HOURS = Rule(48, "学校食品安全与营养健康管理规定 第四十条")
+
+# Acceptance temperatures (GB 31621-2014 食品经营过程卫生规范, common practice for school canteens):
+# chilled goods 0–8 ℃, frozen goods at or below −12 ℃ on arrival.
+CHILLED_RANGE_C = Rule((0, 8), "GB 31621-2014 食品经营过程卫生规范")
+FROZEN_MAX_C = Rule(-12, "GB 31621-2014 食品经营过程卫生规范")
+
+# 2024 教育部 学校食品安全相关指引: deliveries are checked by two or more people (双人或多人联检).
+ACCEPTORS_REQUIRED = Rule(2, "教育部 2024 学校食堂进货查验双人或多人联检要求")
+
+# 食品安全法 第五十条: records kept at least 6 months after the shelf life ends, 2 years when none.
+RECORDS_KEEP = Rule({"after_shelf_life_months": 6, "without_shelf_life_years": 2}, "食品安全法 第五十条")
+
+# Licences and health certificates flagged on 首页 this many days before they expire.
+EXPIRY_WARNING_DAYS = Rule(30, "本程序默认提前 30 天提醒")
