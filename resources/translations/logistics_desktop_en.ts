@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcceptancePage</name>
+    <message>
+        <source>证照过期、食品过期或冷链温度不符仍验收时，在此写明理由</source>
+        <translation>If accepting despite an expired licence, expired goods or a cold-chain temperature out of range, give the reason here</translation>
+    </message>
+    <message>
+        <source>保存进货记录</source>
+        <translation>Save delivery</translation>
+    </message>
+    <message>
+        <source>两人签字并锁定</source>
+        <translation>Sign by two and lock</translation>
+    </message>
+    <message>
+        <source>下一批</source>
+        <translation>Next delivery</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>供货单位</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>品种</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>验收人</source>
+        <translation>Acceptors</translation>
+    </message>
+    <message>
+        <source>到货时间</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>索证索票：</source>
+        <translation>Documents checked:</translation>
+    </message>
+    <message>
+        <source>今日进货</source>
+        <translation>Today&apos;s deliveries</translation>
+    </message>
+    <message>
+        <source>未签字</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>已保存。请两位验收人签字。</source>
+        <translation>Saved. Two acceptors sign now.</translation>
+    </message>
+    <message>
+        <source>已签字锁定。如有错误，请做更正记录。</source>
+        <translation>Signed and locked. Record a correction for any mistake.</translation>
+    </message>
+</context>
+<context>
     <name>AssetsModuleTab</name>
     <message>
         <source>资产卡片</source>
@@ -85,6 +148,13 @@
     <message>
         <source>资产标签</source>
         <translation>Asset labels</translation>
+    </message>
+</context>
+<context>
+    <name>CanteenTab</name>
+    <message>
+        <source>进货验收</source>
+        <translation>Acceptance</translation>
     </message>
 </context>
 <context>
@@ -767,6 +837,70 @@
     <message>
         <source>借用</source>
         <translation>On loan</translation>
+    </message>
+    <message>
+        <source>许可证/营业执照</source>
+        <translation>Licence / business licence</translation>
+    </message>
+    <message>
+        <source>购货凭证</source>
+        <translation>Purchase voucher</translation>
+    </message>
+    <message>
+        <source>检验合格证明</source>
+        <translation>Inspection certificate</translation>
+    </message>
+    <message>
+        <source>动物检疫证明</source>
+        <translation>Animal quarantine certificate</translation>
+    </message>
+    <message>
+        <source>品名</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规格</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>批号</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>生产日期</source>
+        <translation>Produced</translation>
+    </message>
+    <message>
+        <source>保质期(天)</source>
+        <translation>Shelf life (days)</translation>
+    </message>
+    <message>
+        <source>保质期至</source>
+        <translation>Use by</translation>
+    </message>
+    <message>
+        <source>感官</source>
+        <translation>Sensory</translation>
+    </message>
+    <message>
+        <source>贮存</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>温度℃</source>
+        <translation>Temp. ℃</translation>
+    </message>
+    <message>
+        <source>拒收数量</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>拒收原因</source>
+        <translation>Reason rejected</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """食堂：供货单位与证照、从业人员健康证、进货查验（双人联检、签字锁定、更正留痕）及其台账。
 
-First slice of the canteen module: no tab yet (see the issue note); printing, 首页 warnings and services are real.
+First slice of the canteen module: the acceptance screen, its ledger and 首页 warnings (see the issue note for what is left).
 """
 
 from __future__ import annotations
@@ -17,6 +17,12 @@ def _home_items(session, today: date) -> list[HomeItem]:
     return [HomeItem(when, text, level, "canteen") for when, text, level in service.expiring(session, today)]
 
 
+def _build_tab(ctx):
+    from logistics_desktop.canteen.view import CanteenTab
+
+    return CanteenTab(ctx)
+
+
 def _ledger(session, options):
     from logistics_desktop.canteen import service
 
@@ -27,6 +33,7 @@ MODULE = Module(
     key="canteen",
     title=QT_TRANSLATE_NOOP("Module", "食堂"),
     models="logistics_desktop.canteen.models",
+    build_tab=_build_tab,
     home_items=_home_items,
     printables=(
         Printable("acceptance-ledger", QT_TRANSLATE_NOOP("Module", "食品进货查验记录"), _ledger,

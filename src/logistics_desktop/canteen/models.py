@@ -8,9 +8,15 @@ from decimal import Decimal
 from sqlalchemy import Column, DateTime
 from sqlmodel import Field, SQLModel
 
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.types import Quantity
 
-DOCUMENTS = ("许可证/营业执照", "购货凭证", "检验合格证明", "动物检疫证明")
+DOCUMENTS = (
+    QT_TRANSLATE_NOOP("Field", "许可证/营业执照"),
+    QT_TRANSLATE_NOOP("Field", "购货凭证"),
+    QT_TRANSLATE_NOOP("Field", "检验合格证明"),
+    QT_TRANSLATE_NOOP("Field", "动物检疫证明"),
+)
 
 
 class Supplier(SQLModel, table=True):

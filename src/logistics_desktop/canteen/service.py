@@ -342,3 +342,24 @@ def acceptance_ledger(session: Session, options: dict[str, Any]):
     return Ledger(title="食品进货查验记录", columns=columns, rows=rows, school=school.name if school else "",
                   period=f"{first:%Y年%m月}", landscape=True, signatures=("记录人", "审核人", "食品安全管理员"), emphasis=emphasis,
                   summary=[f"本月进货 {len(deliveries)} 批，金额合计 {fen_to_yuan(total)} 元；每批均须两人验收签字。"])
+
+
+def item_history(session: Session) -> dict[str, dict[str, Any]]:
+    """The last spec, unit, price, shelf life and storage of every item accepted before (for autocomplete)."""
+    history: dict[str, dict[str, Any]] = {}
+    for line in session.exec(select(DeliveryLine).order_by(DeliveryLine.id)):
+        history[line.item] = {"spec": line.spec, "unit": line.unit, "unit_price": fen_to_yuan(line.unit_price_fen).replace(",", ""),
+                              "shelf_life_days": line.shelf_life_days, "storage": line.storage}
+    return history
+
+
+def deliveries_on(session: Session, day: date) -> list[dict[str, Any]]:
+    start = datetime.combine(day, datetime.min.time())
+    stmt = select(Delivery, Supplier).join(Supplier, Supplier.id == Delivery.supplier_id).where(
+        Delivery.at >= start, Delivery.at < start + timedelta(days=1)).order_by(Delivery.at)
+    result = []
+    for d, s in session.exec(stmt):
+        lines = session.exec(select(DeliveryLine).where(DeliveryLine.delivery_id == d.id)).all()
+        result.append({"id": d.id, "at": d.at, "supplier": s.name, "lines": len(lines), "amount_fen": sum(l.amount_fen for l in lines),
+                       "signed": d.signed_at is not None, "acceptors": f"{d.acceptor1}、{d.acceptor2}" if d.signed_at else ""})
+    return result

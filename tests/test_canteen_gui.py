@@ -1,0 +1,103 @@
+"""The acceptance screen with the keyboard only: a 15-line delivery, autocomplete, two acceptors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from sqlmodel import select
+
+from logistics_desktop.canteen import service
+from logistics_desktop.canteen.models import Delivery, DeliveryLine
+from logistics_desktop.canteen.view import AcceptancePage
+from logistics_desktop.directory import service as directory
+from tests.conftest import type_text
+from tests.test_gui import show_active
+
+ITEMS = [("青菜", "新鲜", "30", "kg", "4.5", "当日"), ("白菜", "新鲜", "25", "kg", "2.8", "当日"), ("土豆", "中", "40", "kg", "3.2", "B1"),
+         ("番茄", "大", "20", "kg", "6", "B2"), ("黄瓜", "", "15", "kg", "5", "B3"), ("鸡蛋", "散装", "15", "kg", "11", "20261122"),
+         ("大米", "25kg/袋", "4", "袋", "160", "20261101"), ("面粉", "10kg/袋", "3", "袋", "58", "20261015"), ("食用油", "5L", "4", "桶", "75", "20261001"),
+         ("豆腐", "", "10", "kg", "6", "当日"), ("胡萝卜", "", "12", "kg", "3", "B4"), ("洋葱", "", "8", "kg", "3.5", "B5"),
+         ("生姜", "", "2", "kg", "12", "B6"), ("大蒜", "", "2", "kg", "10", "B7"), ("青菜", "", "5", "", "", "当日")]
+
+
+def focused():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def enter(qtbot, widget, times=1):
+    for _ in range(times):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)  # to whatever has the focus: the cell editor or the table
+
+
+def type_cell(qtbot, table, text):
+    """As at a real keyboard: the first key opens the cell editor, the rest go to it; Chinese comes from the input method."""
+    if text.isascii():
+        qtbot.keyClick(table, text[0])
+        qtbot.keyClicks(focused(), text[1:])
+    else:
+        qtbot.keyClick(table, Qt.Key.Key_F2)  # open the editor, then the input method commits the characters
+        type_text(focused(), text)
+
+
+def test_a_15_line_delivery_with_the_keyboard_only(qtbot, demo_ctx):
+    with demo_ctx.session() as session:
+        service.save_supplier(session, {"name": "绿源蔬菜配送", "licence_no": "JY1330", "licence_expiry": "2030-12-31"})
+        people = directory.staff_names(session)
+    page = show_active(qtbot, AcceptancePage(demo_ctx))
+    page.reload()
+    type_text(page.supplier.lineEdit(), "绿源蔬菜配送")
+    page.reason.setFocus()
+    qtbot.keyClick(page.reason, Qt.Key.Key_Tab)
+    table = page.table
+    assert table.hasFocus()
+    table.setCurrentCell(0, 0)
+    for item, spec, quantity, unit, price, batch in ITEMS:
+        type_cell(qtbot, table, item)
+        enter(qtbot, table)
+        for text in (spec, quantity, unit, price, batch):  # the cells up to 批号; 金额 is skipped by Enter
+            if text:
+                type_cell(qtbot, table, text)
+            enter(qtbot, table)
+        enter(qtbot, table, 7)  # 生产日期 … 拒收原因 left as they are: on to the next line
+    assert [table.text(0, k) for k in ("item", "spec", "quantity", "unit", "unit_price", "batch")] == ["青菜", "新鲜", "30", "kg", "4.5", "当日"]
+    assert table.rowCount() == 16  # Enter after the last cell opened a new line
+    assert table.text(14, "spec") == "新鲜" and table.text(14, "unit") == "kg" and table.text(14, "unit_price") == "4.5"  # filled from line 1
+    qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.delivery_id is not None, page.errors.text()
+    # signing: one acceptor, then the same person twice, are refused
+    type_text(page.acceptor1.lineEdit(), people[0])
+    qtbot.keyClick(page.acceptor1, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "请填写验收人" in page.errors.text()
+    type_text(page.acceptor2.lineEdit(), people[0])
+    qtbot.keyClick(page.acceptor2, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "两位验收人不能是同一人" in page.errors.text()
+    page.acceptor2.lineEdit().clear()
+    type_text(page.acceptor2.lineEdit(), people[1])
+    qtbot.keyClick(page.acceptor2, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "已签字锁定" in page.errors.text()
+    with demo_ctx.session() as session:
+        delivery = session.get(Delivery, page.delivery_id)
+        lines = session.exec(select(DeliveryLine).where(DeliveryLine.delivery_id == delivery.id)).all()
+    assert (delivery.acceptor1, delivery.acceptor2) == (people[0], people[1]) and delivery.signed_at is not None
+    assert len(lines) == 15 and sum(l.amount_fen for l in lines) == sum(
+        round(float(q) * float(p or 4.5) * 100) for _, _, q, _, p, _ in ITEMS)
+    assert page.today.rowCount() == 1 and page.today.item(0, 4).text() == f"{people[0]}、{people[1]}"
+
+
+def test_bad_cells_are_marked_and_nothing_is_written(qtbot, demo_ctx):
+    with demo_ctx.session() as session:
+        service.save_supplier(session, {"name": "绿源蔬菜配送", "licence_no": "JY1330"})
+    page = AcceptancePage(demo_ctx)
+    qtbot.addWidget(page)
+    page.supplier.setEditText("绿源蔬菜配送")
+    page.table.set_text(0, "item", "冻虾")
+    page.table.set_text(0, "quantity", "十")
+    page.table.set_text(0, "storage", "冷冻")
+    assert not page.save()
+    assert "第 1 行：数量“十”不是数字" in page.errors.text() and "冷冻食品请填写到货温度" in page.errors.text()
+    assert page.table.item(0, 2).background().color().name() == "#ffcdd2"
+    with demo_ctx.session() as session:
+        assert service.deliveries_on(session, date.today()) == []
