@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 from logistics_desktop.assets.models import CONSUMABLE_CATEGORIES, ConsumableItem, ConsumableMove
 from logistics_desktop.core import audit
 from logistics_desktop.core.errors import InputError, InputErrors
-from logistics_desktop.core.parse import parse_date, parse_decimal, parse_money_fen
+from logistics_desktop.core.parse import month_bounds, parse_date, parse_decimal, parse_money_fen
 from logistics_desktop.core.report import Ledger, LedgerColumn
 
 
@@ -173,12 +173,7 @@ def stock_ledger(session: Session, options: dict[str, Any] | None = None) -> Led
 
 def count_ledger(session: Session, options: dict[str, Any]) -> Ledger:
     """月末盘点表 for a month: book, counted and the difference of every counted item."""
-    month = str(options.get("month") or f"{date.today():%Y-%m}")
-    try:
-        first = parse_date(f"{month}-01")
-    except ValueError:
-        raise InputError("month", "月份应写成 2026-09") from None
-    last = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    first, last = month_bounds(options.get("month"))
     stmt = (select(ConsumableMove, ConsumableItem).join(ConsumableItem, ConsumableItem.id == ConsumableMove.item_id)
             .where(ConsumableMove.kind == "盘点", ConsumableMove.on >= first, ConsumableMove.on < last).order_by(ConsumableMove.id))
     body = []

@@ -354,31 +354,19 @@ def _on(value: Any, field_name: str = "on") -> date:
 def _staff_id(session: Session, name: str, field_name: str, required: bool = False) -> int | None:
     from logistics_desktop.directory import service as directory
 
-    name = " ".join((name or "").split())
-    if not name:
-        if required:
-            raise InputError(field_name, "请选择人员")
-        return None
-    staff = {r["name"]: r for r in directory.rows(session, directory.STAFF)}
-    if name not in staff:
-        raise InputError(field_name, f"“{name}”不在人员名册中")
-    if not staff[name]["active"]:
-        raise InputError(field_name, f"“{name}”已离职")
-    return staff[name]["id"]
+    staff_id = directory.active_staff_id(session, name, field_name)
+    if staff_id is None and required:
+        raise InputError(field_name, "请选择人员")
+    return staff_id
 
 
 def _room_id(session: Session, name: str, field_name: str, required: bool = False) -> int | None:
     from logistics_desktop.directory import service as directory
 
-    name = " ".join((name or "").split())
-    if not name:
-        if required:
-            raise InputError(field_name, "请选择存放地点")
-        return None
-    rooms = {r["name"]: r["id"] for r in directory.rows(session, directory.ROOMS)}
-    if name not in rooms:
-        raise InputError(field_name, f"存放地点“{name}”不在房间目录中")
-    return rooms[name]
+    found = directory.room_id(session, name, field_name)
+    if found is None and required:
+        raise InputError(field_name, "请选择存放地点")
+    return found
 
 
 def _guard(asset: Asset, blocked: tuple[str, ...], action: str) -> None:

@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 from logistics_desktop.canteen.models import DOCUMENTS, Delivery, DeliveryCorrection, DeliveryLine, HealthCertificate, Supplier
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
-from logistics_desktop.core.parse import fen_to_yuan, parse_date, parse_decimal, parse_int, parse_money_fen
+from logistics_desktop.core.parse import fen_to_yuan, month_bounds, parse_date, parse_decimal, parse_int, parse_money_fen
 
 STORAGES = ("常温", "冷藏", "冷冻")
 
@@ -72,15 +72,10 @@ def suppliers(session: Session) -> list[Supplier]:
 def _staff_id(session: Session, name: str, field: str, label: str) -> int:
     from logistics_desktop.directory import service as directory
 
-    name = _tidy(name)
-    staff = {r["name"]: r for r in directory.rows(session, directory.STAFF)}
-    if not name:
+    staff_id = directory.active_staff_id(session, name, field, label)
+    if staff_id is None:
         raise InputError(field, f"请填写{label}")
-    if name not in staff:
-        raise InputError(field, f"{label}“{name}”不在人员名册中")
-    if not staff[name]["active"]:
-        raise InputError(field, f"{label}“{name}”已离职")
-    return staff[name]["id"]
+    return staff_id
 
 
 def save_certificate(session: Session, *, person: str, number: str, expiry: Any) -> int:
@@ -306,12 +301,7 @@ def acceptance_ledger(session: Session, options: dict[str, Any]):
     from logistics_desktop.core.report import Ledger, LedgerColumn
     from logistics_desktop.directory import service as directory
 
-    month = str(options.get("month") or f"{date.today():%Y-%m}")
-    try:
-        first = parse_date(f"{month}-01")
-    except ValueError:
-        raise InputError("month", "月份应写成 2026-09") from None
-    last = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    first, last = month_bounds(options.get("month"))
     deliveries = session.exec(select(Delivery).where(Delivery.at >= datetime.combine(first, datetime.min.time()),
                                                      Delivery.at < datetime.combine(last, datetime.min.time())).order_by(Delivery.at)).all()
     columns = [LedgerColumn("日期", 21, "center"), LedgerColumn("供货单位（地址、联系方式）", 40, wrap=True), LedgerColumn("品名", 20),

@@ -95,3 +95,18 @@ def fen_to_yuan(fen: int | None) -> str:
     sign = "-" if fen < 0 else ""
     fen = abs(fen)
     return f"{sign}{fen // 100:,}.{fen % 100:02d}"
+
+
+def month_bounds(value: object) -> tuple[date, date]:
+    """A month ("2026-09"; empty = this month) as its first day and the first day of the next.
+
+    Raises InputError on the "month" field, as every monthly form takes it from its options.
+    """
+    from logistics_desktop.core.errors import InputError
+
+    text = str(value or f"{date.today():%Y-%m}").strip()
+    try:
+        first = parse_date(f"{text}-01")
+    except ValueError:
+        raise InputError("month", "月份应写成 2026-09") from None
+    return first, date(first.year + (first.month == 12), first.month % 12 + 1, 1)

@@ -261,6 +261,30 @@ def row(session: Session, spec: DirectorySpec, row_id: int) -> dict[str, Any]:
     return _display(session, spec, obj, staff_names)
 
 
+def active_staff_id(session: Session, name: str, field: str, label: str = "") -> int | None:
+    """The id of a person in post, by name, for other modules' forms; None when no name is given."""
+    name = " ".join((name or "").split())
+    if not name:
+        return None
+    found = session.exec(select(Staff.id, Staff.active).where(Staff.name == name)).first()
+    if found is None:
+        raise InputError(field, f"{label}“{name}”不在人员名册中")
+    if not found[1]:
+        raise InputError(field, f"{label}“{name}”已离职")
+    return found[0]
+
+
+def room_id(session: Session, name: str, field: str) -> int | None:
+    """The id of a room, by name; None when no name is given."""
+    name = " ".join((name or "").split())
+    if not name:
+        return None
+    found = session.exec(select(Room.id).where(Room.name == name)).first()
+    if found is None:
+        raise InputError(field, f"存放地点“{name}”不在房间目录中")
+    return found
+
+
 def room_ids(session: Session) -> dict[str, int]:
     """Room name -> id: the cheap lookup other modules use on hot paths (a stocktake scan)."""
     return dict(session.exec(select(Room.name, Room.id)).all())
