@@ -192,8 +192,12 @@ def build_parser() -> argparse.ArgumentParser:
             fp = forms.add_parser(printable.key, help=printable.title)
             fp.add_argument("-o", "--output", required=True, metavar="FILE")
             for option in printable.options:
-                fp.add_argument(f"--{option.key}", default=option.default, help=option.label,
-                                choices=option.choices or None, type=int if option.kind in ("int", "year") else str)
+                kind = int if option.kind in ("int", "year") else str
+                if option.positional:
+                    fp.add_argument(option.key, metavar=option.key.upper(), help=option.label, type=kind)
+                else:
+                    fp.add_argument(f"--{option.key}", default=option.default, help=option.label,
+                                    choices=option.choices or None, type=kind)
             fp.set_defaults(func=cmd_print)
 
     for module in modules:

@@ -30,7 +30,7 @@ from logistics_desktop.assets.models import ACQUISITIONS, SCRAP_REASONS, STATUSE
 from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.parse import fen_to_yuan
-from logistics_desktop.widgets.forms import FieldForm
+from logistics_desktop.widgets.forms import FieldForm, FormDialog
 from logistics_desktop.widgets.table_model import RowsModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -534,41 +534,7 @@ class CardDialog(QDialog):
         return preview_report(self, self.tr("资产标签"), build)
 
 
-class MovementDialog(QDialog):
-    def __init__(self, title: str, fields, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        self.form = FieldForm()
-        for key, label, kind, choices in fields:
-            self.form.add(key, QCoreApplication.translate("Field", label), kind, choices=choices)
-        self.form.finish()
-        today = date.today()
-        self.form.set_values({k: today for k, _, kind, _ in fields if kind == "date"})
-        self.on_submit = None
-        ok = QPushButton(self.tr("确定"))
-        ok.setObjectName("ok")
-        ok.setDefault(True)
-        ok.clicked.connect(lambda: self.submit(self.on_submit))
-        cancel = QPushButton(self.tr("取消"))
-        cancel.clicked.connect(self.reject)
-        self.form.submitted.connect(lambda: self.submit(self.on_submit))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(ok)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addLayout(buttons)
-
-    def submit(self, call) -> bool:
-        try:
-            call(self.form.values())
-        except InputError as exc:
-            self.form.show_errors(exc)
-            return False
-        self.accept()
-        return True
+MovementDialog = FormDialog  # a dated movement is a short form
 
 
 class ClassesPage(QWidget):

@@ -38,6 +38,7 @@ class PrintOption:
     kind: str = "text"  # "text" | "month" | "date" | "year" | "int" | "choice"
     default: Any = None
     choices: tuple[str, ...] = ()
+    positional: bool = False  # on the CLI an argument without its --key (print rectification-notice ID)
 
 
 @dataclass(frozen=True)

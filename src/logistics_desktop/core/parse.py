@@ -41,6 +41,23 @@ def parse_date(value: object) -> date:
     raise ValueError(f"日期“{text}”无法识别，请写成 2024-09-01、2024.9.1、2024/9/1 或 2024年9月1日")
 
 
+_TIME = re.compile(r"^(.*?)[ T]+(\d{1,2})[:：](\d{2})(?::\d{2}(?:\.\d+)?)?$")
+
+
+def parse_datetime(value: object) -> datetime:
+    """A moment: a datetime, or text such as "2026-11-24 08:30" (a bare date means its start)."""
+    if isinstance(value, datetime):
+        return value.replace(second=0, microsecond=0)
+    text = str(value or "").strip()
+    match = _TIME.match(text)
+    if not match:
+        return datetime.combine(parse_date(value), datetime.min.time())
+    day, hour, minute = parse_date(match.group(1)), int(match.group(2)), int(match.group(3))
+    if hour > 23 or minute > 59:
+        raise ValueError(f"时间“{match.group(2)}:{match.group(3)}”不存在")
+    return datetime(day.year, day.month, day.day, hour, minute)
+
+
 def parse_decimal(value: object, what: str = "数量") -> Decimal:
     if isinstance(value, bool):
         raise ValueError(f"{what}“{value}”不是数字")

@@ -25,12 +25,15 @@ class Ledger:
     rows: list[list[Any]]
     school: str = ""
     period: str = ""
+    period_label: str = "期间"  # "" prints the period as it is (a blank date line on a form)
     landscape: bool = False
     signatures: tuple[str, ...] = ("记录人", "审核人", "负责人")
     notes: list[str] = field(default_factory=list)  # remarks flowing under the table
     summary: list[str] = field(default_factory=list)  # short lines (共 40 条) on the last page, above the signatures
     total_row: list[Any] | None = None  # a 合计 row kept apart so it can be styled
     emphasis: list[int] = field(default_factory=list)  # indexes of rows (小计) shown shaded and bold
+    row_height: float = 0  # millimetres: roomy rows for a form filled in by hand (0 = fit the text)
+    copies: int = 1  # a blank form handed out several times: each copy starts a page and is numbered alone
 
     def save(self, path: Path) -> Path:
         """Write to `path` as PDF or xlsx, by its suffix."""

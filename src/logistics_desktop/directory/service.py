@@ -294,6 +294,12 @@ def get_school(session: Session) -> School | None:
     return session.exec(select(School).order_by(School.id)).first()
 
 
+def school_name(session: Session) -> str:
+    """The school's name as printed at the head of every form ('' before the first run)."""
+    school = get_school(session)
+    return school.name if school else ""
+
+
 def current_term(session: Session) -> Term | None:
     return session.exec(select(Term).where(Term.is_current == True)).first()  # noqa: E712
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from logistics_desktop.printing.fonts import register_fonts
 
@@ -83,14 +83,29 @@ def _numbered_canvas(frame: PageFrame) -> type[rl_canvas.Canvas]:
             self._startPage()
 
         def save(self):
-            total = len(self._saved_pages)
-            for number, state in enumerate(self._saved_pages, 1):
+            # pages are numbered within their copy (CopyMark), so each handed-out copy reads 第 1 页 共 n 页
+            copies = [state.get("_copy", 0) for state in self._saved_pages]
+            for index, state in enumerate(self._saved_pages):
+                copy = copies[index]
+                number = copies[: index + 1].count(copy)
                 self.__dict__.update(state)
-                frame.draw_footer(self, number, total)
+                frame.draw_footer(self, number, copies.count(copy))
                 super().showPage()
             super().save()
 
     return NumberedCanvas
+
+
+class CopyMark(Flowable):
+    """Starts copy `n` of a form printed several times: its pages are numbered on their own."""
+
+    def __init__(self, n: int):
+        super().__init__()
+        self.n = n
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        self.canv._copy = self.n
 
 
 def build_document(target, frame: PageFrame, story: list, *, on_page: Callable | None = None) -> None:

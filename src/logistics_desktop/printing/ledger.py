@@ -9,11 +9,12 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, Spacer, TableStyle
 
 from logistics_desktop.core.report import Ledger, LedgerColumn
 from logistics_desktop.printing.fonts import register_fonts
-from logistics_desktop.printing.frame import PageFrame, build_document
+from logistics_desktop.printing.form import paragraph_text
+from logistics_desktop.printing.frame import CopyMark, PageFrame, build_document
 
 FONT_SIZE = 9
 PADDING = 2  # points each side of a cell
@@ -34,14 +35,13 @@ def _text(value: Any) -> str:
 
 
 def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: float, *, total_row: list[Any] | None = None,
-                 emphasis: list[int] = ()) -> LongTable:
+                 emphasis: list[int] = (), row_height: float = 0) -> LongTable:
     """A table over the full `width` (points); cells too long for their column wrap."""
     font = register_fonts()
     styles = _styles(font)
     scale = width / sum(c.width * mm for c in columns)
     widths = [c.width * mm * scale for c in columns]
     room = [w - 2 * PADDING for w in widths]
-    escape = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
 
     def cell(i: int, value: Any):
         if isinstance(value, Flowable):  # a QR code or an image drawn in the cell
@@ -50,7 +50,7 @@ def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: floa
         column = columns[i]
         # a Paragraph costs far more than a plain string: only for text that does not fit its column
         if stringWidth(text, font, FONT_SIZE) > room[i] or (column.wrap and "\n" in text):
-            return Paragraph(text.translate(escape).replace("\n", "<br/>"), styles[column.align])
+            return Paragraph(paragraph_text(text), styles[column.align])
         return text
 
     header = [Paragraph(c.label, styles["center"]) for c in columns]
@@ -74,21 +74,40 @@ def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: floa
         style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#F2F2F2")))
     for index in emphasis:
         style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), colors.HexColor("#F2F2F2")))
-    return LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
+    heights = None
+    if row_height:  # rows may still grow for long text; only the minimum is set
+        heights = [None] + [max(row_height * mm, _needed(r, widths)) for r in data[1:]]
+    return LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1, style=TableStyle(style))
+
+
+def _needed(row: list[Any], widths: list[float]) -> float:
+    """The height a row's cells need at their column widths (for rows with a minimum height)."""
+    tallest = FONT_SIZE + 4
+    for cell, width in zip(row, widths):
+        if isinstance(cell, Flowable):
+            tallest = max(tallest, cell.wrap(width - 2 * PADDING, 1000)[1] + 4)
+    return tallest
 
 
 def ledger_story(ledger: Ledger, width: float) -> list:
     styles = _styles(register_fonts())
-    story: list = [ledger_table(ledger.columns, ledger.rows, width, total_row=ledger.total_row, emphasis=ledger.emphasis)]
-    if ledger.notes:
-        story.append(Spacer(1, 3 * mm))
-        story.extend(Paragraph(note, styles["note"]) for note in ledger.notes)
+    story: list = []
+    for copy in range(1, max(ledger.copies, 1) + 1):
+        if ledger.copies > 1:
+            story += [PageBreak()] if copy > 1 else []
+            story.append(CopyMark(copy))
+        story.append(ledger_table(ledger.columns, ledger.rows, width, total_row=ledger.total_row, emphasis=ledger.emphasis,
+                                  row_height=ledger.row_height))
+        if ledger.notes:
+            story.append(Spacer(1, 3 * mm))
+            story.extend(Paragraph(note, styles["note"]) for note in ledger.notes)
     return story
 
 
 def render_ledger(ledger: Ledger, target: Path | Any) -> None:
     """Draw the ledger on A4 with the shared page frame; `target` is a path or a binary file."""
-    frame = PageFrame(ledger.title, ledger.school, ledger.period, ledger.signatures, ledger.landscape, tuple(ledger.summary))
+    frame = PageFrame(ledger.title, ledger.school, ledger.period, ledger.signatures, ledger.landscape, tuple(ledger.summary),
+                      ledger.period_label)
     if isinstance(target, Path):
         target.parent.mkdir(parents=True, exist_ok=True)
         target = str(target)

@@ -9,15 +9,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -179,3 +182,43 @@ class FieldForm(QWidget):
             self.general_error.show()
         if first:
             first.setFocus()
+
+
+class FormDialog(QDialog):
+    """A short form in a dialog: fields as (key, label, kind, choices); OK hands the values to `on_submit`,
+    which raises InputError to keep the dialog open with the messages beside the fields."""
+
+    def __init__(self, title: str, fields, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.form = FieldForm()
+        for key, label, kind, choices in fields:
+            self.form.add(key, QCoreApplication.translate("Field", label), kind, choices=choices)
+        self.form.finish()
+        today = date.today()
+        self.form.set_values({k: today for k, _, kind, _ in fields if kind == "date"})
+        self.on_submit = None
+        ok = QPushButton(self.tr("确定"))
+        ok.setObjectName("ok")
+        ok.setDefault(True)
+        ok.clicked.connect(lambda: self.submit(self.on_submit))
+        cancel = QPushButton(self.tr("取消"))
+        cancel.clicked.connect(self.reject)
+        self.form.submitted.connect(lambda: self.submit(self.on_submit))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(buttons)
+
+    def submit(self, call) -> bool:
+        try:
+            call(self.form.values())
+        except InputError as exc:
+            self.form.show_errors(exc)
+            return False
+        self.accept()
+        return True
