@@ -215,7 +215,7 @@ def window(qtbot, demo_ctx):
 
 
 def test_main_window_is_built_from_the_modules(window, demo_ctx):
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["首页", "资产", "食堂"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["首页", "资产", "食堂", "安全巡查"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "设置(&S)", "帮助(&H)"]
     for name in ("backup", "restore", "import-staff", "import-rooms", "import-assets", "export-classes", "print-staff-list", "print-asset-labels",
@@ -236,7 +236,9 @@ def test_home_lists_duties_and_opens_their_page(qtbot, ctx):
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     home = win.tab_widgets["home"]
-    assert home.duty_texts() == ["未设置当前学期：请在 设置 → 学期 中设置"]
+    # a new file: the term to set, and the safety duties as two lines, not one per checklist
+    assert home.duty_texts() == ["未设置当前学期：请在 设置 → 学期 中设置", "尚无疏散演练记录（每月至少一次）",
+                                 "尚无巡查记录：可先打印空白巡查表（安全巡查 → 巡查记录），巡查后录入"]
     opened = []
 
     def close_settings():
@@ -253,7 +255,7 @@ def test_home_lists_duties_and_opens_their_page(qtbot, ctx):
         today = date.today()
         service.save(session, service.TERMS, {"name": "本学期", "start": date(today.year - 1, 1, 1), "end": date(today.year + 1, 1, 1), "is_current": True})
     ctx.changed.emit("directory")
-    assert home.duty_texts() == ["今天没有待办事项"]
+    assert home.duty_texts() == ["尚无疏散演练记录（每月至少一次）", "尚无巡查记录：可先打印空白巡查表（安全巡查 → 巡查记录），巡查后录入"]
     assert "本学期" in win.term_label.text()
 
 
@@ -337,7 +339,7 @@ def test_settings_dialog_has_every_page(qtbot, window):
     dialog = window.open_settings("rooms", modal=False)
     qtbot.addWidget(dialog)
     assert isinstance(dialog.pages["rooms"], DirectoryPage)
-    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["学校", "学期", "人员", "房间", "班级", "资产分类"]
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["学校", "学期", "人员", "房间", "班级", "资产分类", "巡查表模板", "灭火器类型"]
     dialog.show_page("school")
     assert isinstance(dialog.pages["school"], SchoolPage)
 

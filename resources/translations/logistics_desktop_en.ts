@@ -65,6 +65,25 @@
     </message>
 </context>
 <context>
+    <name>AnswersTable</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>结果（1 正常 2 异常 3 不适用）</source>
+        <translation>Result (1 normal 2 abnormal 3 n/a)</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>AssetsModuleTab</name>
     <message>
         <source>资产卡片</source>
@@ -505,6 +524,191 @@
     </message>
 </context>
 <context>
+    <name>DrillsPage</name>
+    <message>
+        <source>演练日期</source>
+        <translation>Drill date</translation>
+    </message>
+    <message>
+        <source>演练科目</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>参加人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>疏散用时（秒）</source>
+        <translation>Evacuation time (seconds)</translation>
+    </message>
+    <message>
+        <source>组织人</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>发现的问题及改进</source>
+        <translation>Problems found and improvements</translation>
+    </message>
+    <message>
+        <source>保存演练记录</source>
+        <translation>Save drill</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>疏散用时</source>
+        <translation>Evacuation time</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>打印演练记录</source>
+        <translation>Print drill log</translation>
+    </message>
+    <message>
+        <source>应急疏散演练记录</source>
+        <translation>Evacuation drill log</translation>
+    </message>
+</context>
+<context>
+    <name>ExtinguisherKindsPage</name>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>出厂后首次维修（年）</source>
+        <translation>First repair after (years)</translation>
+    </message>
+    <message>
+        <source>此后每隔（年）</source>
+        <translation>Then every (years)</translation>
+    </message>
+    <message>
+        <source>报废年限（年）</source>
+        <translation>Scrap after (years)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>默认值依据：%1</source>
+        <translation>Defaults from: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtinguishersPage</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>放置位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>生产日期</source>
+        <translation>Manufactured</translation>
+    </message>
+    <message>
+        <source>下次维修</source>
+        <translation>Next repair</translation>
+    </message>
+    <message>
+        <source>报废日期</source>
+        <translation>Scrap date</translation>
+    </message>
+    <message>
+        <source>最近月检</source>
+        <translation>Last monthly check</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>月检…</source>
+        <translation>Monthly check…</translation>
+    </message>
+    <message>
+        <source>送修…</source>
+        <translation>Repair…</translation>
+    </message>
+    <message>
+        <source>报废…</source>
+        <translation>Scrap…</translation>
+    </message>
+    <message>
+        <source>打印台账</source>
+        <translation>Print ledger</translation>
+    </message>
+    <message>
+        <source>%1，本月未月检</source>
+        <translation>%1, not checked this month</translation>
+    </message>
+    <message>
+        <source>未检查</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>在用 %1 具；本月未月检 %2 具；应维修或报废 %3 具（红色为需处理）</source>
+        <translation>%1 in use; %2 not checked this month; %3 due for repair or scrapping (red needs action)</translation>
+    </message>
+    <message>
+        <source>新增灭火器</source>
+        <translation>New extinguisher</translation>
+    </message>
+    <message>
+        <source>修改灭火器</source>
+        <translation>Edit extinguisher</translation>
+    </message>
+    <message>
+        <source>月检：%1（%2）</source>
+        <translation>Monthly check: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>检查不合格，已登记隐患，请到“隐患整改”跟踪。</source>
+        <translation>Check failed: a hazard was registered; follow it up under Hazards.</translation>
+    </message>
+    <message>
+        <source>送修（维修、再充装）</source>
+        <translation>Repair (service, recharge)</translation>
+    </message>
+    <message>
+        <source>报废</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <source>灭火器登记及检查台账</source>
+        <translation>Extinguisher register</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>小学</source>
@@ -902,6 +1106,106 @@
         <source>拒收原因</source>
         <translation>Reason rejected</translation>
     </message>
+    <message>
+        <source>巡查表（空着为每日防火巡查；多个用逗号分隔）</source>
+        <translation>Checklist (empty: daily fire patrol; several separated by commas)</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>隐患编号（如 YH2026-001）</source>
+        <translation>Hazard number (e.g. YH2026-001)</translation>
+    </message>
+    <message>
+        <source>每日</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>每周</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>每季度</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <source>不定期</source>
+        <translation>as needed</translation>
+    </message>
+    <message>
+        <source>待整改</source>
+        <translation>To rectify</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>Rectifying</translation>
+    </message>
+    <message>
+        <source>待复查</source>
+        <translation>To re-check</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>应维修</source>
+        <translation>Repair due</translation>
+    </message>
+    <message>
+        <source>应报废</source>
+        <translation>Scrap due</translation>
+    </message>
+    <message>
+        <source>已报废</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>隐患部位</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>隐患情况</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>整改责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Deadline</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -944,6 +1248,112 @@
     <message>
         <source>稍后填写</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsPage</name>
+    <message>
+        <source>开始整改</source>
+        <translation>Start rectifying</translation>
+    </message>
+    <message>
+        <source>整改完成</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>复查通过</source>
+        <translation>Re-check passed</translation>
+    </message>
+    <message>
+        <source>复查不通过</source>
+        <translation>Re-check failed</translation>
+    </message>
+    <message>
+        <source>未销号</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>隐患部位</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>隐患情况</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>登记隐患…</source>
+        <translation>Report hazard…</translation>
+    </message>
+    <message>
+        <source>打印整改通知单</source>
+        <translation>Print rectification notice</translation>
+    </message>
+    <message>
+        <source>打印台账</source>
+        <translation>Print ledger</translation>
+    </message>
+    <message>
+        <source>共 %1 条，逾期 %2 条（红色）</source>
+        <translation>%1 in all, %2 overdue (red)</translation>
+    </message>
+    <message>
+        <source>类别 %1，%2隐患；措施：%3；责任人 %4；期限 %5</source>
+        <translation>Category %1, level %2; measure: %3; responsible %4; deadline %5</translation>
+    </message>
+    <message>
+        <source>登记隐患</source>
+        <translation>Report hazard</translation>
+    </message>
+    <message>
+        <source>隐患整改通知单</source>
+        <translation>Rectification notice</translation>
+    </message>
+    <message>
+        <source>隐患排查整改台账</source>
+        <translation>Hazard ledger</translation>
     </message>
 </context>
 <context>
@@ -1329,16 +1739,116 @@ All data stays in one file on this computer: %2</translation>
         <source>食品进货查验记录</source>
         <translation>Food purchase acceptance record</translation>
     </message>
-</context>
-<context>
-    <name>MovementDialog</name>
     <message>
-        <source>确定</source>
-        <translation>OK</translation>
+        <source>安全巡查</source>
+        <translation>Safety</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <source>巡查表模板</source>
+        <translation>Patrol checklists</translation>
+    </message>
+    <message>
+        <source>灭火器类型</source>
+        <translation>Extinguisher types</translation>
+    </message>
+    <message>
+        <source>安全巡查表（空白）</source>
+        <translation>Patrol checklist (blank)</translation>
+    </message>
+    <message>
+        <source>安全巡查记录</source>
+        <translation>Patrol log</translation>
+    </message>
+    <message>
+        <source>隐患排查整改台账</source>
+        <translation>Hazard ledger</translation>
+    </message>
+    <message>
+        <source>隐患整改通知单</source>
+        <translation>Rectification notice</translation>
+    </message>
+    <message>
+        <source>灭火器登记及检查台账</source>
+        <translation>Extinguisher register</translation>
+    </message>
+    <message>
+        <source>应急疏散演练记录</source>
+        <translation>Evacuation drill log</translation>
+    </message>
+    <message>
+        <source>来访人员登记簿</source>
+        <translation>Visitor log</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolPage</name>
+    <message>
+        <source>巡查表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>Patroller</translation>
+    </message>
+    <message>
+        <source>复核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>其余全部正常</source>
+        <translation>All others normal</translation>
+    </message>
+    <message>
+        <source>打印空白表…</source>
+        <translation>Print blank checklist…</translation>
+    </message>
+    <message>
+        <source>发现的隐患（每个“异常”一条，保存时登记并开始跟踪整改）</source>
+        <translation>Hazards found (one per “abnormal” answer; registered and followed up when saved)</translation>
+    </message>
+    <message>
+        <source>保存巡查记录 (Ctrl+S)</source>
+        <translation>Save patrol (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>巡查时间</source>
+        <translation>Patrolled at</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Abnormal</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>近 30 天的巡查</source>
+        <translation>Patrols of the last 30 days</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved. </translation>
+    </message>
+    <message>
+        <source>登记隐患 %1 条，请到“隐患整改”跟踪。</source>
+        <translation>%1 hazard(s) registered; follow them up under Hazards.</translation>
+    </message>
+    <message>
+        <source>打印空白表</source>
+        <translation>Print blank checklist</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>安全巡查表（空白）</source>
+        <translation>Patrol checklist (blank)</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1896,29 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>正在生成 %1…</source>
         <translation>Making %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTab</name>
+    <message>
+        <source>巡查记录</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <source>隐患整改</source>
+        <translation>Hazards</translation>
+    </message>
+    <message>
+        <source>消防器材</source>
+        <translation>Fire equipment</translation>
+    </message>
+    <message>
+        <source>疏散演练</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>来访登记</source>
+        <translation>Visitors</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2140,152 @@ Reason:</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>巡查表名称（区域）</source>
+        <translation>Checklist name (area)</translation>
+    </message>
+    <message>
+        <source>频次</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>隐患默认类别</source>
+        <translation>Default hazard category</translation>
+    </message>
+    <message>
+        <source>需复核人签字</source>
+        <translation>Reviewer signs</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>保存巡查表</source>
+        <translation>Save checklist</translation>
+    </message>
+    <message>
+        <source>新建巡查表</source>
+        <translation>New checklist</translation>
+    </message>
+    <message>
+        <source>添加项目…</source>
+        <translation>Add item…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>停用/恢复</source>
+        <translation>Retire / restore</translation>
+    </message>
+    <message>
+        <source>检查项目（灰色为已停用：不再打印和填写，旧记录保留）</source>
+        <translation>Items (grey ones are retired: no longer printed or asked; old records keep them)</translation>
+    </message>
+    <message>
+        <source>（停用）</source>
+        <translation> (retired)</translation>
+    </message>
+    <message>
+        <source>（已停用）</source>
+        <translation> (retired)</translation>
+    </message>
+    <message>
+        <source>请先保存巡查表</source>
+        <translation>Save the checklist first</translation>
+    </message>
+    <message>
+        <source>添加检查项目</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>修改检查项目</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>检查项目（旧记录保留原来的文字）</source>
+        <translation>Item (old records keep the old wording)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>来访事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>被访人</source>
+        <translation>Visiting</translation>
+    </message>
+    <message>
+        <source>登记来访</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>只看仍在校内</source>
+        <translation>Only those still inside</translation>
+    </message>
+    <message>
+        <source>来访时间</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>离校时间</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>登记离校</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>打印本月登记簿</source>
+        <translation>Print this month&apos;s log</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>仍在校内</source>
+        <translation>Still inside</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中来访人员</source>
+        <translation>Select the visitor in the list first</translation>
+    </message>
+    <message>
+        <source>来访人员登记簿</source>
+        <translation>Visitor log</translation>
     </message>
 </context>
 </TS>

@@ -58,3 +58,35 @@ RECORDS_KEEP = Rule({"after_shelf_life_months": 6, "without_shelf_life_years": 2
 
 # Licences and health certificates flagged on 首页 this many days before they expire.
 EXPIRY_WARNING_DAYS = Rule(30, "本程序默认提前 30 天提醒")
+
+# ------------------------------------------------------------------ safety patrols
+
+# 机关、团体、企业、事业单位消防安全管理规定（公安部令第61号）第二十五、二十六条 and the 2015 MoE–MPS opinion on
+# fire safety in schools: a fire patrol every day, key places every 2 hours while in use, a fire
+# inspection with signatures at least every quarter.
+PATROL_FREQUENCIES = Rule(("每日", "每周", "每月", "每季度", "不定期"), "公安部令第61号；教育部 公安部《关于加强中小学幼儿园消防安全管理工作的意见》（2015）")
+
+# A hazard found on patrol gets this many days to be put right unless the clerk sets another deadline.
+HAZARD_DEFAULT_DAYS = Rule({"一般": 7, "重大": 30}, "本程序默认；学校可按实际逐条修改整改期限")
+
+# Extinguishers: first repair (years after manufacture), then every N years, and the scrap age.
+# GB 50444-2008《建筑灭火器配置验收及检查规范》5.3.3 / 5.4.3; GB 55036-2022《消防设施通用规范》keeps the
+# scrap ages. These are defaults: 设置 → 灭火器类型 keeps the school's own values.
+EXTINGUISHER_LIFE = Rule(
+    {  # type: (first repair after years, then every years, scrap after years)
+        "水基型": (3, 1, 6),
+        "干粉": (5, 2, 10),
+        "二氧化碳": (5, 2, 12),
+        "洁净气体": (5, 2, 10),
+    },
+    "GB 50444-2008 第5.3.3、5.4.3条；GB 55036-2022（请按当地消防部门要求核对）",
+)
+
+# Every extinguisher is checked once a month (GB 50444-2008 5.2.2, 5.2.3 for key places: every half month).
+EXTINGUISHER_CHECK_MONTHS = Rule(1, "GB 50444-2008 第5.2.2条")
+
+# 中小学幼儿园应急疏散演练指南（教育部 2014）: schools at least once a month, kindergartens at least once a quarter.
+DRILL_INTERVAL_MONTHS = Rule({"小学": 1, "幼儿园": 3}, "《中小学幼儿园应急疏散演练指南》（教育部 2014）")
+
+# Visitors' ID numbers are shown and printed with only the last characters visible (个人信息保护法 第五十一条).
+ID_VISIBLE_TAIL = Rule(4, "个人信息保护法 第五十一条（去标识化）")
