@@ -88,9 +88,7 @@ def import_assets(
             new_cards.append(clean)
         else:
             updates.append((existing, values, clean["new_room"]))
-    report.problems.sort(key=lambda p: p[0])
-    if report.problems and not skip_invalid:
-        raise ImportRejected(report)
+    report.check(skip_invalid)
     _write(session, new_cards, updates, lookups, progress, len(sheet.rows))
     report.imported, report.updated, report.written = len(new_cards), len(updates), bool(new_cards or updates)
     if report.written:

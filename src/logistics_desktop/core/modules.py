@@ -122,6 +122,13 @@ class ImportReport:
     problems: list[tuple[int, str, str]] = field(default_factory=list)
     written: bool = False
 
+    def check(self, skip_invalid: bool) -> None:
+        """Sort the problems; with any and no skip_invalid, raise ImportRejected so the caller writes nothing."""
+        self.problems.sort(key=lambda p: p[0])
+        if self.problems and not skip_invalid:
+            self.imported = self.updated = 0
+            raise ImportRejected(self)
+
     def problem_lines(self) -> list[str]:
         return [(f"第 {row} 行" if row else "文件") + (f"，{column}" if column else "") + f"：{message}" for row, column, message in self.problems]
 

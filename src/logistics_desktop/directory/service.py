@@ -19,7 +19,7 @@ from sqlmodel import Session, SQLModel, select
 from logistics_desktop.core import audit
 from logistics_desktop.core.errors import InputError, InputErrors, Progress
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import ImportRejected, ImportReport
+from logistics_desktop.core.modules import ImportReport
 from logistics_desktop.core.parse import parse_bool, parse_date, parse_int
 from logistics_desktop.directory.models import Room, School, SchoolClass, Staff, Term
 
@@ -453,10 +453,7 @@ def import_file(
             report.imported += 1
         else:
             report.updated += 1
-    report.problems.sort(key=lambda p: p[0])
-    if report.problems and not skip_invalid:
-        report.imported = report.updated = 0
-        raise ImportRejected(report)
+    report.check(skip_invalid)
     report.written = bool(report.imported or report.updated)
     if report.written:
         audit.record(session, spec.model.__tablename__, None, "导入", None, {"file": Path(path).name, "rows": report.imported + report.updated})

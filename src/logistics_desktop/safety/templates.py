@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from logistics_desktop.core import audit
 from logistics_desktop.core.errors import InputErrors, Progress
-from logistics_desktop.core.modules import ImportRejected, ImportReport
+from logistics_desktop.core.modules import ImportReport
 from logistics_desktop.core.report import Ledger, LedgerColumn
 from logistics_desktop.directory.service import school_name
 from logistics_desktop.safety import service
@@ -97,10 +97,7 @@ def import_file(session: Session, path: Path, *, skip_invalid: bool = False, upd
             report.updated += 1
         else:
             report.imported += 1
-    report.problems.sort(key=lambda p: p[0])
-    if report.problems and not skip_invalid:
-        report.imported = report.updated = 0
-        raise ImportRejected(report)
+    report.check(skip_invalid)
     report.written = bool(report.imported or report.updated)
     if report.written:
         audit.record(session, "safety_area", None, "导入", None, {"file": Path(path).name, "areas": len(groups)})
