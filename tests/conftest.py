@@ -116,3 +116,19 @@ def type_text(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def kitchen(db):
+    """A primary school with a canteen manager, a cook and the doctor, a supplier in date and one whose licence expired."""
+    from logistics_desktop.canteen import service
+    from logistics_desktop.directory import service as directory
+
+    with db.session() as session:
+        directory.save_school(session, {"name": "实验小学", "kind": "小学"})
+        for name in ("赵食管", "钱厨师", "孙保健"):
+            directory.save(session, directory.STAFF, {"name": name})
+        service.save_supplier(session, {"name": "绿源蔬菜配送", "address": "城东农贸市场 12 号", "contact": "李经理", "phone": "13800001111",
+                                        "licence_no": "JY13301000012345", "licence_expiry": "2030-12-31"})
+        service.save_supplier(session, {"name": "旧证肉联厂", "licence_no": "JY0000", "licence_expiry": "2020-01-01"})
+    return db

@@ -9,19 +9,6 @@ import pytest
 
 from logistics_desktop.canteen import service
 from logistics_desktop.core.errors import InputError, InputErrors
-from logistics_desktop.directory import service as directory
-
-
-@pytest.fixture
-def kitchen(db):
-    with db.session() as session:
-        directory.save_school(session, {"name": "实验小学", "kind": "小学"})
-        for name in ("赵食管", "钱厨师", "孙保健"):
-            directory.save(session, directory.STAFF, {"name": name})
-        service.save_supplier(session, {"name": "绿源蔬菜配送", "address": "城东农贸市场 12 号", "contact": "李经理", "phone": "13800001111",
-                                        "licence_no": "JY13301000012345", "licence_expiry": "2030-12-31"})
-        service.save_supplier(session, {"name": "旧证肉联厂", "licence_no": "JY0000", "licence_expiry": "2020-01-01"})
-    return db
 
 
 def delivery(**overrides):

@@ -44,6 +44,10 @@
         <translation>Arrived</translation>
     </message>
     <message>
+        <source>伙食账户</source>
+        <translation>Meal account</translation>
+    </message>
+    <message>
         <source>索证索票：</source>
         <translation>Documents checked:</translation>
     </message>
@@ -175,6 +179,30 @@
         <source>进货验收</source>
         <translation>Acceptance</translation>
     </message>
+    <message>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>带量食谱</source>
+        <translation>Weekly menu</translation>
+    </message>
+    <message>
+        <source>留样</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>餐具消毒</source>
+        <translation>Disinfection</translation>
+    </message>
+    <message>
+        <source>陪餐</source>
+        <translation>Accompanying meals</translation>
+    </message>
+    <message>
+        <source>伙食费</source>
+        <translation>Meal fees</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -281,6 +309,21 @@
     <message>
         <source>资产标签</source>
         <translation>Asset labels</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>持证人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>健康证编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
     </message>
 </context>
 <context>
@@ -709,6 +752,13 @@
     </message>
 </context>
 <context>
+    <name>FeesPage</name>
+    <message>
+        <source>%1：本月收入 %2 元，支出 %3 元（含进货 %4 元）；本学期结余 %5 元%6</source>
+        <translation>%1: income %2 yuan this month, expenses %3 yuan (purchases %4 yuan); term balance %5 yuan%6</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>小学</source>
@@ -1107,6 +1157,118 @@
         <translation>Reason rejected</translation>
     </message>
     <message>
+        <source>时间不足</source>
+        <translation>Too short</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>学生伙食</source>
+        <translation>Pupils&apos; meals</translation>
+    </message>
+    <message>
+        <source>幼儿伙食</source>
+        <translation>Children&apos;s meals</translation>
+    </message>
+    <message>
+        <source>教职工伙食</source>
+        <translation>Staff meals</translation>
+    </message>
+    <message>
+        <source>餐次</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <source>餐具</source>
+        <translation>Tableware</translation>
+    </message>
+    <message>
+        <source>消毒方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>开始时间（如 12:40）</source>
+        <translation>Start (e.g. 12:40)</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>消毒人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>起止时间</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>保存消毒记录</source>
+        <translation>Save disinfection</translation>
+    </message>
+    <message>
+        <source>陪餐人</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>饭菜质量</source>
+        <translation>Food quality</translation>
+    </message>
+    <message>
+        <source>卫生</source>
+        <translation>Hygiene</translation>
+    </message>
+    <message>
+        <source>秩序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>保存陪餐记录</source>
+        <translation>Save accompanying meal</translation>
+    </message>
+    <message>
+        <source>账户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>收支</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>登记收支</source>
+        <translation>Record</translation>
+    </message>
+    <message>
         <source>巡查表（空着为每日防火巡查；多个用逗号分隔）</source>
         <translation>Checklist (empty: daily fire patrol; several separated by commas)</translation>
     </message>
@@ -1205,6 +1367,10 @@
     <message>
         <source>整改期限</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>周（该周任一天，如 2026-11-23）</source>
+        <translation>Week (any day of it, e.g. 2026-11-23)</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1816,73 @@ All data stays in one file on this computer: %2</translation>
     </message>
 </context>
 <context>
+    <name>MenuPage</name>
+    <message>
+        <source>星期</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>餐次</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <source>菜品</source>
+        <translation>Dish</translation>
+    </message>
+    <message>
+        <source>每人量（克）</source>
+        <translation>Per child (g)</translation>
+    </message>
+    <message>
+        <source>主要原料</source>
+        <translation>Main ingredients</translation>
+    </message>
+    <message>
+        <source>上一周</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>下一周</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>复制上周食谱</source>
+        <translation>Copy last week&apos;s menu</translation>
+    </message>
+    <message>
+        <source>加行</source>
+        <translation>Add rows</translation>
+    </message>
+    <message>
+        <source>保存本周 (Ctrl+S)</source>
+        <translation>Save the week (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>打印食谱</source>
+        <translation>Print menu</translation>
+    </message>
+    <message>
+        <source>周（任选一天）</source>
+        <translation>Week (any day)</translation>
+    </message>
+    <message>
+        <source>第 %1 行：星期应写 一 至 日</source>
+        <translation>Row %1: the day should be Monday to Sunday (一 to 日)</translation>
+    </message>
+    <message>
+        <source>第 %1 行：餐次应为 %2</source>
+        <translation>Row %1: the meal should be one of %2</translation>
+    </message>
+    <message>
+        <source>已保存本周食谱</source>
+        <translation>This week&apos;s menu saved</translation>
+    </message>
+    <message>
+        <source>带量食谱</source>
+        <translation>Weekly menu</translation>
+    </message>
+</context>
+<context>
     <name>Module</name>
     <message>
         <source>学期</source>
@@ -1736,8 +1969,40 @@ All data stays in one file on this computer: %2</translation>
         <translation>Canteen</translation>
     </message>
     <message>
+        <source>供货单位</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <source>从业人员健康证</source>
+        <translation>Staff health certificates</translation>
+    </message>
+    <message>
         <source>食品进货查验记录</source>
         <translation>Food purchase acceptance record</translation>
+    </message>
+    <message>
+        <source>食品留样记录</source>
+        <translation>Food sample log</translation>
+    </message>
+    <message>
+        <source>餐具清洗消毒记录</source>
+        <translation>Tableware disinfection log</translation>
+    </message>
+    <message>
+        <source>学校负责人陪餐记录</source>
+        <translation>Accompanying-meal log</translation>
+    </message>
+    <message>
+        <source>带量食谱</source>
+        <translation>Weekly menu</translation>
+    </message>
+    <message>
+        <source>伙食费收支公示</source>
+        <translation>Meal fee notice</translation>
+    </message>
+    <message>
+        <source>食堂库存月末盘点表</source>
+        <translation>Canteen month-end stock count</translation>
     </message>
     <message>
         <source>安全巡查</source>
@@ -1899,6 +2164,25 @@ All data stays in one file on this computer: %2</translation>
     </message>
 </context>
 <context>
+    <name>RecordsPage</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>打印本月…</source>
+        <translation>Print this month…</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>SafetyTab</name>
     <message>
         <source>巡查记录</source>
@@ -1919,6 +2203,89 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>来访登记</source>
         <translation>Visitors</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesPage</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>餐次</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <source>菜品</source>
+        <translation>Dish</translation>
+    </message>
+    <message>
+        <source>重量（克）</source>
+        <translation>Weight (g)</translation>
+    </message>
+    <message>
+        <source>留样人</source>
+        <translation>Sampled by</translation>
+    </message>
+    <message>
+        <source>留样（回车）</source>
+        <translation>Sample (Enter)</translation>
+    </message>
+    <message>
+        <source>留样</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>重量</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>保留至</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <source>销毁所选</source>
+        <translation>Destroy selected</translation>
+    </message>
+    <message>
+        <source>打印本月留样记录</source>
+        <translation>Print this month&apos;s sample log</translation>
+    </message>
+    <message>
+        <source>当日食谱</source>
+        <translation>The day&apos;s menu</translation>
+    </message>
+    <message>
+        <source>销毁人</source>
+        <translation>Destroyed by</translation>
+    </message>
+    <message>
+        <source>已满保留时间、可以销毁的留样</source>
+        <translation>Samples past their keeping time, ready to destroy</translation>
+    </message>
+    <message>
+        <source>已留样</source>
+        <translation>Sampled</translation>
+    </message>
+    <message>
+        <source>未留样</source>
+        <translation>Not sampled</translation>
+    </message>
+    <message>
+        <source>已留样：%1 %2 克</source>
+        <translation>Sampled: %1 %2 g</translation>
+    </message>
+    <message>
+        <source>请先选中要销毁的留样</source>
+        <translation>Select the samples to destroy first</translation>
+    </message>
+    <message>
+        <source>已登记销毁 %1 份</source>
+        <translation>%1 destroyed</translation>
+    </message>
+    <message>
+        <source>食品留样记录</source>
+        <translation>Food sample log</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2339,77 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>清查的房间</source>
         <translation>Rooms to count</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>品名</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>账面数量</source>
+        <translation>Book quantity</translation>
+    </message>
+    <message>
+        <source>出库日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>出库数量</source>
+        <translation>Quantity out</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>领用人</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>出库（回车）</source>
+        <translation>Issue (Enter)</translation>
+    </message>
+    <message>
+        <source>月底盘点…</source>
+        <translation>Month-end count…</translation>
+    </message>
+    <message>
+        <source>打印盘点表</source>
+        <translation>Print count sheet</translation>
+    </message>
+    <message>
+        <source>当前库存（已签字的进货入库，出库和盘点差异已计入）</source>
+        <translation>Current stock (signed deliveries in, issues and count differences applied)</translation>
+    </message>
+    <message>
+        <source>已出库：%1 %2%3</source>
+        <translation>Issued: %1 %2%3</translation>
+    </message>
+    <message>
+        <source>月底盘点</source>
+        <translation>Month-end count</translation>
+    </message>
+    <message>
+        <source>实盘数量</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>只填清点过的食品；空着的不记盘点。</source>
+        <translation>Fill in only the food you counted; empty rows are not recorded.</translation>
+    </message>
+    <message>
+        <source>盘点人</source>
+        <translation>Counted by</translation>
+    </message>
+    <message>
+        <source>食堂库存月末盘点表</source>
+        <translation>Canteen month-end stock count</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2571,65 @@ All data stays in one file on this computer: %2</translation>
 过账说明：</source>
         <translation>After posting the stocktake is read-only; moves, status changes, write-offs and new cards are applied in one step.
 Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersPage</name>
+    <message>
+        <source>供货单位名称</source>
+        <translation>Supplier name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>许可证/营业执照编号</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <source>许可证有效期至</source>
+        <translation>Licence valid until</translation>
+    </message>
+    <message>
+        <source>供应品种（如 蔬菜、肉类）</source>
+        <translation>Supplies (e.g. vegetables, meat)</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>许可证编号</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>供应品种</source>
+        <translation>Supplies</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>

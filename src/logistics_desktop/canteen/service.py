@@ -92,6 +92,13 @@ def save_certificate(session: Session, *, person: str, number: str, expiry: Any)
     return cert.id
 
 
+def certificates(session: Session) -> list[dict[str, Any]]:
+    from logistics_desktop.directory.models import Staff
+
+    stmt = select(HealthCertificate, Staff.name).join(Staff, Staff.id == HealthCertificate.staff_id).order_by(HealthCertificate.expiry)
+    return [{"id": c.id, "person": name, "number": c.number, "expiry": c.expiry} for c, name in session.exec(stmt)]
+
+
 def expiring(session: Session, today: date) -> list[tuple[date, str, str]]:
     """(expiry, what, level) of licences and certificates expired or expiring soon."""
     from logistics_desktop.directory import service as directory
@@ -226,6 +233,12 @@ def record_delivery(session: Session, values: dict[str, Any], lines: list[dict[s
         errors.extend(line_errors)
         needs.extend(line_needs)
         clean_lines.append(clean)
+    from logistics_desktop.canteen.fees import account_key
+
+    try:
+        account = account_key(session, values.get("account"))
+    except InputError as exc:
+        errors.append(exc)
     reason = _tidy(values.get("override_reason"))
     if needs and not reason:
         errors.append(InputError("override_reason", "以下情况须写明理由才能验收：" + "；".join(needs)))
@@ -233,6 +246,7 @@ def record_delivery(session: Session, values: dict[str, Any], lines: list[dict[s
         raise InputErrors(errors)
     delivery = existing or Delivery(at=at, supplier_id=supplier.id)
     delivery.at, delivery.supplier_id, delivery.documents, delivery.override_reason = at, supplier.id, "、".join(documents), reason
+    delivery.account = account
     session.add(delivery)
     session.flush()
     if existing is not None:

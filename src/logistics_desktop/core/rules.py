@@ -59,6 +59,16 @@ RECORDS_KEEP = Rule({"after_shelf_life_months": 6, "without_shelf_life_years": 2
 # Licences and health certificates flagged on 首页 this many days before they expire.
 EXPIRY_WARNING_DAYS = Rule(30, "本程序默认提前 30 天提醒")
 
+# GB 14934-2016 食（饮）具消毒卫生标准 and the 餐饮服务食品安全操作规范 (2018) appendix: minimum times per method.
+DISINFECTION_MINUTES = Rule(
+    {"蒸汽": 10, "煮沸": 10, "红外（120 ℃）": 10, "含氯消毒剂（250 mg/L）": 5, "洗碗机高温": 1},
+    "餐饮服务食品安全操作规范（2018）附录J；GB 14934-2016",
+)
+
+# 托儿所幼儿园卫生保健工作规范（2012）: the children's meal fees are used for the children; the term's
+# surplus or deficit should stay within ±2 % of the fee income.
+KINDERGARTEN_FEE_BALANCE_PERCENT = Rule(2, "托儿所幼儿园卫生保健工作规范（卫妇社发〔2012〕35号）")
+
 # ------------------------------------------------------------------ safety patrols
 
 # 机关、团体、企业、事业单位消防安全管理规定（公安部令第61号）第二十五、二十六条 and the 2015 MoE–MPS opinion on

@@ -274,6 +274,17 @@ def active_staff_id(session: Session, name: str, field: str, label: str = "") ->
     return found[0]
 
 
+def active_staff_name(session: Session, name: Any, field: str, label: str, *, required: bool = True) -> str:
+    """A person in post, by name, as other modules record signatures ('' when optional and not given)."""
+    name = " ".join(str(name or "").split())
+    if not name:
+        if required:
+            raise InputError(field, f"请填写{label}")
+        return ""
+    active_staff_id(session, name, field, label)
+    return name
+
+
 def room_id(session: Session, name: str, field: str) -> int | None:
     """The id of a room, by name; None when no name is given."""
     name = " ".join((name or "").split())

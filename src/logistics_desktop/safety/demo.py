@@ -122,6 +122,12 @@ def _hazard_states(session, rng, today, staff) -> None:
     service.advance(session, grease.id, "开始整改", by=staff[3], on=today - timedelta(days=8))
     service.advance(session, grease.id, "整改完成", by=staff[3], on=today - timedelta(days=6), note="已自行擦洗")
     service.advance(session, grease.id, "复查不通过", by=staff[0], on=today - timedelta(days=5), note="烟道内部未清洗，需请专业公司")
+    service.open_hazard(session, {"found_on": today - timedelta(days=4), "finder": staff[1], "place": "体育器材室",
+                                  "description": "篮球架底座螺栓松动", "category": "设施设备", "measure": "紧固螺栓并加装配重",
+                                  "responsible": staff[2], "deadline": today + timedelta(days=3)})
+    hoop = session.exec(select(Hazard).where(Hazard.place == "体育器材室")).one()
+    service.advance(session, hoop.id, "开始整改", by=staff[2], on=today - timedelta(days=3))
+    service.advance(session, hoop.id, "整改完成", by=staff[2], on=today - timedelta(days=2), note="已紧固并加装配重")
     service.open_hazard(session, {"found_on": today - timedelta(days=1), "finder": staff[0], "place": "综合楼三楼男厕所",
                                   "description": "地面瓷砖破损，易滑倒", "category": "校舍安全", "measure": "更换瓷砖，设置防滑警示",
                                   "responsible": staff[2]})

@@ -17,7 +17,8 @@ from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.parse import parse_int
 from logistics_desktop.safety.models import Drill, Extinguisher, ExtinguisherCheck, ExtinguisherKind, Hazard, Visit
-from logistics_desktop.safety.service import a_date, a_datetime, collect, open_hazard, person, tidy
+from logistics_desktop.core.fields import a_date, a_datetime, collect, tidy
+from logistics_desktop.safety.service import open_hazard, person
 
 CHECK_POINTS = (("gauge_ok", "压力表指针在绿区"), ("seal_ok", "铅封完好"), ("hose_ok", "喷管完好"), ("no_rust", "筒体无锈蚀变形"))
 

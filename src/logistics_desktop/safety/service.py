@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 from logistics_desktop import paths
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
-from logistics_desktop.core.parse import parse_date, parse_datetime
+from logistics_desktop.core.fields import a_date, a_datetime, collect, tidy
 from logistics_desktop.safety.models import ChecklistArea, ChecklistItem, Hazard, HazardStep, Patrol, PatrolAnswer
 
 ANSWERS = ("正常", "异常", "不适用")
@@ -35,52 +35,10 @@ STEPS = {
 }
 
 
-def tidy(value: Any) -> str:
-    return " ".join(str(value or "").split())
-
-
 def person(session: Session, name: Any, field: str, label: str, *, required: bool = True) -> str:
-    """A person of the staff directory still in post, by name ('' when optional and empty)."""
     from logistics_desktop.directory import service as directory
 
-    name = tidy(name)
-    if not name:
-        if required:
-            raise InputError(field, f"请填写{label}")
-        return ""
-    directory.active_staff_id(session, name, field, label)
-    return name
-
-
-def a_date(value: Any, field: str, label: str, *, default: date | None = None) -> date:
-    if value in (None, ""):
-        if default is None:
-            raise InputError(field, f"请填写{label}")
-        return default
-    try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise InputError(field, f"{label}：{exc}") from None
-
-
-def a_datetime(value: Any, field: str, label: str) -> datetime:
-    if value in (None, ""):
-        raise InputError(field, f"请填写{label}")
-    try:
-        return parse_datetime(value)
-    except ValueError as exc:
-        raise InputError(field, f"{label}：{exc}") from None
-
-
-def collect(errors: list[InputError], check, *args, **kwargs):
-    """Run one field check, keeping its error so a form can show every message at once."""
-    try:
-        return check(*args, **kwargs)
-    except InputErrors as exc:
-        errors.extend(exc.errors)
-    except InputError as exc:
-        errors.append(exc)
-    return None
+    return directory.active_staff_name(session, name, field, label, required=required)
 
 
 # ------------------------------------------------------------------ checklist templates

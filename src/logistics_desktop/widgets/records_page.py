@@ -1,0 +1,136 @@
+"""A page for a log kept day by day (disinfection, accompanying meals, fee entries, stock issues):
+the form to add one record beside the month's records, and the month's printed form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from logistics_desktop.core.errors import InputError
+from logistics_desktop.core.parse import month_bounds
+from logistics_desktop.widgets.forms import ERROR_STYLE, FieldForm
+from logistics_desktop.widgets.table_model import RowsModel
+
+# a field: (key, label, kind, required, choices)
+Field = tuple[str, str, str, bool, tuple[str, ...]]
+
+
+class RecordsPage(QWidget):
+    """`save(session, values)` writes one record and may return a warning to show; `rows(session, first, end)`
+    lists the month's records as dicts for `columns`; `printable` is the key of the month's printed form."""
+
+    KEEP_KINDS = ("date", "choice", "staff", "bool")  # kept after saving: the next record is usually the same day and person
+
+    def __init__(self, ctx, *, module: str, fields: list[Field], save: Callable[[Any, dict], str | None],
+                 rows: Callable[[Any, date, date], list[dict[str, Any]]], columns: list[tuple[str, str]], printable: str = "",
+                 save_label: str = "", parent=None):
+        super().__init__(parent)
+        self.ctx, self.module, self._save, self._rows, self.printable = ctx, module, save, rows, printable
+        self.form = FieldForm()
+        self.kinds = {}
+        for key, label, kind, required, choices in fields:  # labels and headers are marked in the "Field" context
+            self.form.add(key, QCoreApplication.translate("Field", label), kind, required=required, choices=choices)
+            self.kinds[key] = kind
+        self.form.finish()
+        self.form.submitted.connect(self.save)
+        self.save_button = QPushButton(QCoreApplication.translate("Field", save_label) if save_label else self.tr("保存"))
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.month = QDateEdit(QDate.currentDate())
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(True)
+        self.month.dateChanged.connect(self.reload)
+        self.model = RowsModel([(key, QCoreApplication.translate("Field", header)) for key, header in columns], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.form)
+        left.addWidget(self.save_button)
+        left.addWidget(self.message)
+        left.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("月份")))
+        top.addWidget(self.month)
+        top.addStretch(1)
+        if printable:
+            print_button = QPushButton(self.tr("打印本月…"))
+            print_button.clicked.connect(self.print_month)
+            top.addWidget(print_button)
+        right = QVBoxLayout()
+        right.addLayout(top)
+        right.addWidget(self.table)
+        right.addWidget(self.summary)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        ctx.changed.connect(self._changed)
+        ctx.database_replaced.connect(self.reload)
+        self.reload()
+
+    def _changed(self, module: str) -> None:
+        if module in (self.module, "directory"):
+            self.reload()
+
+    def month_bounds(self) -> tuple[date, date]:
+        return month_bounds(self.month.date().toString("yyyy-MM"))
+
+    def reload(self) -> None:
+        from logistics_desktop.directory import service as directory
+
+        with self.ctx.session() as session:
+            people = [""] + directory.staff_names(session)
+            first, end = self.month_bounds()
+            rows = self._rows(session, first, end)
+        for key, kind in self.kinds.items():
+            if kind == "staff":
+                self.form.editors[key].set_choices(people)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+    def save(self) -> bool:
+        values = self.form.values()
+        try:
+            with self.ctx.session() as session:
+                warning = self._save(session, values)
+        except InputError as exc:
+            self.form.show_errors(exc)
+            self.message.clear()
+            return False
+        self.form.set_values({k: v for k, v in values.items() if self.kinds[k] in self.KEEP_KINDS})
+        self.message.setStyleSheet(ERROR_STYLE if warning else "")
+        self.message.setText(warning or self.tr("已保存"))
+        self.ctx.changed.emit(self.module)
+        first = next((k for k, kind in self.kinds.items() if kind not in self.KEEP_KINDS), None)
+        if first:
+            self.form.editors[first].setFocus()
+        return True
+
+    def print_month(self) -> None:
+        from logistics_desktop.core.modules import find_printable
+        from logistics_desktop.modules import all_modules
+        from logistics_desktop.widgets.pdf_preview import preview_report
+
+        printable = find_printable(all_modules(), self.printable)
+        month = self.month.date().toString("yyyy-MM")
+
+        def build():
+            with self.ctx.session() as session:
+                return printable.build(session, {"month": month})
+
+        preview_report(self, QCoreApplication.translate("Module", printable.title), build)
+
