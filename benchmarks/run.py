@@ -310,11 +310,126 @@ def bench_stocktake(work: Path, db_path: Path, repeat: int) -> None:
     db.close()
 
 
+def canteen_year(work: Path) -> Path:
+    """The demo school plus a year of signed deliveries (3 a school day, 6 lines each) and a month of 600 lines (2025-03)."""
+    import random
+    from datetime import date, datetime, time as clock, timedelta
+    from decimal import Decimal
+
+    from sqlalchemy import insert
+
+    from logistics_desktop.canteen.demo import GOODS
+    from logistics_desktop.canteen.models import Delivery, DeliveryLine
+    from logistics_desktop.canteen.service import suppliers
+    from logistics_desktop.core.db import open_database
+    from logistics_desktop.core.demo import fill_demo
+
+    path = work / "canteen-year.sqlite3"
+    db = open_database(path, backup=False)
+    rng = random.Random(2)
+    with db.session() as session:
+        fill_demo(session)
+        supplier_ids = [s.id for s in suppliers(session)]
+        goods = [g for group in GOODS.values() for g in group]
+        deliveries, lines = [], []
+        day, next_id = date(2025, 1, 2), 100_000
+        march = 0
+        while day < date(2025, 12, 31):
+            per_day = 3 if day.month != 3 else 5  # March: 5 a day × 6 lines over ~20 days ≈ 600 lines
+            if day.weekday() < 5:
+                for n in range(per_day):
+                    if day.month == 3 and march >= 100:
+                        break
+                    march += day.month == 3
+                    next_id += 1
+                    at = datetime.combine(day, clock(6, 40)) + timedelta(minutes=10 * n)
+                    deliveries.append({"id": next_id, "at": at, "supplier_id": rng.choice(supplier_ids), "documents": "许可证/营业执照、购货凭证",
+                                       "override_reason": "", "acceptor1": "甲", "acceptor2": "乙", "account": "children", "signed_at": at})
+                    for item, spec, unit, price, storage, shelf, (low, high) in rng.sample(goods, 6):
+                        q = Decimal(rng.randrange(low, high + 1))
+                        price_fen = int(Decimal(price) * 100)
+                        lines.append({"delivery_id": next_id, "item": item, "spec": spec, "unit": unit, "quantity": q, "unit_price_fen": price_fen,
+                                      "amount_fen": int(q * price_fen), "batch": "B1", "produced_on": day, "shelf_life_days": shelf,
+                                      "expires_on": day + timedelta(days=shelf), "sensory_ok": True,
+                                      "temperature": Decimal(4) if storage != "常温" else None, "storage": storage, "accepted": q,
+                                      "rejected": Decimal(0), "reject_reason": ""})
+            day += timedelta(days=1)
+        session.execute(insert(Delivery.__table__), deliveries)
+        session.execute(insert(DeliveryLine.__table__), lines)
+    db.close()
+    return path
+
+
+def bench_canteen(work: Path, repeat: int) -> None:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import LongTable, SimpleDocTemplate
+
+    from logistics_desktop.canteen import service
+    from logistics_desktop.core.db import open_database
+    from logistics_desktop.printing.fonts import register_fonts
+
+    path = canteen_year(work)
+    db = open_database(path, backup=False)
+    with db.session() as session:
+        ledger = service.acceptance_ledger(session, {"month": "2025-03"})
+    font = register_fonts()
+    plain_rows = [[str(v) for v in row] for row in ledger.rows]
+
+    def plain():
+        doc = SimpleDocTemplate(str(work / "plain-acceptance.pdf"), pagesize=landscape(A4))
+        doc.build([LongTable([[c.label for c in ledger.columns], *plain_rows], repeatRows=1,
+                             style=[("FONT", (0, 0), (-1, -1), font, 9), ("GRID", (0, 0), (-1, -1), 0.5, "black")])])
+
+    def gather():
+        with db.session() as session:
+            service.acceptance_ledger(session, {"month": "2025-03"})
+
+    plain_seconds = _best(plain, repeat)
+    emit(f"a month's acceptance ledger PDF ({len(ledger.rows)} lines)", "s", _best(lambda: ledger.save(work / "acceptance.pdf"), repeat),
+         plain_seconds, baseline_name="plain reportlab LongTable of the same rows in the same font", target_ratio=1.3)
+    emit("gathering that month's rows from the file (before drawing)", "s", _best(gather, repeat), plain_seconds,
+         baseline_name="the plain reportlab table above, for scale")
+
+    from PySide6.QtWidgets import QTableWidget, QVBoxLayout, QWidget
+
+    from logistics_desktop.app import create_application
+    from logistics_desktop.canteen.view import AcceptancePage
+    from logistics_desktop.shell.context import AppContext
+
+    app = create_application("zh_CN")
+    ctx = AppContext(db)
+
+    def open_page():
+        page = AcceptancePage(ctx)
+        page.resize(1280, 700)
+        page.show()
+        app.processEvents()
+        page.close()
+
+    def bare():
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.addWidget(QTableWidget(1, 15))
+        layout.addWidget(QTableWidget(0, 5))
+        widget.resize(1280, 700)
+        widget.show()
+        app.processEvents()
+        widget.close()
+
+    open_page()
+    with db.session() as session:
+        history = session.exec(service.select(service.DeliveryLine.id)).all()
+    emit(f"acceptance screen opened with a year of history ({len(history)} lines)", "s", _best(open_page, repeat), _best(bare, repeat),
+         baseline_name="bare widget with the same two empty tables", target_seconds=0.200)
+    db.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--only", choices=("start", "list", "import", "ledger", "stocktake"))
+    parser.add_argument("--only", choices=("start", "list", "import", "ledger", "stocktake", "canteen"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="logistics-bench-") as tmp:
         work = Path(tmp)
@@ -323,6 +438,8 @@ def main() -> None:
             bench_cold_start(work, args.repeat)
         if args.only in (None, "import"):
             bench_import(work, min(args.repeat, 3))
+        if args.only in (None, "canteen"):
+            bench_canteen(work, min(args.repeat, 3))
         if args.only in (None, "list", "ledger", "stocktake"):
             scaled = scale_school(work, args.cards)
             if args.only in (None, "stocktake"):

@@ -142,7 +142,8 @@ def test_home_lists_asset_duties_and_opens_the_card(qtbot, demo_ctx):
     assert any(d.startswith("借用逾期：") for d in duties)
     assert any(d.startswith("待维修：") for d in duties) and any(d.startswith("报废待审批：") for d in duties)
     home = window.tab_widgets["home"]
-    first = home.items.topLevelItem(0)
+    first = next(home.items.topLevelItem(i) for i in range(home.items.topLevelItemCount())
+                 if home.items.topLevelItem(i).text(1).startswith("借用逾期："))
     opened = []
 
     def close_card():

@@ -14,7 +14,7 @@ from logistics_desktop.directory import service
 def long_ledger(landscape=False) -> Ledger:
     return Ledger(
         title="房间（存放地点）清单",
-        columns=[LedgerColumn("序号", 12, "center"), LedgerColumn("房间名称", 40), LedgerColumn("责任人", 25), LedgerColumn("备注", 50, wrap=True)],
+        columns=[LedgerColumn("序号", 12, "center"), LedgerColumn("房间名称", 40), LedgerColumn("责任人", 25), LedgerColumn("备注", 50)],
         rows=[[i, f"第{i}号教室", "王静", "靠窗的一排课桌需要更换，已报总务处。" * (i % 3)] for i in range(1, 151)],
         school="示范区实验小学",
         period="2026—2027学年第一学期",
@@ -83,3 +83,28 @@ def test_staff_list_from_the_demo_school(demo_db, tmp_path):
         assert name in joined
     assert f"共 {len(names)} 条" in texts[-1]
     assert len(texts) == 1  # 40 people on one page, the count line included
+
+
+def test_long_cells_wrap_into_lines_that_fit_and_keep_numbers_and_closing_marks_together():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from logistics_desktop.printing.fonts import register_fonts
+    from logistics_desktop.printing.ledger import NO_LINE_START, wrap_lines
+
+    font = register_fonts()
+    assert wrap_lines("绿源蔬菜配送；城东农贸市场 12 号；李经理 13800001111", font, 100).split("\n")[-1] == "13800001111"
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet="安全出口疏散通道畅通无堵塞，。、；）A1 -", max_size=80), st.floats(min_value=20, max_value=200))
+    def fits(text, room):
+        lines = wrap_lines(text, font, room).split("\n")
+        assert "".join(lines) == text.replace("\n", "")  # nothing lost or added
+        for line in lines:
+            assert len(line) <= 1 or stringWidth(line, font, 9) <= room + stringWidth("，", font, 9)
+        marks = "".join(NO_LINE_START)
+        for before, line in zip(lines, lines[1:]):  # a closing mark starts a line only when nothing could go with it
+            assert not line or line[0] not in NO_LINE_START or len(before.rstrip(marks)) <= 1
+
+    fits()

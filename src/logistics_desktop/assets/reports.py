@@ -62,10 +62,10 @@ def asset_ledger(session: Session, options: dict[str, Any], *, for_export: bool 
     key = {"room": lambda r: r["room"], "class": lambda r: f"{r['asset'].class_code} {r['class_name']}", "none": lambda r: ""}[group]
     rows.sort(key=lambda r: (key(r), r["asset"].code))
     columns = [
-        LedgerColumn("序号", 10, "center"), LedgerColumn("资产编号", 24), LedgerColumn("资产名称", 32, wrap=True),
-        LedgerColumn("规格型号", 30, wrap=True), LedgerColumn("单位", 10, "center"), LedgerColumn("数量", 13, "right"),
+        LedgerColumn("序号", 10, "center"), LedgerColumn("资产编号", 24), LedgerColumn("资产名称", 32),
+        LedgerColumn("规格型号", 30), LedgerColumn("单位", 10, "center"), LedgerColumn("数量", 13, "right"),
         LedgerColumn("单价", 19, "right"), LedgerColumn("金额", 22, "right"), LedgerColumn("取得日期", 20, "center"),
-        LedgerColumn("存放地点", 28, wrap=True), LedgerColumn("保管人", 15), LedgerColumn("使用状况", 14, "center"),
+        LedgerColumn("存放地点", 28), LedgerColumn("保管人", 15), LedgerColumn("使用状况", 14, "center"),
     ]
     if for_export:
         columns.insert(4, LedgerColumn("分类", 20))
@@ -139,9 +139,9 @@ def card_drawing(session: Session, code: str) -> Drawing:
         ("借用情况", f"借给 {v['loan_party']}，应还 {v['loan_due']:%Y-%m-%d}" if v["loan_party"] else "未借出"),
         ("备注", v["note"]), ("", ""),
     ]
-    info_columns = [LedgerColumn("项目", 26), LedgerColumn("内容", 64, wrap=True), LedgerColumn("项目", 26), LedgerColumn("内容", 64, wrap=True)]
+    info_columns = [LedgerColumn("项目", 26), LedgerColumn("内容", 64), LedgerColumn("项目", 26), LedgerColumn("内容", 64)]
     info_rows = [[a[0], a[1], b[0], b[1]] for a, b in zip(pairs[::2], pairs[1::2])]
-    history_columns = [LedgerColumn("日期", 20, "center"), LedgerColumn("事项", 18, "center"), LedgerColumn("内容", 110, wrap=True),
+    history_columns = [LedgerColumn("日期", 20, "center"), LedgerColumn("事项", 18, "center"), LedgerColumn("内容", 110),
                        LedgerColumn("金额", 18, "right"), LedgerColumn("经办", 16)]
     history_rows = [[h["on"].strftime("%Y-%m-%d"), h["kind"], _describe(h), h["amount"], h["actor"]] for h in view.history]
     school = _school_name(session)

@@ -25,7 +25,7 @@ def sample_log(session: Session, options: dict[str, Any]) -> Ledger:
     first, end = month_bounds(options.get("month"))
     rows = [[s.day.strftime("%m-%d"), s.meal, s.dish, s.grams, s.stored_at.strftime("%m-%d %H:%M"), s.keep_until.strftime("%m-%d %H:%M"),
              s.by, s.destroyed_at.strftime("%m-%d %H:%M") if s.destroyed_at else "", s.destroyed_by] for s in daily.samples(session, first, end)]
-    columns = [LedgerColumn("日期", 13, "center"), LedgerColumn("餐次", 11, "center"), LedgerColumn("菜品名称", 34, wrap=True),
+    columns = [LedgerColumn("日期", 13, "center"), LedgerColumn("餐次", 11, "center"), LedgerColumn("菜品名称", 34),
                LedgerColumn("重量(克)", 14, "right"), LedgerColumn("留样时间", 22, "center"), LedgerColumn("保留至", 22, "center"),
                LedgerColumn("留样人", 15, "center"), LedgerColumn("销毁时间", 22, "center"), LedgerColumn("销毁人", 15, "center")]
     missing = []
@@ -49,8 +49,8 @@ def disinfection_log(session: Session, options: dict[str, Any]) -> Ledger:
             emphasis.append(len(rows))
         rows.append([d.day.strftime("%m-%d"), d.meal, d.items, d.quantity, d.method, f"{d.started_at:%H:%M}—{d.ended_at:%H:%M}",
                      minutes, f"不足 {minimum[d.method]} 分钟" if d.short else "合格", d.operator])
-    columns = [LedgerColumn("日期", 13, "center"), LedgerColumn("餐次", 11, "center"), LedgerColumn("餐具", 34, wrap=True),
-               LedgerColumn("数量", 12, "right"), LedgerColumn("消毒方式", 30, wrap=True), LedgerColumn("起止时间", 24, "center"),
+    columns = [LedgerColumn("日期", 13, "center"), LedgerColumn("餐次", 11, "center"), LedgerColumn("餐具", 34),
+               LedgerColumn("数量", 12, "right"), LedgerColumn("消毒方式", 30), LedgerColumn("起止时间", 24, "center"),
                LedgerColumn("分钟", 11, "right"), LedgerColumn("结果", 20, "center"), LedgerColumn("消毒人", 15, "center")]
     rule = "；".join(f"{m} ≥{n} 分钟" for m, n in minimum.items())
     return Ledger("餐具清洗消毒记录", columns, rows, school=school_name(session), period=f"{first:%Y 年 %m 月}", emphasis=emphasis,
@@ -64,7 +64,7 @@ def companion_meal_log(session: Session, options: dict[str, Any]) -> Ledger:
             for c in daily.companion_meals(session, first, end)]
     columns = [LedgerColumn("日期", 13, "center"), LedgerColumn("餐次", 11, "center"), LedgerColumn("陪餐人", 16, "center"),
                LedgerColumn("饭菜质量", 14, "center"), LedgerColumn("卫生", 11, "center"), LedgerColumn("秩序", 11, "center"),
-               LedgerColumn("服务", 11, "center"), LedgerColumn("发现的问题", 45, wrap=True), LedgerColumn("处理意见", 40, wrap=True)]
+               LedgerColumn("服务", 11, "center"), LedgerColumn("发现的问题", 45), LedgerColumn("处理意见", 40)]
     return Ledger("学校负责人陪餐记录", columns, rows, school=school_name(session), period=f"{first:%Y 年 %m 月}",
                   summary=[f"共陪餐 {len(rows)} 次"], signatures=("记录人", "校长"))
 
@@ -82,8 +82,8 @@ def weekly_menu(session: Session, options: dict[str, Any]) -> Ledger:
                 text = "\n".join(f"{d.dish}" + (f"（{d.ingredients}）" if d.ingredients else "") for d in todays)
                 grams = "\n".join(f"{d.grams} 克" if d.grams else "" for d in todays)
                 rows.append([f"{daily.WEEKDAYS[offset]}\n{day:%m-%d}", meal, text, grams])
-    columns = [LedgerColumn("日期", 22, "center", wrap=True), LedgerColumn("餐次", 14, "center"), LedgerColumn("菜品（主要原料）", 110, wrap=True),
-               LedgerColumn("每人量", 24, "center", wrap=True)]
+    columns = [LedgerColumn("日期", 22, "center"), LedgerColumn("餐次", 14, "center"), LedgerColumn("菜品（主要原料）", 110),
+               LedgerColumn("每人量", 24, "center")]
     end = monday + timedelta(days=6)
     return Ledger("带量食谱", columns, rows, school=school_name(session), period=f"{monday:%Y-%m-%d} 至 {end:%Y-%m-%d}",
                   signatures=("编制", "保健医", "审核"), summary=[] if rows else ["本周尚未编制食谱"])
@@ -107,7 +107,7 @@ def fee_notice(session: Session, options: dict[str, Any]) -> Ledger:
         summary.append(f"{m.label}：本学期累计收入 {fen_to_yuan(m.term_income)} 元，支出 {fen_to_yuan(m.term_expense)} 元，"
                        f"{'结余' if m.term_balance >= 0 else '超支'} {fen_to_yuan(abs(m.term_balance))} 元"
                        + (f"（{percent:+.1f}%）" if percent is not None else "") + (f" ⚠ {flag}" if flag else ""))
-    columns = [LedgerColumn("项目", 30, "center"), LedgerColumn("类别", 90, wrap=True), LedgerColumn("金额（元）", 40, "right")]
+    columns = [LedgerColumn("项目", 30, "center"), LedgerColumn("类别", 90), LedgerColumn("金额（元）", 40, "right")]
     return Ledger("伙食费收支公示", columns, rows, school=school_name(session), period=f"{first:%Y 年 %m 月}", emphasis=emphasis,
                   summary=summary, notes=["师生伙食分开核算；食材支出来自进货查验记录（已签字），其他收支按实际登记。欢迎家长和师生监督。"],
                   signatures=("食堂负责人", "会计", "校长"))

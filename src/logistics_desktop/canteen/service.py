@@ -318,23 +318,27 @@ def acceptance_ledger(session: Session, options: dict[str, Any]):
     first, last = month_bounds(options.get("month"))
     deliveries = session.exec(select(Delivery).where(Delivery.at >= datetime.combine(first, datetime.min.time()),
                                                      Delivery.at < datetime.combine(last, datetime.min.time())).order_by(Delivery.at)).all()
-    columns = [LedgerColumn("日期", 21, "center"), LedgerColumn("供货单位（地址、联系方式）", 40, wrap=True), LedgerColumn("品名", 20),
+    columns = [LedgerColumn("日期", 21, "center"), LedgerColumn("供货单位（地址、联系方式）", 40), LedgerColumn("品名", 20),
                LedgerColumn("规格", 14), LedgerColumn("数量", 12, "right"), LedgerColumn("单位", 9, "center"), LedgerColumn("单价", 13, "right"),
                LedgerColumn("金额", 15, "right"), LedgerColumn("生产日期/批号", 25), LedgerColumn("保质期至", 18, "center"),
-               LedgerColumn("感官", 9, "center"), LedgerColumn("温度℃", 11, "center"), LedgerColumn("索证索票", 24, wrap=True),
-               LedgerColumn("验收/拒收", 18, wrap=True), LedgerColumn("验收人", 18, wrap=True)]
+               LedgerColumn("感官", 9, "center"), LedgerColumn("温度℃", 11, "center"), LedgerColumn("索证索票", 24),
+               LedgerColumn("验收/拒收", 18), LedgerColumn("验收人", 18)]
     rows, emphasis, total = [], [], 0
     for d in deliveries:
         supplier = session.get(Supplier, d.supplier_id)
         who = f"{supplier.name}；{supplier.address}；{supplier.contact} {supplier.phone}".strip("； ")
         signers = f"{d.acceptor1}、{d.acceptor2}" if d.signed_at else "（未签字）"
-        for line in session.exec(select(DeliveryLine).where(DeliveryLine.delivery_id == d.id).order_by(DeliveryLine.id)):
+        lines = session.exec(select(DeliveryLine).where(DeliveryLine.delivery_id == d.id).order_by(DeliveryLine.id)).all()
+        for n, line in enumerate(lines):
             made = line.produced_on.strftime("%Y-%m-%d") if line.produced_on else ""
             verdict = f"收 {line.accepted.normalize():f}" + (f"；拒 {line.rejected.normalize():f}（{line.reject_reason}）" if line.rejected else "")
-            rows.append([d.at.strftime("%m-%d %H:%M"), who, line.item, line.spec, f"{line.quantity.normalize():f}", line.unit,
+            # what holds for the whole delivery (supplier, documents, acceptors) is written on its first line, as on the paper form
+            head = n == 0
+            rows.append([d.at.strftime("%m-%d %H:%M"), who if head else "〃", line.item, line.spec, f"{line.quantity.normalize():f}", line.unit,
                          fen_to_yuan(line.unit_price_fen), fen_to_yuan(line.amount_fen), "/".join(x for x in (made, line.batch) if x),
                          line.expires_on.strftime("%Y-%m-%d") if line.expires_on else "", "合格" if line.sensory_ok else "不合格",
-                         "" if line.temperature is None else f"{line.temperature.normalize():f}", d.documents, verdict, signers])
+                         "" if line.temperature is None else f"{line.temperature.normalize():f}", d.documents if head else "〃", verdict,
+                         signers if head else "〃"])
             total += line.amount_fen
         if d.override_reason:
             emphasis.append(len(rows))

@@ -12,8 +12,7 @@ from typing import Any
 class LedgerColumn:
     label: str
     width: float = 25  # millimetres on paper; Excel widths are derived from it
-    align: str = "left"  # "left" | "center" | "right"
-    wrap: bool = False  # long text wraps inside the cell instead of being cut
+    align: str = "left"  # "left" | "center" | "right"; text too long for the column wraps onto more lines
 
 
 @dataclass

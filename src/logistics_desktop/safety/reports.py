@@ -39,7 +39,7 @@ def checklist(session: Session, options: dict[str, Any]) -> Ledger:
         raise InputError("copies", "份数应是 1 到 100 的整数") from None
     if not 1 <= copies <= 100:
         raise InputError("copies", "份数应是 1 到 100 的整数")
-    columns = [LedgerColumn("序号", 10, "center"), LedgerColumn("检查项目", 100, wrap=True), LedgerColumn("正常", 12, "center"),
+    columns = [LedgerColumn("序号", 10, "center"), LedgerColumn("检查项目", 100), LedgerColumn("正常", 12, "center"),
                LedgerColumn("异常", 12, "center"), LedgerColumn("不适用", 14, "center"), LedgerColumn("情况说明", 44)]
     rows, emphasis = [], []
     for n, area in enumerate(chosen):
@@ -62,7 +62,7 @@ def patrol_log(session: Session, options: dict[str, Any]) -> Ledger:
              p["problems"] or "—"] for p in reversed(service.patrols(session, first, end))]
     columns = [LedgerColumn("巡查时间", 28, "center"), LedgerColumn("巡查表", 32), LedgerColumn("巡查人", 16, "center"),
                LedgerColumn("复核人", 16, "center"), LedgerColumn("正常", 11, "right"), LedgerColumn("异常", 11, "right"),
-               LedgerColumn("不适用", 12, "right"), LedgerColumn("发现的问题", 110, wrap=True)]
+               LedgerColumn("不适用", 12, "right"), LedgerColumn("发现的问题", 110)]
     problems = sum(r[5] for r in rows)
     return Ledger("安全巡查记录", columns, rows, school=school_name(session), period=f"{first:%Y 年 %m 月}", landscape=True,
                   summary=[f"共巡查 {len(rows)} 次，发现异常 {problems} 项（均已登记为隐患，见隐患排查整改台账）"],
@@ -85,10 +85,10 @@ def hazard_ledger(session: Session, options: dict[str, Any]) -> Ledger:
         rows.append([n, h["number"], h["found_on"].strftime("%m-%d"), h["finder"], h["place"], h["description"], h["category"], h["level"],
                      h["measure"], h["responsible"], h["deadline"].strftime("%m-%d"), done, recheck, state])
     columns = [LedgerColumn("序号", 8, "center"), LedgerColumn("编号", 19, "center"), LedgerColumn("发现日期", 11, "center"),
-               LedgerColumn("发现人", 12, "center"), LedgerColumn("隐患部位", 20, wrap=True), LedgerColumn("隐患情况", 36, wrap=True),
-               LedgerColumn("类别", 15, "center"), LedgerColumn("等级", 9, "center"), LedgerColumn("整改措施", 30, wrap=True),
-               LedgerColumn("责任人", 12, "center"), LedgerColumn("期限", 11, "center"), LedgerColumn("整改情况", 30, wrap=True),
-               LedgerColumn("复查", 24, wrap=True), LedgerColumn("状态", 17, "center")]
+               LedgerColumn("发现人", 12, "center"), LedgerColumn("隐患部位", 20), LedgerColumn("隐患情况", 36),
+               LedgerColumn("类别", 15, "center"), LedgerColumn("等级", 9, "center"), LedgerColumn("整改措施", 30),
+               LedgerColumn("责任人", 12, "center"), LedgerColumn("期限", 11, "center"), LedgerColumn("整改情况", 30),
+               LedgerColumn("复查", 24), LedgerColumn("状态", 17, "center")]
     closed = sum(1 for r in rows if r[-1].startswith("已销号"))
     overdue = sum(1 for r in rows if r[-1].endswith("（逾期）"))
     major = sum(1 for r in rows if r[7] == "重大")
@@ -152,7 +152,7 @@ def extinguisher_register(session: Session, options: dict[str, Any]) -> Ledger:
              r["scrap_on"].strftime("%Y-%m-%d"), r["last_check"].strftime("%Y-%m-%d") if r["last_check"] else "未检查",
              r["last_result"], r["state"]] for n, r in enumerate(fire.register(session, today), 1)]
     columns = [LedgerColumn("序号", 9, "center"), LedgerColumn("编号", 18, "center"), LedgerColumn("类型", 15, "center"),
-               LedgerColumn("规格型号", 22), LedgerColumn("放置位置", 36, wrap=True), LedgerColumn("生产日期", 19, "center"),
+               LedgerColumn("规格型号", 22), LedgerColumn("放置位置", 36), LedgerColumn("生产日期", 19, "center"),
                LedgerColumn("最近维修", 19, "center"), LedgerColumn("下次维修", 19, "center"), LedgerColumn("报废日期", 19, "center"),
                LedgerColumn("最近月检", 19, "center"), LedgerColumn("月检结果", 14, "center"), LedgerColumn("状态", 14, "center")]
     due = [r for r in rows if r[-1] != "在用"]
@@ -170,8 +170,8 @@ def drill_log(session: Session, options: dict[str, Any]) -> Ledger:
     year = _year(options)
     rows = [[d.held_on.strftime("%Y-%m-%d"), d.scenario, d.participants, f"{d.evacuation_seconds // 60} 分 {d.evacuation_seconds % 60:02d} 秒",
              d.organiser, d.problems or "无"] for d in reversed(fire.drills(session, year))]
-    columns = [LedgerColumn("日期", 22, "center"), LedgerColumn("演练科目", 34, wrap=True), LedgerColumn("参加人数", 16, "right"),
-               LedgerColumn("疏散用时", 22, "center"), LedgerColumn("组织人", 16, "center"), LedgerColumn("发现的问题及改进", 70, wrap=True)]
+    columns = [LedgerColumn("日期", 22, "center"), LedgerColumn("演练科目", 34), LedgerColumn("参加人数", 16, "right"),
+               LedgerColumn("疏散用时", 22, "center"), LedgerColumn("组织人", 16, "center"), LedgerColumn("发现的问题及改进", 70)]
     every = "每月" if fire.drill_interval_months(session) == 1 else "每季度"
     return Ledger("应急疏散演练记录", columns, rows, school=school_name(session), period=f"{year} 年度",
                   summary=[f"共演练 {len(rows)} 次；要求{every}至少一次，下次应在 {fire.next_drill_due(session, date.today()):%Y-%m-%d} 前"],
@@ -189,8 +189,8 @@ def visitor_log(session: Session, options: dict[str, Any]) -> Ledger:
              v["name"], v["id_masked"], mask_phone(v["phone"]), v["reason"], v["visited"], v["note"]]
             for v in fire.visits(session, first, end)]
     columns = [LedgerColumn("来访时间", 22, "center"), LedgerColumn("离校", 14, "center"), LedgerColumn("姓名", 16, "center"),
-               LedgerColumn("证件号码", 40, "center"), LedgerColumn("联系电话", 24, "center"), LedgerColumn("来访事由", 40, wrap=True),
-               LedgerColumn("被访人", 16, "center"), LedgerColumn("备注", 30, wrap=True)]
+               LedgerColumn("证件号码", 40, "center"), LedgerColumn("联系电话", 24, "center"), LedgerColumn("来访事由", 40),
+               LedgerColumn("被访人", 16, "center"), LedgerColumn("备注", 30)]
     missing = sum(1 for r in rows if r[1] == "未登记")
     return Ledger("来访人员登记簿", columns, rows, school=school_name(session), period=f"{first:%Y 年 %m 月}", landscape=True,
                   summary=[f"共来访 {len(rows)} 人次，未登记离校 {missing} 人次；证件号码只显示后 4 位"],

@@ -36,7 +36,7 @@ def templates_ledger(session: Session) -> Ledger:
         rows += [[area.name, area.frequency, "是" if area.needs_reviewer else "否", area.category, item.text]
                  for item in service.items(session, area.id)]
     columns = [LedgerColumn("区域", 36), LedgerColumn("频次", 14, "center"), LedgerColumn("复核签字", 14, "center"),
-               LedgerColumn("类别", 16, "center"), LedgerColumn("检查项目", 100, wrap=True)]
+               LedgerColumn("类别", 16, "center"), LedgerColumn("检查项目", 100)]
     return Ledger("安全巡查表模板", columns, rows, school=school_name(session), signatures=())
 
 
