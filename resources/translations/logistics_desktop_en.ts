@@ -612,10 +612,6 @@
         <source>打印演练记录</source>
         <translation>Print drill log</translation>
     </message>
-    <message>
-        <source>应急疏散演练记录</source>
-        <translation>Evacuation drill log</translation>
-    </message>
 </context>
 <context>
     <name>ExtinguisherKindsPage</name>
@@ -745,10 +741,6 @@
     <message>
         <source>报废</source>
         <translation>Scrap</translation>
-    </message>
-    <message>
-        <source>灭火器登记及检查台账</source>
-        <translation>Extinguisher register</translation>
     </message>
 </context>
 <context>
@@ -1513,14 +1505,6 @@
         <source>登记隐患</source>
         <translation>Report hazard</translation>
     </message>
-    <message>
-        <source>隐患整改通知单</source>
-        <translation>Rectification notice</translation>
-    </message>
-    <message>
-        <source>隐患排查整改台账</source>
-        <translation>Hazard ledger</translation>
-    </message>
 </context>
 <context>
     <name>HomeTab</name>
@@ -1877,10 +1861,6 @@ All data stays in one file on this computer: %2</translation>
         <source>已保存本周食谱</source>
         <translation>This week&apos;s menu saved</translation>
     </message>
-    <message>
-        <source>带量食谱</source>
-        <translation>Weekly menu</translation>
-    </message>
 </context>
 <context>
     <name>Module</name>
@@ -2111,10 +2091,6 @@ All data stays in one file on this computer: %2</translation>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
-    <message>
-        <source>安全巡查表（空白）</source>
-        <translation>Patrol checklist (blank)</translation>
-    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -2283,10 +2259,6 @@ All data stays in one file on this computer: %2</translation>
         <source>已登记销毁 %1 份</source>
         <translation>%1 destroyed</translation>
     </message>
-    <message>
-        <source>食品留样记录</source>
-        <translation>Food sample log</translation>
-    </message>
 </context>
 <context>
     <name>SchoolPage</name>
@@ -2406,10 +2378,6 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>盘点人</source>
         <translation>Counted by</translation>
-    </message>
-    <message>
-        <source>食堂库存月末盘点表</source>
-        <translation>Canteen month-end stock count</translation>
     </message>
 </context>
 <context>
@@ -2779,10 +2747,6 @@ Reason:</translation>
     <message>
         <source>请先在列表中选中来访人员</source>
         <translation>Select the visitor in the list first</translation>
-    </message>
-    <message>
-        <source>来访人员登记簿</source>
-        <translation>Visitor log</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import HomeItem, Module, PrintOption, Printable, SettingsPage
+from logistics_desktop.core.modules import HomeItem, Module, PrintOption, Printable, SettingsPage, lazy
 
 MONTH = PrintOption("month", QT_TRANSLATE_NOOP("Field", "月份（如 2026-09）"), "month")
 
@@ -25,62 +25,26 @@ def _home_items(session, today: date) -> list[HomeItem]:
     return items
 
 
-def _report(name):
-    def build(session, options):
-        from logistics_desktop.canteen import reports
-
-        return getattr(reports, name)(session, options)
-
-    return build
-
-
-def _demo(session, rng):
-    from logistics_desktop.canteen.demo import fill
-
-    fill(session, rng)
-
-
-def _page(name):
-    def build(ctx):
-        from logistics_desktop.canteen import view
-
-        return getattr(view, name)(ctx)
-
-    return build
-
-
-def _build_tab(ctx):
-    from logistics_desktop.canteen.view import CanteenTab
-
-    return CanteenTab(ctx)
-
-
-def _ledger(session, options):
-    from logistics_desktop.canteen import service
-
-    return service.acceptance_ledger(session, options)
-
-
 MODULE = Module(
     key="canteen",
     title=QT_TRANSLATE_NOOP("Module", "食堂"),
     models="logistics_desktop.canteen.models",
-    build_tab=_build_tab,
+    build_tab=lazy("logistics_desktop.canteen.view:CanteenTab"),
     home_items=_home_items,
-    demo=_demo,
+    demo=lazy("logistics_desktop.canteen.demo:fill"),
     demo_order=60,
     settings_pages=(
-        SettingsPage("suppliers", QT_TRANSLATE_NOOP("Module", "供货单位"), _page("SuppliersPage")),
-        SettingsPage("health-certificates", QT_TRANSLATE_NOOP("Module", "从业人员健康证"), _page("CertificatesPage")),
+        SettingsPage("suppliers", QT_TRANSLATE_NOOP("Module", "供货单位"), lazy("logistics_desktop.canteen.view:SuppliersPage")),
+        SettingsPage("health-certificates", QT_TRANSLATE_NOOP("Module", "从业人员健康证"), lazy("logistics_desktop.canteen.view:CertificatesPage")),
     ),
     printables=(
-        Printable("acceptance-ledger", QT_TRANSLATE_NOOP("Module", "食品进货查验记录"), _ledger, (MONTH,)),
-        Printable("sample-log", QT_TRANSLATE_NOOP("Module", "食品留样记录"), _report("sample_log"), (MONTH,)),
-        Printable("disinfection-log", QT_TRANSLATE_NOOP("Module", "餐具清洗消毒记录"), _report("disinfection_log"), (MONTH,)),
-        Printable("companion-meal-log", QT_TRANSLATE_NOOP("Module", "学校负责人陪餐记录"), _report("companion_meal_log"), (MONTH,)),
-        Printable("weekly-menu", QT_TRANSLATE_NOOP("Module", "带量食谱"), _report("weekly_menu"),
+        Printable("acceptance-ledger", QT_TRANSLATE_NOOP("Module", "食品进货查验记录"), lazy("logistics_desktop.canteen.service:acceptance_ledger"), (MONTH,)),
+        Printable("sample-log", QT_TRANSLATE_NOOP("Module", "食品留样记录"), lazy("logistics_desktop.canteen.reports:sample_log"), (MONTH,)),
+        Printable("disinfection-log", QT_TRANSLATE_NOOP("Module", "餐具清洗消毒记录"), lazy("logistics_desktop.canteen.reports:disinfection_log"), (MONTH,)),
+        Printable("companion-meal-log", QT_TRANSLATE_NOOP("Module", "学校负责人陪餐记录"), lazy("logistics_desktop.canteen.reports:companion_meal_log"), (MONTH,)),
+        Printable("weekly-menu", QT_TRANSLATE_NOOP("Module", "带量食谱"), lazy("logistics_desktop.canteen.reports:weekly_menu"),
                   (PrintOption("week", QT_TRANSLATE_NOOP("Field", "周（该周任一天，如 2026-11-23）"), "date"),)),
-        Printable("fee-notice", QT_TRANSLATE_NOOP("Module", "伙食费收支公示"), _report("fee_notice"), (MONTH,)),
-        Printable("canteen-stock-count", QT_TRANSLATE_NOOP("Module", "食堂库存月末盘点表"), _report("stock_count"), (MONTH,)),
+        Printable("fee-notice", QT_TRANSLATE_NOOP("Module", "伙食费收支公示"), lazy("logistics_desktop.canteen.reports:fee_notice"), (MONTH,)),
+        Printable("canteen-stock-count", QT_TRANSLATE_NOOP("Module", "食堂库存月末盘点表"), lazy("logistics_desktop.canteen.reports:stock_count"), (MONTH,)),
     ),
 )

@@ -50,14 +50,6 @@ def _by_post(session: Session) -> dict[str, list[str]]:
     return found
 
 
-def _school_days(start: date, end: date):
-    day = start
-    while day <= end:
-        if day.weekday() < 5:
-            yield day
-        day += timedelta(days=1)
-
-
 def fill(session: Session, rng: random.Random) -> None:
     if session.exec(select(Delivery.id)).first() is not None:
         return
@@ -77,11 +69,11 @@ def fill(session: Session, rng: random.Random) -> None:
     term = directory.current_term(session)
     start = term.start if term and term.start <= today else today - timedelta(days=60)
     monday = start - timedelta(days=start.weekday())
-    for offset, day in enumerate(_school_days(monday, monday + timedelta(days=((today - monday).days // 7 + 1) * 7))):
+    for offset, day in enumerate(directory.school_days(monday, monday + timedelta(days=((today - monday).days // 7 + 1) * 7))):
         lunch = MENUS[offset % len(MENUS)]
         daily.set_day_menu(session, day, "午餐", [{"dish": d, "grams": g, "ingredients": i} for d, g, i in lunch])
         daily.set_day_menu(session, day, "午点", [{"dish": SNACKS[offset % len(SNACKS)], "grams": 100}])
-    for day in _school_days(start, today):
+    for day in directory.school_days(start, today):
         _one_day(session, rng, day, now, manager, cooks, leaders)
     _counts_and_fees(session, rng, start, today, manager, accountant)
 
@@ -142,13 +134,13 @@ def _counts_and_fees(session, rng, start, today, manager, accountant) -> None:
     while month <= today:
         following = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         last_day = following - timedelta(days=1)
-        school_days = sum(1 for _ in _school_days(max(month, start), min(last_day, today)))
+        days = sum(1 for _ in directory.school_days(max(month, start), min(last_day, today)))
         fees.record_entry(session, {"on": max(month, start), "account": "children", "kind": "收入", "category": "伙食费收入",
-                                    "amount": f"{school_days * 2600}.00", "note": f"{month.month} 月学生伙食费", "by": accountant})
+                                    "amount": f"{days * 2600}.00", "note": f"{month.month} 月学生伙食费", "by": accountant})
         fees.record_entry(session, {"on": max(month, start), "account": "staff", "kind": "收入", "category": "伙食费收入",
-                                    "amount": f"{school_days * 60 * 15}.00", "note": f"{month.month} 月教职工餐费", "by": accountant})
+                                    "amount": f"{days * 60 * 15}.00", "note": f"{month.month} 月教职工餐费", "by": accountant})
         fees.record_entry(session, {"on": min(last_day, today), "account": "staff", "kind": "支出", "category": "调味品及零星食材",
-                                    "amount": f"{school_days * 60 * 15 * rng.randrange(93, 99) // 100}.00", "note": "教职工餐食材", "by": accountant})
+                                    "amount": f"{days * 60 * 15 * rng.randrange(93, 99) // 100}.00", "note": "教职工餐食材", "by": accountant})
         fees.record_entry(session, {"on": min(last_day, today), "account": "children", "kind": "支出", "category": "燃料",
                                     "amount": f"{rng.randrange(2800, 3600)}.00", "note": "燃气费", "by": accountant})
         if last_day < today:

@@ -541,16 +541,9 @@ class SamplesPage(QWidget):
         return True
 
     def print_log(self) -> None:
-        from logistics_desktop.canteen import reports
-        from logistics_desktop.widgets.pdf_preview import preview_report
+        from logistics_desktop.widgets.pdf_preview import preview_printable
 
-        month = self.form.editors["day"].value().strftime("%Y-%m")
-
-        def build():
-            with self.ctx.session() as session:
-                return reports.sample_log(session, {"month": month})
-
-        preview_report(self, self.tr("食品留样记录"), build)
+        preview_printable(self, self.ctx, "sample-log", {"month": self.form.editors["day"].value().strftime("%Y-%m")})
 
 
 class MenuPage(QWidget):
@@ -698,16 +691,9 @@ class MenuPage(QWidget):
         self.reload()
 
     def print_menu(self) -> None:
-        from logistics_desktop.canteen import reports
-        from logistics_desktop.widgets.pdf_preview import preview_report
+        from logistics_desktop.widgets.pdf_preview import preview_printable
 
-        week = self.monday().isoformat()
-
-        def build():
-            with self.ctx.session() as session:
-                return reports.weekly_menu(session, {"week": week})
-
-        preview_report(self, self.tr("带量食谱"), build)
+        preview_printable(self, self.ctx, "weekly-menu", {"week": self.monday().isoformat()})
 
 
 class StockPage(QWidget):
@@ -850,16 +836,9 @@ class StockPage(QWidget):
             self.ctx.changed.emit("canteen")
 
     def print_count(self) -> None:
-        from logistics_desktop.canteen import reports
-        from logistics_desktop.widgets.pdf_preview import preview_report
+        from logistics_desktop.widgets.pdf_preview import preview_printable
 
-        month = date.today().strftime("%Y-%m")
-
-        def build():
-            with self.ctx.session() as session:
-                return reports.stock_count(session, {"month": month})
-
-        preview_report(self, self.tr("食堂库存月末盘点表"), build)
+        preview_printable(self, self.ctx, "canteen-stock-count", {"month": date.today().strftime("%Y-%m")})
 
 
 class FeesPage(QWidget):

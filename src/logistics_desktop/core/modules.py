@@ -96,6 +96,20 @@ class Module:
     demo_order: int = 50  # shared directories fill first, modules build on them
 
 
+def lazy(target: str) -> Callable[..., Any]:
+    """A callable for the contract that imports "package.module:function" only when first called,
+    so reading MODULE stays cheap (the window paints before SQLAlchemy is imported)."""
+    module_name, _, attr = target.partition(":")
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(module_name), attr)(*args, **kwargs)
+
+    call.__name__ = attr
+    return call
+
+
 def find_printable(modules: Sequence[Module], key: str) -> Printable | None:
     for module in modules:
         for printable in module.printables:

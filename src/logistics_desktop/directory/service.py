@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -303,6 +303,15 @@ def room_ids(session: Session) -> dict[str, int]:
 
 def get_school(session: Session) -> School | None:
     return session.exec(select(School).order_by(School.id)).first()
+
+
+def school_days(start: date, end: date):
+    """Monday to Friday from `start` to `end`, both included (holidays are not known to the program)."""
+    day = start
+    while day <= end:
+        if day.weekday() < 5:
+            yield day
+        day += timedelta(days=1)
 
 
 def school_name(session: Session) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import DataKind, HomeItem, Module, PrintOption, Printable, SettingsPage
+from logistics_desktop.core.modules import DataKind, HomeItem, Module, PrintOption, Printable, SettingsPage, lazy
 
 
 def _home_items(session, today: date) -> list[HomeItem]:
@@ -16,84 +16,34 @@ def _home_items(session, today: date) -> list[HomeItem]:
     return [HomeItem(when, text, level, "safety", target) for when, text, level, target in found]
 
 
-def _build_tab(ctx):
-    from logistics_desktop.safety.view import SafetyTab
-
-    return SafetyTab(ctx)
-
-
-def _templates_page(ctx):
-    from logistics_desktop.safety.view import TemplatesPage
-
-    return TemplatesPage(ctx)
-
-
-def _kinds_page(ctx):
-    from logistics_desktop.safety.view import ExtinguisherKindsPage
-
-    return ExtinguisherKindsPage(ctx)
-
-
-def _report(name):
-    def build(session, options):
-        from logistics_desktop.safety import reports
-
-        return getattr(reports, name)(session, options)
-
-    return build
-
-
-def _demo(session, rng):
-    from logistics_desktop.safety.demo import fill
-
-    fill(session, rng)
-
-
-def _import(session, path, **kwargs):
-    from logistics_desktop.safety import templates
-
-    return templates.import_file(session, path, **kwargs)
-
-
-def _export(session, path):
-    from logistics_desktop.safety import templates
-
-    return templates.export_file(session, path)
-
-
-def _columns():
-    from logistics_desktop.safety import templates
-
-    return templates.COLUMNS
-
-
 MODULE = Module(
     key="safety",
     title=QT_TRANSLATE_NOOP("Module", "安全巡查"),
     models="logistics_desktop.safety.models",
-    build_tab=_build_tab,
+    build_tab=lazy("logistics_desktop.safety.view:SafetyTab"),
     settings_pages=(
-        SettingsPage("patrol-templates", QT_TRANSLATE_NOOP("Module", "巡查表模板"), _templates_page),
-        SettingsPage("extinguisher-kinds", QT_TRANSLATE_NOOP("Module", "灭火器类型"), _kinds_page),
+        SettingsPage("patrol-templates", QT_TRANSLATE_NOOP("Module", "巡查表模板"), lazy("logistics_desktop.safety.view:TemplatesPage")),
+        SettingsPage("extinguisher-kinds", QT_TRANSLATE_NOOP("Module", "灭火器类型"), lazy("logistics_desktop.safety.view:ExtinguisherKindsPage")),
     ),
     home_items=_home_items,
-    demo=_demo,
+    demo=lazy("logistics_desktop.safety.demo:fill"),
     demo_order=70,
     printables=(
-        Printable("patrol-checklist", QT_TRANSLATE_NOOP("Module", "安全巡查表（空白）"), _report("checklist"),
+        Printable("patrol-checklist", QT_TRANSLATE_NOOP("Module", "安全巡查表（空白）"), lazy("logistics_desktop.safety.reports:checklist"),
                   (PrintOption("template", QT_TRANSLATE_NOOP("Field", "巡查表（空着为每日防火巡查；多个用逗号分隔）")),
                    PrintOption("copies", QT_TRANSLATE_NOOP("Field", "份数"), "int", 1)), formats=("pdf",)),
-        Printable("patrol-log", QT_TRANSLATE_NOOP("Module", "安全巡查记录"), _report("patrol_log"),
+        Printable("patrol-log", QT_TRANSLATE_NOOP("Module", "安全巡查记录"), lazy("logistics_desktop.safety.reports:patrol_log"),
                   (PrintOption("month", QT_TRANSLATE_NOOP("Field", "月份（如 2026-09）"), "month"),)),
-        Printable("hazard-ledger", QT_TRANSLATE_NOOP("Module", "隐患排查整改台账"), _report("hazard_ledger"),
+        Printable("hazard-ledger", QT_TRANSLATE_NOOP("Module", "隐患排查整改台账"), lazy("logistics_desktop.safety.reports:hazard_ledger"),
                   (PrintOption("year", QT_TRANSLATE_NOOP("Field", "年度"), "year"),)),
-        Printable("rectification-notice", QT_TRANSLATE_NOOP("Module", "隐患整改通知单"), _report("notice"),
+        Printable("rectification-notice", QT_TRANSLATE_NOOP("Module", "隐患整改通知单"), lazy("logistics_desktop.safety.reports:notice"),
                   (PrintOption("id", QT_TRANSLATE_NOOP("Field", "隐患编号（如 YH2026-001）"), positional=True),), formats=("pdf",)),
-        Printable("extinguisher-register", QT_TRANSLATE_NOOP("Module", "灭火器登记及检查台账"), _report("extinguisher_register")),
-        Printable("drill-log", QT_TRANSLATE_NOOP("Module", "应急疏散演练记录"), _report("drill_log"),
+        Printable("extinguisher-register", QT_TRANSLATE_NOOP("Module", "灭火器登记及检查台账"), lazy("logistics_desktop.safety.reports:extinguisher_register")),
+        Printable("drill-log", QT_TRANSLATE_NOOP("Module", "应急疏散演练记录"), lazy("logistics_desktop.safety.reports:drill_log"),
                   (PrintOption("year", QT_TRANSLATE_NOOP("Field", "年度"), "year"),)),
-        Printable("visitor-log", QT_TRANSLATE_NOOP("Module", "来访人员登记簿"), _report("visitor_log"),
+        Printable("visitor-log", QT_TRANSLATE_NOOP("Module", "来访人员登记簿"), lazy("logistics_desktop.safety.reports:visitor_log"),
                   (PrintOption("month", QT_TRANSLATE_NOOP("Field", "月份（如 2026-09）"), "month"),)),
     ),
-    data_kinds=(DataKind("patrol-templates", QT_TRANSLATE_NOOP("Module", "巡查表模板"), _import, _export, _columns),),
+    data_kinds=(DataKind("patrol-templates", QT_TRANSLATE_NOOP("Module", "巡查表模板"), lazy("logistics_desktop.safety.templates:import_file"),
+                         lazy("logistics_desktop.safety.templates:export_file"), lazy("logistics_desktop.safety.templates:columns")),),
 )

@@ -51,18 +51,10 @@ def fill(session: Session, rng: random.Random) -> None:
     _visitors(session, rng, today, staff)
 
 
-def _school_days(start: date, end: date):
-    day = start
-    while day <= end:
-        if day.weekday() < 5:
-            yield day
-        day += timedelta(days=1)
-
-
 def _patrols(session, rng, start, today, patrollers, reviewers) -> None:
     now = datetime.now()
     areas = [(area, service.items(session, area.id)) for area in service.areas(session)]
-    for day in _school_days(start, today):
+    for day in directory.school_days(start, today):
         for area, items in areas:
             if area.frequency == "每周" and day.weekday() != 2:
                 continue
@@ -174,7 +166,7 @@ def _drills(session, rng, start, today, staff) -> None:
 def _visitors(session, rng, today, staff) -> None:
     now = datetime.now()
     forgotten = False
-    for day in _school_days(today - timedelta(days=30), today):
+    for day in directory.school_days(today - timedelta(days=30), today):
         for _ in range(rng.randrange(1, 5)):
             reason, who = rng.choice(VISIT_REASONS)
             at = datetime.combine(day, time(8)) + timedelta(minutes=rng.randrange(0, 480))

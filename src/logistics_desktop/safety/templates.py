@@ -30,6 +30,10 @@ COLUMNS = [
 ]
 
 
+def columns() -> list[ColumnSpec]:
+    return COLUMNS
+
+
 def templates_ledger(session: Session) -> Ledger:
     rows = []
     for area in service.areas(session):

@@ -416,19 +416,13 @@ class PatrolPage(_Page):
         return True
 
     def print_checklist(self) -> None:
-        from logistics_desktop.widgets.pdf_preview import preview_report
+        from logistics_desktop.widgets.pdf_preview import preview_printable
 
         area = next((a for a in self.areas if a.id == self.area.currentData()), None)
         copies, ok = QInputDialog.getInt(self, self.tr("打印空白表"), self.tr("份数"), 1, 1, 100)
         if not ok or area is None:
             return
-        from logistics_desktop.safety import reports
-
-        def build():
-            with self.ctx.session() as session:
-                return reports.checklist(session, {"template": area.name, "copies": copies})
-
-        preview_report(self, self.tr("安全巡查表（空白）"), build)
+        preview_printable(self, self.ctx, "patrol-checklist", {"template": area.name, "copies": copies})
 
 
 # ------------------------------------------------------------------ hazards
@@ -584,28 +578,16 @@ class HazardsPage(_Page):
             self.show_hazard(hazard_id)
 
     def print_notice(self) -> None:
-        from logistics_desktop.safety import reports
-        from logistics_desktop.widgets.pdf_preview import preview_report
+        from logistics_desktop.widgets.pdf_preview import preview_printable
 
         hazard_id = _selected_id(self.table)
         if hazard_id:
-            def build():
-                with self.ctx.session() as session:
-                    return reports.notice(session, {"id": str(hazard_id)})
-
-            preview_report(self, self.tr("隐患整改通知单"), build)
+            preview_printable(self, self.ctx, "rectification-notice", {"id": str(hazard_id)})
 
     def print_ledger(self) -> None:
-        from logistics_desktop.safety import reports
-        from logistics_desktop.widgets.pdf_preview import preview_report
+        from logistics_desktop.widgets.pdf_preview import preview_printable
 
-        year = self.year.value()
-
-        def build():
-            with self.ctx.session() as session:
-                return reports.hazard_ledger(session, {"year": year})
-
-        preview_report(self, self.tr("隐患排查整改台账"), build)
+        preview_printable(self, self.ctx, "hazard-ledger", {"year": self.year.value()})
 
 
 # ------------------------------------------------------------------ extinguishers
@@ -726,14 +708,9 @@ class ExtinguishersPage(_Page):
         self._dated(self.tr("报废"), fire.scrap)
 
     def print_register(self) -> None:
-        from logistics_desktop.safety import reports
-        from logistics_desktop.widgets.pdf_preview import preview_report
+        from logistics_desktop.widgets.pdf_preview import preview_printable
 
-        def build():
-            with self.ctx.session() as session:
-                return reports.extinguisher_register(session, {})
-
-        preview_report(self, self.tr("灭火器登记及检查台账"), build)
+        preview_printable(self, self.ctx, "extinguisher-register")
 
 
 # ------------------------------------------------------------------ drills
@@ -796,14 +773,9 @@ class DrillsPage(_Page):
         self.ctx.changed.emit("safety")
 
     def print_log(self) -> None:
-        from logistics_desktop.safety import reports
-        from logistics_desktop.widgets.pdf_preview import preview_report
+        from logistics_desktop.widgets.pdf_preview import preview_printable
 
-        def build():
-            with self.ctx.session() as session:
-                return reports.drill_log(session, {"year": date.today().year})
-
-        preview_report(self, self.tr("应急疏散演练记录"), build)
+        preview_printable(self, self.ctx, "drill-log", {"year": date.today().year})
 
 
 # ------------------------------------------------------------------ visitors
@@ -906,16 +878,9 @@ class VisitorsPage(_Page):
         self.ctx.changed.emit("safety")
 
     def print_log(self) -> None:
-        from logistics_desktop.safety import reports
-        from logistics_desktop.widgets.pdf_preview import preview_report
+        from logistics_desktop.widgets.pdf_preview import preview_printable
 
-        month = self.day.date().toPython().strftime("%Y-%m")
-
-        def build():
-            with self.ctx.session() as session:
-                return reports.visitor_log(session, {"month": month})
-
-        preview_report(self, self.tr("来访人员登记簿"), build)
+        preview_printable(self, self.ctx, "visitor-log", {"month": self.day.date().toPython().strftime("%Y-%m")})
 
 
 # ------------------------------------------------------------------ settings pages

@@ -122,3 +122,17 @@ def preview_report(parent: QWidget | None, title: str, build: Callable[[], Ledge
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
+
+
+def preview_printable(parent: QWidget | None, ctx, key: str, options: dict | None = None) -> PdfPreviewDialog:
+    """Preview one of the modules' printable forms (by its CLI key) with these options."""
+    from logistics_desktop.core.modules import find_printable
+    from logistics_desktop.modules import all_modules
+
+    printable = find_printable(all_modules(), key)
+
+    def build():
+        with ctx.session() as session:
+            return printable.build(session, dict(options or {}))
+
+    return preview_report(parent, QCoreApplication.translate("Module", printable.title), build)

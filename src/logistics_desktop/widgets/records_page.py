@@ -121,16 +121,6 @@ class RecordsPage(QWidget):
         return True
 
     def print_month(self) -> None:
-        from logistics_desktop.core.modules import find_printable
-        from logistics_desktop.modules import all_modules
-        from logistics_desktop.widgets.pdf_preview import preview_report
+        from logistics_desktop.widgets.pdf_preview import preview_printable
 
-        printable = find_printable(all_modules(), self.printable)
-        month = self.month.date().toString("yyyy-MM")
-
-        def build():
-            with self.ctx.session() as session:
-                return printable.build(session, {"month": month})
-
-        preview_report(self, QCoreApplication.translate("Module", printable.title), build)
-
+        preview_printable(self, self.ctx, self.printable, {"month": self.month.date().toString("yyyy-MM")})
