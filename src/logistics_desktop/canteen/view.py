@@ -393,7 +393,8 @@ def disinfection_page(ctx):
         return save(session, values)
 
     return RecordsPage(ctx, module="canteen", fields=fields, save=save_with_day, rows=rows, columns=columns,
-                       printable="disinfection-log", save_label=QT_TRANSLATE_NOOP("Field", "保存消毒记录"))
+                       printable="disinfection-log", save_label=QT_TRANSLATE_NOOP("Field", "保存消毒记录"),
+                       defaults={"meal": "午餐", "method": "蒸汽"}, flag="short")
 
 
 def companion_page(ctx):
@@ -409,7 +410,8 @@ def companion_page(ctx):
                ("discipline", QT_TRANSLATE_NOOP("Field", "秩序")), ("service", QT_TRANSLATE_NOOP("Field", "服务")), ("problems", QT_TRANSLATE_NOOP("Field", "发现的问题")), ("action", QT_TRANSLATE_NOOP("Field", "处理意见"))]
     return RecordsPage(ctx, module="canteen", fields=fields, save=lambda session, values: daily.record_companion_meal(session, values) and None,
                        rows=lambda session, first, end: [c.model_dump() for c in daily.companion_meals(session, first, end)],
-                       columns=columns, printable="companion-meal-log", save_label=QT_TRANSLATE_NOOP("Field", "保存陪餐记录"))
+                       columns=columns, printable="companion-meal-log", save_label=QT_TRANSLATE_NOOP("Field", "保存陪餐记录"),
+                       defaults={"meal": "午餐"})
 
 
 class SamplesPage(QWidget):

@@ -95,19 +95,6 @@ class _Page(QWidget):
         raise NotImplementedError
 
 
-class _RedRows(RowsModel):
-    """Rows whose `flag` key is true are drawn in red (overdue hazards, extinguishers due)."""
-
-    def __init__(self, columns, flag: str, parent=None):
-        super().__init__(columns, parent)
-        self.flag = flag
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ForegroundRole and self.rows[index.row()].get(self.flag):
-            return _RED
-        return super().data(index, role)
-
-
 # ------------------------------------------------------------------ the tab
 
 
@@ -445,9 +432,9 @@ class HazardsPage(_Page):
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
         self.year.valueChanged.connect(self.reload)
-        self.model = _RedRows([("number", self.tr("编号")), ("found_on", self.tr("发现日期")), ("place", self.tr("隐患部位")),
+        self.model = RowsModel([("number", self.tr("编号")), ("found_on", self.tr("发现日期")), ("place", self.tr("隐患部位")),
                                ("description", self.tr("隐患情况")), ("level", self.tr("等级")), ("responsible", self.tr("责任人")),
-                               ("deadline", self.tr("期限")), ("status", self.tr("状态"))], "overdue", self)
+                               ("deadline", self.tr("期限")), ("status", self.tr("状态"))], self, flag="overdue")
         self.table = _table_view(self.model)
         self.table.setObjectName("hazards")
         self.table.setColumnWidth(2, 130)
@@ -597,9 +584,9 @@ class ExtinguishersPage(_Page):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.ctx = ctx
-        self.model = _RedRows([("code", self.tr("编号")), ("kind", self.tr("类型")), ("spec", self.tr("规格型号")), ("location", self.tr("放置位置")),
+        self.model = RowsModel([("code", self.tr("编号")), ("kind", self.tr("类型")), ("spec", self.tr("规格型号")), ("location", self.tr("放置位置")),
                                ("manufactured_on", self.tr("生产日期")), ("next_repair", self.tr("下次维修")), ("scrap_on", self.tr("报废日期")),
-                               ("last_check", self.tr("最近月检")), ("last_result", self.tr("结果")), ("state", self.tr("状态"))], "due", self)
+                               ("last_check", self.tr("最近月检")), ("last_result", self.tr("结果")), ("state", self.tr("状态"))], self, flag="due")
         self.table = _table_view(self.model)
         self.table.setObjectName("extinguishers")
         top = QHBoxLayout()

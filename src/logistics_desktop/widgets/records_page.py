@@ -27,7 +27,7 @@ class RecordsPage(QWidget):
 
     def __init__(self, ctx, *, module: str, fields: list[Field], save: Callable[[Any, dict], str | None],
                  rows: Callable[[Any, date, date], list[dict[str, Any]]], columns: list[tuple[str, str]], printable: str = "",
-                 save_label: str = "", parent=None):
+                 save_label: str = "", defaults: dict[str, Any] | None = None, flag: str = "", parent=None):
         super().__init__(parent)
         self.ctx, self.module, self._save, self._rows, self.printable = ctx, module, save, rows, printable
         self.form = FieldForm()
@@ -36,6 +36,7 @@ class RecordsPage(QWidget):
             self.form.add(key, QCoreApplication.translate("Field", label), kind, required=required, choices=choices)
             self.kinds[key] = kind
         self.form.finish()
+        self.form.set_values({key: date.today() for key, kind in self.kinds.items() if kind == "date"} | (defaults or {}))
         self.form.submitted.connect(self.save)
         self.save_button = QPushButton(QCoreApplication.translate("Field", save_label) if save_label else self.tr("保存"))
         self.save_button.setObjectName("save")
@@ -47,7 +48,7 @@ class RecordsPage(QWidget):
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)
         self.month.dateChanged.connect(self.reload)
-        self.model = RowsModel([(key, QCoreApplication.translate("Field", header)) for key, header in columns], self)
+        self.model = RowsModel([(key, QCoreApplication.translate("Field", header)) for key, header in columns], self, flag=flag)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

@@ -9,18 +9,22 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _USER = Qt.ItemDataRole.UserRole
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_RED = QBrush(QColor("#C62828"))
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: list[tuple[str, str]], parent=None):
-        """columns: (key, header) pairs."""
+    def __init__(self, columns: list[tuple[str, str]], parent=None, *, flag: str = ""):
+        """columns: (key, header) pairs; rows whose `flag` key is true are drawn in red (overdue, too short …)."""
         super().__init__(parent)
         self.columns = columns
+        self.flag = flag
         self.rows: list[dict[str, Any]] = []
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
@@ -47,6 +51,8 @@ class RowsModel(QAbstractTableModel):
             return _CENTER
         if role == _USER:
             return row.get("id")
+        if role == _FOREGROUND and self.flag and row.get(self.flag):
+            return _RED
         return None
 
     def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
