@@ -110,7 +110,7 @@ def test_the_weekly_menu_is_kept_per_meal_copied_and_printed(cli, kitchen, tmp_p
     result = cli("--db", kitchen.path, "print", "weekly-menu", "--week", (MONDAY + timedelta(days=3)).isoformat(), "-o", tmp_path / "m.pdf")
     assert result.returncode == 0, result.stderr
     text = pdf_text(tmp_path / "m.pdf")
-    for needle in ("带量食谱", f"{MONDAY:%Y-%m-%d}至{MONDAY + timedelta(days=6):%Y-%m-%d}", "星期一", "星期三", "土豆烧牛肉", "90克", "番茄炒蛋",
+    for needle in ("带量食谱", f"{MONDAY:%Y-%m-%d}至{MONDAY + timedelta(days=6):%Y-%m-%d}", "星期一", "星期三", "土豆烧牛肉90g", "番茄炒蛋90g",
                    "每人量", "保健医"):
         assert needle in text, needle
     assert "红烧鸡腿" not in text

@@ -70,23 +70,22 @@ def companion_meal_log(session: Session, options: dict[str, Any]) -> Ledger:
 
 
 def weekly_menu(session: Session, options: dict[str, Any]) -> Ledger:
-    """带量食谱 of a week, for the notice board: a row per day and meal, dishes with grams per child."""
+    """带量食谱 of a week for the notice board: a row per meal, a column per day, each dish with its grams per child."""
     monday = daily.monday_of(options.get("week"))
     dishes = daily.menu(session, monday, monday + timedelta(days=7))
+    days = [monday + timedelta(days=n) for n in range(7) if n < 5 or any(d.day == monday + timedelta(days=n) for d in dishes)]
     rows = []
-    for offset in range(7):
-        day = monday + timedelta(days=offset)
-        for meal in daily.MEALS:
-            todays = [d for d in dishes if d.day == day and d.meal == meal]
-            if todays:
-                text = "\n".join(f"{d.dish}" + (f"（{d.ingredients}）" if d.ingredients else "") for d in todays)
-                grams = "\n".join(f"{d.grams} 克" if d.grams else "" for d in todays)
-                rows.append([f"{daily.WEEKDAYS[offset]}\n{day:%m-%d}", meal, text, grams])
-    columns = [LedgerColumn("日期", 22, "center"), LedgerColumn("餐次", 14, "center"), LedgerColumn("菜品（主要原料）", 110),
-               LedgerColumn("每人量", 24, "center")]
+    for meal in daily.MEALS:
+        if any(d.meal == meal for d in dishes):
+            cells = ["\n".join(f"{d.dish} {d.grams}g" if d.grams else d.dish for d in dishes if d.day == day and d.meal == meal) for day in days]
+            rows.append([meal, *cells])
+    ingredients = sorted({i for d in dishes for i in d.ingredients.replace("，", "、").split("、") if i})
+    columns = [LedgerColumn("餐次", 16, "center")] + [LedgerColumn(f"{daily.WEEKDAYS[day.weekday()]} {day:%m-%d}", 48, "center") for day in days]
     end = monday + timedelta(days=6)
-    return Ledger("带量食谱", columns, rows, school=school_name(session), period=f"{monday:%Y-%m-%d} 至 {end:%Y-%m-%d}",
-                  signatures=("编制", "保健医", "审核"), summary=[] if rows else ["本周尚未编制食谱"])
+    return Ledger("带量食谱", columns, rows, school=school_name(session), period=f"{monday:%Y-%m-%d} 至 {end:%Y-%m-%d}", landscape=True,
+                  signatures=("编制", "保健医", "审核"), summary=[] if rows else ["本周尚未编制食谱"], font_size=13, row_height=24,
+                  notes=["每人量：菜名后的克数为每名学生的计划用量。" + (f"本周主要原料：{'、'.join(ingredients)}。" if ingredients else "")]
+                  if rows else [])
 
 
 def fee_notice(session: Session, options: dict[str, Any]) -> Ledger:

@@ -32,6 +32,7 @@ class Ledger:
     total_row: list[Any] | None = None  # a 合计 row kept apart so it can be styled
     emphasis: list[int] = field(default_factory=list)  # indexes of rows (小计) shown shaded and bold
     row_height: float = 0  # millimetres: roomy rows for a form filled in by hand (0 = fit the text)
+    font_size: float = 0  # points; 0 = the ledger size (9). A notice for the board is printed larger
     copies: int = 1  # a blank form handed out several times: each copy starts a page and is numbered alone
 
     def save(self, path: Path) -> Path:

@@ -20,8 +20,8 @@ FONT_SIZE = 9
 PADDING = 2  # points each side of a cell
 
 
-def _styles(font: str) -> dict[str, ParagraphStyle]:
-    base = dict(fontName=font, fontSize=FONT_SIZE, leading=FONT_SIZE + 2.5, wordWrap="CJK")
+def _styles(font: str, size: float = FONT_SIZE) -> dict[str, ParagraphStyle]:
+    base = dict(fontName=font, fontSize=size, leading=size + 2.5, wordWrap="CJK")
     return {
         "left": ParagraphStyle("cell-left", alignment=0, **base),
         "center": ParagraphStyle("cell-center", alignment=1, **base),
@@ -35,10 +35,11 @@ def _text(value: Any) -> str:
 
 
 def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: float, *, total_row: list[Any] | None = None,
-                 emphasis: list[int] = (), row_height: float = 0) -> LongTable:
+                 emphasis: list[int] = (), row_height: float = 0, font_size: float = 0) -> LongTable:
     """A table over the full `width` (points); cells too long for their column wrap."""
     font = register_fonts()
-    styles = _styles(font)
+    size = font_size or FONT_SIZE
+    styles = _styles(font, size)
     scale = width / sum(c.width * mm for c in columns)
     widths = [c.width * mm * scale for c in columns]
     room = [w - 2 * PADDING for w in widths]
@@ -50,7 +51,7 @@ def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: floa
         text = _text(value)
         found = fits.get((i, text))
         if found is None:
-            found = fits[(i, text)] = text if stringWidth(text, font, FONT_SIZE) <= room[i] else wrap_lines(text, font, room[i])
+            found = fits[(i, text)] = text if stringWidth(text, font, size) <= room[i] else wrap_lines(text, font, room[i], size)
         return found
 
     header = [Paragraph(c.label, styles["center"]) for c in columns]
@@ -58,7 +59,7 @@ def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: floa
     if total_row:
         data.append([cell(i, v) for i, v in enumerate(total_row)])
     style = [
-        ("FONT", (0, 0), (-1, -1), font, FONT_SIZE),
+        ("FONT", (0, 0), (-1, -1), font, size, size * 1.25),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -76,16 +77,18 @@ def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: floa
         style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), colors.HexColor("#F2F2F2")))
     heights = None
     if row_height:  # rows may still grow for long text; only the minimum is set
-        heights = [None] + [max(row_height * mm, _needed(r, widths)) for r in data[1:]]
+        heights = [None] + [max(row_height * mm, _needed(r, widths, size)) for r in data[1:]]
     return LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1, style=TableStyle(style))
 
 
-def _needed(row: list[Any], widths: list[float]) -> float:
+def _needed(row: list[Any], widths: list[float], size: float) -> float:
     """The height a row's cells need at their column widths (for rows with a minimum height)."""
-    tallest = FONT_SIZE + 4
+    tallest = size + 4
     for cell, width in zip(row, widths):
         if isinstance(cell, Flowable):
             tallest = max(tallest, cell.wrap(width - 2 * PADDING, 1000)[1] + 4)
+        elif isinstance(cell, str):
+            tallest = max(tallest, (cell.count("\n") + 1) * size * 1.25 + 4)
     return tallest
 
 
@@ -140,7 +143,7 @@ def ledger_story(ledger: Ledger, width: float) -> list:
             story += [PageBreak()] if copy > 1 else []
             story.append(CopyMark(copy))
         story.append(ledger_table(ledger.columns, ledger.rows, width, total_row=ledger.total_row, emphasis=ledger.emphasis,
-                                  row_height=ledger.row_height))
+                                  row_height=ledger.row_height, font_size=ledger.font_size))
         if ledger.notes:
             story.append(Spacer(1, 3 * mm))
             story.extend(Paragraph(note, styles["note"]) for note in ledger.notes)

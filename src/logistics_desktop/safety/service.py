@@ -363,8 +363,9 @@ def check_hazard(session: Session, values: dict[str, Any], *, prefix: str = "") 
 
 def _next_number(session: Session, year: int) -> str:
     prefix = f"YH{year}-"
-    last = session.exec(select(func.max(Hazard.number)).where(Hazard.number.startswith(prefix))).one()
-    return f"{prefix}{int(last[len(prefix):]) + 1 if last else 1:03d}"
+    numbers = session.exec(select(Hazard.number).where(Hazard.number.startswith(prefix))).all()
+    last = max((int(n[len(prefix):]) for n in numbers if n[len(prefix):].isdigit()), default=0)  # by value: 1000 follows 999
+    return f"{prefix}{last + 1:03d}"
 
 
 def _open(session: Session, clean: dict[str, Any], answer_id: int | None) -> int:
