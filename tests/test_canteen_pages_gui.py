@@ -122,3 +122,39 @@ def test_suppliers_and_health_certificates_kept_in_settings(qtbot, kitchen):
     assert certs.table.rowCount() == 1 and certs.table.item(0, 0).text() == "钱厨师"
     with kitchen.session() as session:
         assert session.exec(select(HealthCertificate)).one().number == "JKZ-001"
+
+
+def test_a_signed_delivery_is_opened_read_only_and_corrected_from_the_list(qtbot, kitchen):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from logistics_desktop.canteen.models import DeliveryCorrection
+    from logistics_desktop.canteen.view import AcceptancePage
+    from logistics_desktop.shell.context import AppContext
+
+    with kitchen.session() as session:
+        signed = service.record_delivery(session, delivery(at=datetime.now() - timedelta(days=1)), LINES)
+        service.sign(session, signed, acceptor1="赵食管", acceptor2="钱厨师")
+    page = show_active(qtbot, AcceptancePage(AppContext(kitchen)))
+    assert page.today.rowCount() == 0  # yesterday's is not today's
+    page.day.setDate(page.day.date().addDays(-1))
+    assert page.today.rowCount() == 1
+    page.today.selectRow(0)
+    page.open_selected()
+    assert page.delivery_id == signed and not page.save_button.isEnabled() and not page.sign_button.isEnabled()
+    assert page.table.text(1, "item") == "冷鲜猪肉" and page.table.text(1, "temperature") == "4"
+    assert page.errors.text().startswith("已签字锁定（赵食管、钱厨师")
+
+    def answer():
+        dialog = page.correction_dialog
+        dialog.form.set_values({"text": "青菜实收 29 kg", "reason": "", "by": "孙保健"})
+        dialog.findChild(QPushButton, "ok").click()
+        assert dialog.form.editors["reason"].error.text() == "请写明更正原因"
+        dialog.form.editors["reason"].set_value("复秤少 1 kg")
+        dialog.findChild(QPushButton, "ok").click()
+
+    QTimer.singleShot(0, answer)
+    assert page.correct_selected()
+    assert "更正" in page.errors.text() and "青菜实收 29 kg（原因：复秤少 1 kg）" in page.errors.text()
+    with kitchen.session() as session:
+        assert session.exec(select(DeliveryCorrection)).one().by == "孙保健"

@@ -52,8 +52,36 @@
         <translation>Documents checked:</translation>
     </message>
     <message>
-        <source>今日进货</source>
-        <translation>Today&apos;s deliveries</translation>
+        <source>打开所选</source>
+        <translation>Open selected</translation>
+    </message>
+    <message>
+        <source>更正所选…</source>
+        <translation>Correct selected…</translation>
+    </message>
+    <message>
+        <source>进货记录</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>请先在下方进货记录中选中一批</source>
+        <translation>Select a delivery in the list below first</translation>
+    </message>
+    <message>
+        <source>已签字锁定（%1、%2，%3）。如有错误，请做更正记录。</source>
+        <translation>Signed and locked (%1, %2, %3). Record a correction for any mistake.</translation>
+    </message>
+    <message>
+        <source>更正 %1 %2：%3（原因：%4）</source>
+        <translation>Correction %1 by %2: %3 (reason: %4)</translation>
+    </message>
+    <message>
+        <source>未签字，可修改后保存，再由两位验收人签字。</source>
+        <translation>Not signed: edit and save, then two acceptors sign.</translation>
+    </message>
+    <message>
+        <source>更正进货记录</source>
+        <translation>Correct a delivery</translation>
     </message>
     <message>
         <source>未签字</source>
@@ -1167,6 +1195,18 @@
     <message>
         <source>教职工伙食</source>
         <translation>Staff meals</translation>
+    </message>
+    <message>
+        <source>更正内容</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>更正人</source>
+        <translation>Corrected by</translation>
     </message>
     <message>
         <source>餐次</source>

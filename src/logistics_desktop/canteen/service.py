@@ -361,6 +361,37 @@ def item_history(session: Session) -> dict[str, dict[str, Any]]:
     return history
 
 
+def delivery_form(session: Session, delivery_id: int) -> tuple[dict[str, Any], list[dict[str, str]], list[DeliveryCorrection]]:
+    """A saved delivery as the acceptance form shows it: (head values, lines as typed, corrections)."""
+    d = session.get(Delivery, delivery_id)
+    if d is None:
+        raise InputError("", "进货记录已不存在")
+    supplier = session.get(Supplier, d.supplier_id)
+    head = {"at": d.at, "supplier": supplier.name, "documents": [x for x in d.documents.split("、") if x], "override_reason": d.override_reason,
+            "account": d.account, "acceptor1": d.acceptor1, "acceptor2": d.acceptor2, "signed_at": d.signed_at}
+
+    def text(value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, Decimal):
+            return f"{value.normalize():f}"
+        if isinstance(value, date):
+            return value.isoformat()
+        return str(value)
+
+    lines = []
+    for line in session.exec(select(DeliveryLine).where(DeliveryLine.delivery_id == delivery_id).order_by(DeliveryLine.id)):
+        lines.append({"item": line.item, "spec": line.spec, "quantity": text(line.quantity), "unit": line.unit,
+                      "unit_price": fen_to_yuan(line.unit_price_fen).replace(",", ""), "amount": fen_to_yuan(line.amount_fen),
+                      "batch": line.batch, "produced_on": text(line.produced_on), "shelf_life_days": text(line.shelf_life_days),
+                      "expires_on": text(line.expires_on), "sensory": "合格" if line.sensory_ok else "不合格", "storage": line.storage,
+                      "temperature": text(line.temperature), "rejected": text(line.rejected) if line.rejected else "",
+                      "reject_reason": line.reject_reason})
+    corrections = list(session.exec(select(DeliveryCorrection).where(DeliveryCorrection.delivery_id == delivery_id)
+                                    .order_by(DeliveryCorrection.id)))
+    return head, lines, corrections
+
+
 def deliveries_on(session: Session, day: date) -> list[dict[str, Any]]:
     start = datetime.combine(day, datetime.min.time())
     stmt = select(Delivery, Supplier).join(Supplier, Supplier.id == Delivery.supplier_id).where(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
@@ -38,7 +39,8 @@ LINE_COLUMNS = (
 KEYS = [k for k, _ in LINE_COLUMNS]
 # data words shown through QCoreApplication.translate("Field", …)
 FIELD_WORDS = (QT_TRANSLATE_NOOP("Field", "时间不足"), QT_TRANSLATE_NOOP("Field", "合格"), QT_TRANSLATE_NOOP("Field", "学生伙食"),
-               QT_TRANSLATE_NOOP("Field", "幼儿伙食"), QT_TRANSLATE_NOOP("Field", "教职工伙食"))
+               QT_TRANSLATE_NOOP("Field", "幼儿伙食"), QT_TRANSLATE_NOOP("Field", "教职工伙食"), QT_TRANSLATE_NOOP("Field", "更正内容"),
+               QT_TRANSLATE_NOOP("Field", "更正原因"), QT_TRANSLATE_NOOP("Field", "更正人"))
 COMPUTED = {"amount", "expires_on"}
 _BAD = QBrush(QColor("#FFCDD2"))
 
@@ -184,8 +186,27 @@ class AcceptancePage(QWidget):
         layout.addWidget(self.table, 3)
         layout.addWidget(self.errors)
         layout.addLayout(sign_row)
-        layout.addWidget(QLabel(self.tr("今日进货")))
+        self.day = QDateEdit(date.today())  # the list below: today's deliveries, or another day's to open or correct
+        self.day.setObjectName("day")
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setCalendarPopup(True)
+        self.day.dateChanged.connect(self.reload)
+        open_button = QPushButton(self.tr("打开所选"))
+        open_button.clicked.connect(self.open_selected)
+        correct_button = QPushButton(self.tr("更正所选…"))
+        correct_button.setObjectName("correct")
+        correct_button.clicked.connect(self.correct_selected)
+        list_row = QHBoxLayout()
+        list_row.addWidget(QLabel(self.tr("进货记录")))
+        list_row.addWidget(self.day)
+        list_row.addStretch(1)
+        list_row.addWidget(open_button)
+        list_row.addWidget(correct_button)
+        layout.addLayout(list_row)
         layout.addWidget(self.today, 1)
+        self.today.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.today.cellDoubleClicked.connect(lambda row, _column: self.open_delivery(self.day_ids[row]))
+        self.day_ids: list[int] = []
         from PySide6.QtGui import QKeySequence, QShortcut
 
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
@@ -203,7 +224,7 @@ class AcceptancePage(QWidget):
             accounts = [(fees.account_label(session, key), key) for key in fees.ACCOUNTS]
             self.history = service.item_history(session)
             people = directory.staff_names(session)
-            today = service.deliveries_on(session, date.today())
+            today = service.deliveries_on(session, self.day.date().toPython() if hasattr(self, "day") else date.today())
         chosen = self.account.currentData()
         self.account.clear()
         for label, key in accounts:
@@ -219,6 +240,7 @@ class AcceptancePage(QWidget):
             combo.addItems([""] + people)
             combo.setEditText(text)
         self.table.setItemDelegate(ItemDelegate(sorted(self.history), self.table))
+        self.day_ids = [d["id"] for d in today]
         self.today.setRowCount(len(today))
         for r, d in enumerate(today):
             for c, text in enumerate((d["at"].strftime("%H:%M"), d["supplier"], str(d["lines"]), fen_to_yuan(d["amount_fen"]),
@@ -301,6 +323,77 @@ class AcceptancePage(QWidget):
         self.save_button.setEnabled(False)
         self.sign_button.setEnabled(False)
         self.reload()
+        return True
+
+    def _selected_delivery(self) -> int | None:
+        row = self.today.currentRow()
+        if 0 <= row < len(self.day_ids):
+            return self.day_ids[row]
+        self.errors.setText(self.tr("请先在下方进货记录中选中一批"))
+        return None
+
+    def open_selected(self) -> None:
+        delivery_id = self._selected_delivery()
+        if delivery_id:
+            self.open_delivery(delivery_id)
+
+    def open_delivery(self, delivery_id: int) -> None:
+        """Back into the form: an unsigned delivery to finish and sign, a signed one to read (and correct)."""
+        with self.ctx.session() as session:
+            head, lines, corrections = service.delivery_form(session, delivery_id)
+        self.new_delivery()
+        self.delivery_id = delivery_id
+        self.at.setDateTime(QDateTime(head["at"]))
+        self.supplier.setEditText(head["supplier"])
+        for name, box in self.documents.items():
+            box.setChecked(name in head["documents"])
+        self.reason.setText(head["override_reason"])
+        self.account.setCurrentIndex(max(self.account.findData(head["account"]), 0))
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(lines))
+        for r, line in enumerate(lines):
+            for key in KEYS:
+                self.table.set_text(r, key, line.get(key, ""))
+        self.table.blockSignals(False)
+        if head["signed_at"]:
+            self.acceptor1.setEditText(head["acceptor1"])
+            self.acceptor2.setEditText(head["acceptor2"])
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.save_button.setEnabled(False)
+            self.sign_button.setEnabled(False)
+            text = self.tr("已签字锁定（%1、%2，%3）。如有错误，请做更正记录。").replace("%1", head["acceptor1"]) \
+                .replace("%2", head["acceptor2"]).replace("%3", f"{head['signed_at']:%Y-%m-%d %H:%M}")
+            for c in corrections:
+                text += "\n" + self.tr("更正 %1 %2：%3（原因：%4）").replace("%1", f"{c.at:%m-%d %H:%M}").replace("%2", c.by) \
+                    .replace("%3", c.text).replace("%4", c.reason)
+            self.errors.setText(text)
+        else:
+            self.errors.setText(self.tr("未签字，可修改后保存，再由两位验收人签字。"))
+
+    def correct_selected(self) -> bool:
+        """更正: a dated entry with its reason beside a signed delivery (never an edit)."""
+        from logistics_desktop.widgets.forms import FormDialog
+
+        delivery_id = self.delivery_id if self.delivery_id and not self.sign_button.isEnabled() else self._selected_delivery()
+        if not delivery_id:
+            return False
+        from logistics_desktop.directory import service as directory
+
+        with self.ctx.session() as session:
+            people = tuple([""] + directory.staff_names(session))
+        dialog = FormDialog(self.tr("更正进货记录"), [("text", "更正内容", "text", ()), ("reason", "更正原因", "text", ()),
+                                                     ("by", "更正人", "staff", people)], self)
+        self.correction_dialog = dialog  # reachable from tests
+
+        def submit(values):
+            with self.ctx.session() as session:
+                service.correct(session, delivery_id, **values)
+
+        dialog.on_submit = submit
+        if not dialog.exec():
+            return False
+        self.reload()
+        self.open_delivery(delivery_id)
         return True
 
     def new_delivery(self) -> None:
