@@ -155,3 +155,17 @@ def test_the_safety_tab_opens_from_home_targets(qtbot, demo_ctx):
     assert tab.currentWidget() is tab.extinguishers and tab.extinguishers.model.rowCount() >= 40
     tab.open_reference("visitors")
     assert tab.visitors.inside_only.isChecked()
+
+
+def test_several_checklists_selected_in_settings_print_as_one_route(qtbot, ctx, monkeypatch):
+    prepare(ctx)
+    page = show_active(qtbot, TemplatesPage(ctx))
+    for row in (0, 5):  # 每日防火巡查 and 食堂, picked with Ctrl
+        page.areas.item(row).setSelected(True)
+    assert page.selected_names() == ["每日防火巡查", "食堂"]
+    asked = {}
+    monkeypatch.setattr("logistics_desktop.safety.view.QInputDialog.getInt", lambda *args: (2, True))
+    monkeypatch.setattr("logistics_desktop.widgets.pdf_preview.preview_printable",
+                        lambda parent, ctx, key, options: asked.update(key=key, **options))
+    page.print_selected()
+    assert asked == {"key": "patrol-checklist", "template": "每日防火巡查,食堂", "copies": 2}

@@ -2678,6 +2678,14 @@ Reason:</translation>
         <translation>New checklist</translation>
     </message>
     <message>
+        <source>打印所选空白表…</source>
+        <translation>Print selected blank checklists…</translation>
+    </message>
+    <message>
+        <source>按住 Ctrl 选几张巡查表，连成一条巡查路线打印</source>
+        <translation>Hold Ctrl to pick several checklists and print them as one patrol route</translation>
+    </message>
+    <message>
         <source>添加项目…</source>
         <translation>Add item…</translation>
     </message>
@@ -2708,6 +2716,18 @@ Reason:</translation>
     <message>
         <source>（已停用）</source>
         <translation> (retired)</translation>
+    </message>
+    <message>
+        <source>请先选中要打印的巡查表</source>
+        <translation>Select the checklists to print first</translation>
+    </message>
+    <message>
+        <source>打印空白表</source>
+        <translation>Print blank checklist</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation>Copies</translation>
     </message>
     <message>
         <source>请先保存巡查表</source>

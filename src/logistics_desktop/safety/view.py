@@ -893,6 +893,10 @@ class TemplatesPage(_Page):
         save_area.clicked.connect(self.save_area)
         new_area = QPushButton(self.tr("新建巡查表"))
         new_area.clicked.connect(self.new_area)
+        self.areas.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Ctrl/Shift-click: a route
+        print_route = QPushButton(self.tr("打印所选空白表…"))
+        print_route.setToolTip(self.tr("按住 Ctrl 选几张巡查表，连成一条巡查路线打印"))
+        print_route.clicked.connect(self.print_selected)
         self.items = QListWidget()
         self.items.setObjectName("items")
         self.item_buttons = QHBoxLayout()
@@ -907,6 +911,7 @@ class TemplatesPage(_Page):
         left = QVBoxLayout()
         left.addWidget(self.areas)
         left.addWidget(new_area)
+        left.addWidget(print_route)
         right = QVBoxLayout()
         right.addWidget(self.form)
         right.addWidget(save_area, 0, Qt.AlignmentFlag.AlignRight)
@@ -954,6 +959,22 @@ class TemplatesPage(_Page):
                     entry.setForeground(QBrush(QColor("#9E9E9E")))
                 self.items.addItem(entry)
                 self.item_ids.append(item.id)
+
+    def selected_names(self) -> list[str]:
+        rows = sorted(self.areas.row(item) for item in self.areas.selectedItems())
+        with self.ctx.session() as session:
+            return [session.get(service.ChecklistArea, self.area_ids[r]).name for r in rows]
+
+    def print_selected(self) -> None:
+        from logistics_desktop.widgets.pdf_preview import preview_printable
+
+        names = self.selected_names()
+        if not names:
+            self.message.setText(self.tr("请先选中要打印的巡查表"))
+            return
+        copies, ok = QInputDialog.getInt(self, self.tr("打印空白表"), self.tr("份数"), 1, 1, 100)
+        if ok:
+            preview_printable(self, self.ctx, "patrol-checklist", {"template": ",".join(names), "copies": copies})
 
     def new_area(self) -> None:
         self.areas.setCurrentRow(-1)
