@@ -346,3 +346,16 @@ def test_the_demo_school_has_a_term_of_safety_records(demo_db):
         assert len(fire.register(session)) >= 40 and fire.drills(session)
         modules = {i.module for i in summary(session, date.today()).items}
     assert "safety" in modules
+
+
+def test_a_filled_patrol_prints_with_its_answers_ticked(cli, school, tmp_path):
+    with school.session() as session:
+        patrol_id = service.record_patrol(session, area="电气线路", at=datetime.now(), patroller="李巡查", reviewer="王安全",
+                                          answers=all_normal(session, "电气线路", {0: ("异常", "二楼配电箱未上锁"), 2: ("不适用", "")}))
+    result = cli("--db", school.path, "print", "patrol-record", str(patrol_id), "-o", tmp_path / "r.pdf")
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(tmp_path / "r.pdf")
+    for needle in ("电气线路检查记录", "巡查时间", "配电箱（柜）门完好、上锁", "二楼配电箱未上锁", "巡查人：李巡查", "复核人：王安全", "异常1项，已登记为隐患"):
+        assert needle in text, needle
+    assert text.count("√") == 5  # one tick per item
+    assert cli("--db", school.path, "print", "patrol-record", "999", "-o", tmp_path / "x.pdf").returncode == 1

@@ -1309,6 +1309,10 @@
         <translation>Copies</translation>
     </message>
     <message>
+        <source>巡查记录编号</source>
+        <translation>Patrol record number</translation>
+    </message>
+    <message>
         <source>年度</source>
         <translation>Year</translation>
     </message>
@@ -2041,6 +2045,10 @@ All data stays in one file on this computer: %2</translation>
         <translation>Patrol checklist (blank)</translation>
     </message>
     <message>
+        <source>安全巡查记录（单次）</source>
+        <translation>Patrol record (one patrol)</translation>
+    </message>
+    <message>
         <source>安全巡查记录</source>
         <translation>Patrol log</translation>
     </message>
@@ -2110,6 +2118,10 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>发现的问题</source>
         <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>双击打印这次巡查的记录表</source>
+        <translation>Double-click to print this patrol as filled in</translation>
     </message>
     <message>
         <source>近 30 天的巡查</source>

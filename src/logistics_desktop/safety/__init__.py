@@ -32,6 +32,8 @@ MODULE = Module(
         Printable("patrol-checklist", QT_TRANSLATE_NOOP("Module", "安全巡查表（空白）"), lazy("logistics_desktop.safety.reports:checklist"),
                   (PrintOption("template", QT_TRANSLATE_NOOP("Field", "巡查表（空着为每日防火巡查；多个用逗号分隔）")),
                    PrintOption("copies", QT_TRANSLATE_NOOP("Field", "份数"), "int", 1)), formats=("pdf",)),
+        Printable("patrol-record", QT_TRANSLATE_NOOP("Module", "安全巡查记录（单次）"), lazy("logistics_desktop.safety.reports:patrol_record"),
+                  (PrintOption("id", QT_TRANSLATE_NOOP("Field", "巡查记录编号"), positional=True),), formats=("pdf",)),
         Printable("patrol-log", QT_TRANSLATE_NOOP("Module", "安全巡查记录"), lazy("logistics_desktop.safety.reports:patrol_log"),
                   (PrintOption("month", QT_TRANSLATE_NOOP("Field", "月份（如 2026-09）"), "month"),)),
         Printable("hazard-ledger", QT_TRANSLATE_NOOP("Module", "隐患排查整改台账"), lazy("logistics_desktop.safety.reports:hazard_ledger"),

@@ -56,6 +56,28 @@ def checklist(session: Session, options: dict[str, Any]) -> Ledger:
                   emphasis=emphasis, row_height=9, copies=copies)
 
 
+def patrol_record(session: Session, options: dict[str, Any]) -> Ledger:
+    """One patrol as filled in: the checklist with each answer ticked, the notes, who patrolled and when."""
+    from logistics_desktop.safety.models import ChecklistArea, Patrol
+
+    try:
+        patrol = session.get(Patrol, int(options.get("id") or 0))
+    except ValueError:
+        patrol = None
+    if patrol is None:
+        raise InputError("id", f"没有编号为“{options.get('id')}”的巡查记录")
+    area = session.get(ChecklistArea, patrol.area_id)
+    answers = service.patrol_answers(session, patrol.id)
+    rows = [[a.position, a.item_text, *("√" if a.answer == choice else "" for choice in service.ANSWERS), a.note] for a in answers]
+    columns = [LedgerColumn("序号", 10, "center"), LedgerColumn("检查项目", 100), LedgerColumn("正常", 12, "center"),
+               LedgerColumn("异常", 12, "center"), LedgerColumn("不适用", 14, "center"), LedgerColumn("情况说明", 44)]
+    who = f"巡查人：{patrol.patroller}" + (f"　复核人：{patrol.reviewer}" if patrol.reviewer else "")
+    abnormal = sum(1 for a in answers if a.answer == "异常")
+    return Ledger(f"{area.name}检查记录", columns, rows, school=school_name(session), period=f"巡查时间：{patrol.at:%Y-%m-%d %H:%M}",
+                  period_label="", summary=[f"{who}；异常 {abnormal} 项" + ("，已登记为隐患" if abnormal else "")],
+                  signatures=("巡查人", "复核人"))
+
+
 def patrol_log(session: Session, options: dict[str, Any]) -> Ledger:
     first, end = month_bounds(options.get("month"))
     rows = [[p["at"].strftime("%Y-%m-%d %H:%M"), p["area"], p["patroller"], p["reviewer"], p["normal"], p["abnormal"], p["na"],

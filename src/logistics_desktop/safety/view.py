@@ -267,6 +267,8 @@ class PatrolPage(_Page):
         self.recent_model = RowsModel([("at", self.tr("巡查时间")), ("area", self.tr("巡查表")), ("patroller", self.tr("巡查人")),
                                        ("reviewer", self.tr("复核人")), ("abnormal", self.tr("异常")), ("problems", self.tr("发现的问题"))], self)
         self.recent = _table_view(self.recent_model)
+        self.recent.doubleClicked.connect(self.print_recent)  # the filled checklist, ticked, to sign and file
+        self.recent.setToolTip(self.tr("双击打印这次巡查的记录表"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -401,6 +403,11 @@ class PatrolPage(_Page):
         self._area_chosen()
         self.errors.setText(self.tr("已保存。") + (self.tr("登记隐患 %1 条，请到“隐患整改”跟踪。").replace("%1", str(found)) if found else ""))
         return True
+
+    def print_recent(self, index) -> None:
+        from logistics_desktop.widgets.pdf_preview import preview_printable
+
+        preview_printable(self, self.ctx, "patrol-record", {"id": str(self.recent_model.rows[index.row()]["id"])})
 
     def print_checklist(self) -> None:
         from logistics_desktop.widgets.pdf_preview import preview_printable
