@@ -154,8 +154,9 @@ def _extinguishers(session, rng, start, today, checkers) -> None:
 
 def _drills(session, rng, start, today, staff) -> None:
     month = start.replace(day=1)
-    while fire.add_months(month, 1) <= today:
-        day = month + timedelta(days=rng.randrange(9, 20))
+    while month <= today:
+        day = month + timedelta(days=rng.randrange(5, 15))
+        day += timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)  # a school day
         if start <= day <= today:
             fire.record_drill(session, {"held_on": day, "scenario": rng.choice(SCENARIOS), "participants": rng.randrange(900, 1100),
                                         "evacuation_seconds": rng.randrange(150, 260), "organiser": staff[1],
