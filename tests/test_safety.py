@@ -359,3 +359,24 @@ def test_a_filled_patrol_prints_with_its_answers_ticked(cli, school, tmp_path):
         assert needle in text, needle
     assert text.count("√") == 5  # one tick per item
     assert cli("--db", school.path, "print", "patrol-record", "999", "-o", tmp_path / "x.pdf").returncode == 1
+
+
+def test_a_hazard_is_edited_or_its_deadline_extended_with_a_dated_step(school):
+    with school.session() as session:
+        hazard_id = service.open_hazard(session, {"found_on": date.today(), "finder": "王安全", "place": "操场", "description": "围墙砖块松动",
+                                                  "responsible": "张电工", "deadline": date.today() + timedelta(days=7)})
+        with pytest.raises(InputErrors, match="修改整改期限须写明原因"):
+            service.edit_hazard(session, hazard_id, {"deadline": date.today() + timedelta(days=30)}, by="王安全")
+        with pytest.raises(InputErrors, match="没有改动"):
+            service.edit_hazard(session, hazard_id, {}, by="王安全")
+        changes = service.edit_hazard(session, hazard_id, {"deadline": date.today() + timedelta(days=30), "level": "重大"}, by="王安全",
+                                      reason="需请施工单位")
+        assert changes == ["等级：一般 → 重大", f"整改期限：{date.today() + timedelta(days=7):%Y-%m-%d} → {date.today() + timedelta(days=30):%Y-%m-%d}"]
+        step = service.steps(session, hazard_id)[-1]
+        assert (step.action, step.by) == ("修改", "王安全") and step.note.endswith("（原因：需请施工单位）")
+        for action, by, note in (("开始整改", "张电工", ""), ("整改完成", "张电工", "已加固"), ("复查通过", "王安全", "")):
+            service.advance(session, hazard_id, action, by=by, note=note)
+        with pytest.raises(InputError, match="已销号，不能再修改"):
+            service.edit_hazard(session, hazard_id, {"place": "北操场"}, by="王安全")
+        text = pdf_text(reports.hazard_ledger(session, {}).save(school.path.parent / "h.pdf"))
+    assert "王安全修改：等级：一般→重大" in text and "原因：需请施工单位" in text

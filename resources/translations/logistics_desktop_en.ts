@@ -1377,6 +1377,42 @@
         <translation>Scrapped</translation>
     </message>
     <message>
+        <source>修改原因（延期时必填）</source>
+        <translation>Reason for the change (required for a new deadline)</translation>
+    </message>
+    <message>
+        <source>发现人</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>放置位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
         <source>检查项目</source>
         <translation>Item</translation>
     </message>
@@ -1407,6 +1443,22 @@
     <message>
         <source>周（该周任一天，如 2026-11-23）</source>
         <translation>Week (any day of it, e.g. 2026-11-23)</translation>
+    </message>
+    <message>
+        <source>压力表指针在绿区</source>
+        <translation>Gauge in the green</translation>
+    </message>
+    <message>
+        <source>铅封完好</source>
+        <translation>Seal intact</translation>
+    </message>
+    <message>
+        <source>喷管完好</source>
+        <translation>Hose intact</translation>
+    </message>
+    <message>
+        <source>筒体无锈蚀变形</source>
+        <translation>No rust or dents</translation>
     </message>
 </context>
 <context>
@@ -1530,8 +1582,16 @@
         <translation>Report hazard…</translation>
     </message>
     <message>
+        <source>修改/延期…</source>
+        <translation>Edit / extend…</translation>
+    </message>
+    <message>
         <source>打印整改通知单</source>
         <translation>Print rectification notice</translation>
+    </message>
+    <message>
+        <source>修改隐患</source>
+        <translation>Edit hazard</translation>
     </message>
     <message>
         <source>打印台账</source>

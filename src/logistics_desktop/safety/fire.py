@@ -15,12 +15,14 @@ from sqlmodel import Session, select
 
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.parse import parse_int
 from logistics_desktop.safety.models import Drill, Extinguisher, ExtinguisherCheck, ExtinguisherKind, Hazard, Visit
 from logistics_desktop.core.fields import a_date, a_datetime, collect, tidy
 from logistics_desktop.safety.service import open_hazard, person
 
-CHECK_POINTS = (("gauge_ok", "压力表指针在绿区"), ("seal_ok", "铅封完好"), ("hose_ok", "喷管完好"), ("no_rust", "筒体无锈蚀变形"))
+CHECK_POINTS = (("gauge_ok", QT_TRANSLATE_NOOP("Field", "压力表指针在绿区")), ("seal_ok", QT_TRANSLATE_NOOP("Field", "铅封完好")),
+                ("hose_ok", QT_TRANSLATE_NOOP("Field", "喷管完好")), ("no_rust", QT_TRANSLATE_NOOP("Field", "筒体无锈蚀变形")))
 
 
 def add_years(day: date, years: int) -> date:

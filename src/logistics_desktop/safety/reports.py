@@ -98,14 +98,17 @@ def hazard_ledger(session: Session, options: dict[str, Any]) -> Ledger:
     rows = []
     for n, h in enumerate(sorted(service.hazards(session, year=year, today=today), key=lambda h: h["number"]), 1):
         done = recheck = ""
+        edits = []
         for s in service.steps(session, h["id"]):
-            if s.action == "整改完成":
+            if s.action == "修改":  # what was changed after registration (a deadline extended …) stays on paper
+                edits.append(f"{s.on:%m-%d} {s.by} 修改：{s.note}")
+            elif s.action == "整改完成":
                 done = f"{s.on:%m-%d} {s.by}：{s.note}"
             elif s.action.startswith("复查"):
                 recheck = f"{s.on:%m-%d} {s.by} {s.action[2:]}" + (f"：{s.note}" if s.note else "")
         state = f"已销号\n{h['closed_on']:%m-%d}" if h["status"] == "已销号" else h["status"] + ("\n（逾期）" if h["overdue"] else "")
         rows.append([n, h["number"], h["found_on"].strftime("%m-%d"), h["finder"], h["place"], h["description"], h["category"], h["level"],
-                     h["measure"], h["responsible"], h["deadline"].strftime("%m-%d"), done, recheck, state])
+                     h["measure"], h["responsible"], h["deadline"].strftime("%m-%d"), "\n".join([*edits, done]).strip(), recheck, state])
     columns = [LedgerColumn("序号", 8, "center"), LedgerColumn("编号", 19, "center"), LedgerColumn("发现日期", 11, "center"),
                LedgerColumn("发现人", 12, "center"), LedgerColumn("隐患部位", 20), LedgerColumn("隐患情况", 36),
                LedgerColumn("类别", 15, "center"), LedgerColumn("等级", 9, "center"), LedgerColumn("整改措施", 30),

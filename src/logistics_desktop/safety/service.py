@@ -382,6 +382,46 @@ def open_hazard(session: Session, values: dict[str, Any]) -> int:
     return _open(session, check_hazard(session, values), None)
 
 
+EDITABLE = {"place": "隐患部位", "description": "隐患情况", "category": "类别", "level": "等级", "measure": "整改措施",
+            "responsible": "整改责任人", "deadline": "整改期限"}
+
+
+def edit_hazard(session: Session, hazard_id: int, values: dict[str, Any], *, by: str, reason: str = "") -> list[str]:
+    """Change what a hazard says (a deadline extended, the level raised …) before it is closed.
+
+    Every change is a dated step with its person and reason, so the ledger never loses the first version.
+    Returns the changes as written in that step.
+    """
+    hazard = session.get(Hazard, hazard_id)
+    if hazard.status == "已销号":
+        raise InputError("", f"隐患 {hazard.number} 已销号，不能再修改")
+    errors: list[InputError] = []
+    by = collect(errors, person, session, by, "by", "经办人") or ""
+    current = {key: getattr(hazard, key) for key in EDITABLE}
+    clean = collect(errors, check_hazard, session, {**current, **values, "found_on": hazard.found_on, "finder": hazard.finder})
+    changes = []
+    if clean:
+        for key, label in EDITABLE.items():
+            if clean[key] != current[key]:
+                old, new = current[key], clean[key]
+                fmt = (lambda v: v.strftime("%Y-%m-%d")) if key == "deadline" else (lambda v: v or "—")
+                changes.append(f"{label}：{fmt(old)} → {fmt(new)}")
+        if not changes:
+            errors.append(InputError("", "没有改动"))
+        if clean["deadline"] != current["deadline"] and not tidy(reason):
+            errors.append(InputError("reason", "修改整改期限须写明原因"))
+    if errors:
+        raise InputErrors(errors)
+    old = hazard.model_dump()
+    for key in EDITABLE:
+        setattr(hazard, key, clean[key])
+    session.add(hazard)
+    note = "；".join(changes) + (f"（原因：{tidy(reason)}）" if tidy(reason) else "")
+    session.add(HazardStep(hazard_id=hazard.id, on=date.today(), action="修改", by=by, note=note))
+    audit.record(session, "safety_hazard", hazard.id, "修改", old, hazard.model_dump())
+    return changes
+
+
 def find_hazard(session: Session, key: Any) -> Hazard:
     """By number (YH2026-001) or by id."""
     text = tidy(key)

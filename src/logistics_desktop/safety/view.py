@@ -44,7 +44,11 @@ FIELD_WORDS = (
     QT_TRANSLATE_NOOP("Field", "每季度"), QT_TRANSLATE_NOOP("Field", "不定期"), QT_TRANSLATE_NOOP("Field", "待整改"),
     QT_TRANSLATE_NOOP("Field", "整改中"), QT_TRANSLATE_NOOP("Field", "待复查"), QT_TRANSLATE_NOOP("Field", "已销号"),
     QT_TRANSLATE_NOOP("Field", "逾期"), QT_TRANSLATE_NOOP("Field", "在用"), QT_TRANSLATE_NOOP("Field", "应维修"),
-    QT_TRANSLATE_NOOP("Field", "应报废"), QT_TRANSLATE_NOOP("Field", "已报废"),
+    QT_TRANSLATE_NOOP("Field", "应报废"), QT_TRANSLATE_NOOP("Field", "已报废"), QT_TRANSLATE_NOOP("Field", "修改原因（延期时必填）"),
+    # labels of the dialogs' fields (FormDialog translates them in this context)
+    QT_TRANSLATE_NOOP("Field", "发现人"), QT_TRANSLATE_NOOP("Field", "发现日期"), QT_TRANSLATE_NOOP("Field", "情况说明"),
+    QT_TRANSLATE_NOOP("Field", "放置位置"), QT_TRANSLATE_NOOP("Field", "检查人"), QT_TRANSLATE_NOOP("Field", "检查日期"),
+    QT_TRANSLATE_NOOP("Field", "类型"), QT_TRANSLATE_NOOP("Field", "编号"),
 )
 ANSWER_KEYS = {Qt.Key.Key_1: "正常", Qt.Key.Key_2: "异常", Qt.Key.Key_3: "不适用"}
 ANSWER_COLOURS = {"正常": QColor("#2E7D32"), "异常": QColor("#C62828"), "不适用": QColor("#757575")}
@@ -471,6 +475,9 @@ class HazardsPage(_Page):
             button.clicked.connect(lambda _=False, a=action: self.step(a))
             self.step_buttons[action] = button
             actions.addWidget(button)
+        self.edit_button = QPushButton(self.tr("修改/延期…"))
+        self.edit_button.clicked.connect(self.edit)
+        actions.addWidget(self.edit_button)
         notice = QPushButton(self.tr("打印整改通知单"))
         notice.clicked.connect(self.print_notice)
         actions.addWidget(notice)
@@ -515,6 +522,7 @@ class HazardsPage(_Page):
         status = self.model.rows[self.table.currentIndex().row()]["status"] if hazard_id else ""
         for action, button in self.step_buttons.items():
             button.setEnabled(service.STEPS[action][0] == status)
+        self.edit_button.setEnabled(bool(hazard_id) and status != "已销号")
         if not hazard_id:
             self.detail.clear()
             return
@@ -545,6 +553,29 @@ class HazardsPage(_Page):
         if dialog.exec():
             self.ctx.changed.emit("safety")
             self.show_hazard(created[0])
+
+    def edit(self) -> None:
+        hazard_id = _selected_id(self.table)
+        if not hazard_id:
+            return
+        people = tuple([""] + _staff(self.ctx))
+        fields = [("place", "隐患部位", "text", ()), ("description", "隐患情况", "text", ()), ("category", "类别", "choice", service.CATEGORIES),
+                  ("level", "等级", "choice", service.LEVELS), ("measure", "整改措施", "text", ()),
+                  ("responsible", "整改责任人", "staff", people), ("deadline", "整改期限", "date", ()),
+                  ("reason", "修改原因（延期时必填）", "text", ()), ("by", "经办人", "staff", people)]
+        dialog = FormDialog(self.tr("修改隐患"), fields, self)
+        dialog.form.set_values(self.model.rows[self.table.currentIndex().row()])
+        self.edit_dialog = dialog  # reachable from tests
+
+        def submit(values):
+            by, reason = values.pop("by"), values.pop("reason")
+            with self.ctx.session() as session:
+                service.edit_hazard(session, hazard_id, values, by=by, reason=reason)
+
+        dialog.on_submit = submit
+        if dialog.exec():
+            self.ctx.changed.emit("safety")
+            self.show_hazard(hazard_id)
 
     def step(self, action: str) -> None:
         hazard_id = _selected_id(self.table)
