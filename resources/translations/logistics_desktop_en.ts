@@ -1413,6 +1413,14 @@
         <translation>Code</translation>
     </message>
     <message>
+        <source>一般</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
         <source>检查项目</source>
         <translation>Item</translation>
     </message>

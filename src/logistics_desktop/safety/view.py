@@ -48,7 +48,7 @@ FIELD_WORDS = (
     # labels of the dialogs' fields (FormDialog translates them in this context)
     QT_TRANSLATE_NOOP("Field", "发现人"), QT_TRANSLATE_NOOP("Field", "发现日期"), QT_TRANSLATE_NOOP("Field", "情况说明"),
     QT_TRANSLATE_NOOP("Field", "放置位置"), QT_TRANSLATE_NOOP("Field", "检查人"), QT_TRANSLATE_NOOP("Field", "检查日期"),
-    QT_TRANSLATE_NOOP("Field", "类型"), QT_TRANSLATE_NOOP("Field", "编号"),
+    QT_TRANSLATE_NOOP("Field", "类型"), QT_TRANSLATE_NOOP("Field", "编号"), QT_TRANSLATE_NOOP("Field", "一般"), QT_TRANSLATE_NOOP("Field", "重大"),
 )
 ANSWER_KEYS = {Qt.Key.Key_1: "正常", Qt.Key.Key_2: "异常", Qt.Key.Key_3: "不适用"}
 ANSWER_COLOURS = {"正常": QColor("#2E7D32"), "异常": QColor("#C62828"), "不适用": QColor("#757575")}
@@ -444,8 +444,8 @@ class HazardsPage(_Page):
         self.year.setValue(date.today().year)
         self.year.valueChanged.connect(self.reload)
         self.model = RowsModel([("number", self.tr("编号")), ("found_on", self.tr("发现日期")), ("place", self.tr("隐患部位")),
-                               ("description", self.tr("隐患情况")), ("level", self.tr("等级")), ("responsible", self.tr("责任人")),
-                               ("deadline", self.tr("期限")), ("status", self.tr("状态"))], self, flag="overdue")
+                               ("description", self.tr("隐患情况")), ("level_shown", self.tr("等级")), ("responsible", self.tr("责任人")),
+                               ("deadline", self.tr("期限")), ("status_shown", self.tr("状态"))], self, flag="overdue")
         self.table = _table_view(self.model)
         self.table.setObjectName("hazards")
         self.table.setColumnWidth(2, 130)
@@ -494,6 +494,10 @@ class HazardsPage(_Page):
         with self.ctx.session() as session:
             rows = service.hazards(session, year=self.year.value(), status="" if status in ("", "*") else status, open_only=status == "")
         selected = _selected_id(self.table)
+        for r in rows:  # stored words shown in the interface's language
+            shown_status, shown_level = r["status"], r["level"]
+            r["status_shown"] = QCoreApplication.translate("Field", shown_status)
+            r["level_shown"] = QCoreApplication.translate("Field", shown_level)
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r["overdue"])
         self.summary.setText(self.tr("共 %1 条，逾期 %2 条（红色）").replace("%1", str(len(rows))).replace("%2", str(overdue)))
