@@ -169,3 +169,30 @@ def test_several_checklists_selected_in_settings_print_as_one_route(qtbot, ctx, 
                         lambda parent, ctx, key, options: asked.update(key=key, **options))
     page.print_selected()
     assert asked == {"key": "patrol-checklist", "template": "每日防火巡查,食堂", "copies": 2}
+
+
+def test_a_deadline_extended_from_the_hazard_list(qtbot, ctx):
+    from datetime import date, timedelta
+
+    prepare(ctx)
+    with ctx.session() as session:
+        hazard_id = service.open_hazard(session, {"finder": "王安全", "place": "操场", "description": "围墙砖块松动", "responsible": "张电工"})
+    page = show_active(qtbot, HazardsPage(ctx))
+    page.show_hazard(hazard_id)
+    assert page.edit_button.isEnabled()
+    later = date.today() + timedelta(days=30)
+
+    def answer():
+        dialog = page.edit_dialog
+        dialog.form.editors["deadline"].set_value(later)
+        dialog.form.editors["by"].set_value("王安全")
+        dialog.findChild(QPushButton, "ok").click()
+        assert dialog.form.editors["reason"].error.text() == "修改整改期限须写明原因"
+        dialog.form.editors["reason"].set_value("需请施工单位")
+        dialog.findChild(QPushButton, "ok").click()
+
+    QTimer.singleShot(0, answer)
+    page.edit()
+    with ctx.session() as session:
+        assert session.get(Hazard, hazard_id).deadline == later
+    assert "修改　王安全" in page.detail.text() and "需请施工单位" in page.detail.text()
