@@ -196,3 +196,25 @@ def test_a_deadline_extended_from_the_hazard_list(qtbot, ctx):
     with ctx.session() as session:
         assert session.get(Hazard, hazard_id).deadline == later
     assert "修改　王安全" in page.detail.text() and "需请施工单位" in page.detail.text()
+
+
+def test_templates_imported_through_the_wizard(qtbot, ctx, tmp_path):
+    import openpyxl
+
+    from logistics_desktop.core.modules import find_data_kind
+    from logistics_desktop.modules import all_modules
+    from logistics_desktop.widgets.import_dialog import run_import
+
+    prepare(ctx)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["区域", "频次", "复核签字", "类别", "检查项目"])
+    sheet.append(["宿舍", "每日", "否", "消防安全", "宿舍无违规电器"])
+    sheet.append(["宿舍", "每日", "否", "消防安全", "宿舍疏散通道畅通"])
+    book.save(tmp_path / "t.xlsx")
+    seen = []
+    report = run_import(None, find_data_kind(all_modules(), "patrol-templates"), ctx.session, tmp_path / "t.xlsx",
+                        confirm=lambda preview: seen.append(preview) or True, ask=lambda problems: "")
+    assert seen and report.imported == 1
+    with ctx.session() as session:
+        assert [i.text for i in service.items(session, service.area_by_name(session, "宿舍").id)] == ["宿舍无违规电器", "宿舍疏散通道畅通"]
