@@ -29,6 +29,7 @@ from logistics_desktop.canteen.models import DOCUMENTS
 from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.parse import fen_to_yuan, parse_date, parse_decimal, parse_money_fen
+from logistics_desktop.widgets.module_page import ModulePage
 
 # key, header; 金额 and 保质期至 are computed
 LINE_COLUMNS = (
@@ -507,15 +508,14 @@ def companion_page(ctx):
                        defaults={"meal": "午餐"})
 
 
-class SamplesPage(QWidget):
+class SamplesPage(ModulePage):
     """留样: today's menu with what is still to sample, the sample form (Enter saves), and the samples that may be destroyed."""
 
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
+        super().__init__(ctx, "canteen", parent)
         from logistics_desktop.canteen import daily
         from logistics_desktop.widgets.forms import FieldForm
 
-        self.ctx = ctx
         self.form = FieldForm()
         self.form.add("day", self.tr("日期"), "date", required=True)
         self.form.add("meal", self.tr("餐次"), "choice", required=True, choices=daily.MEALS)
@@ -563,12 +563,7 @@ class SamplesPage(QWidget):
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
         self.ready_ids: list[int] = []
-        ctx.changed.connect(self._changed)
         self.reload()
-
-    def _changed(self, module: str) -> None:
-        if module in ("canteen", "directory"):
-            self.reload()
 
     def reload(self) -> None:
         from datetime import datetime, timedelta
@@ -791,15 +786,14 @@ class MenuPage(QWidget):
         preview_printable(self, self.ctx, "weekly-menu", {"week": self.monday().isoformat()})
 
 
-class StockPage(QWidget):
+class StockPage(ModulePage):
     """库存: the book quantity of every item, issues to the kitchen, and the month-end count."""
 
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
+        super().__init__(ctx, "canteen", parent)
         from logistics_desktop.canteen import stock
         from logistics_desktop.widgets.forms import FieldForm
 
-        self.ctx = ctx
         self.stock = stock
         self.table = _simple_table([self.tr("品名"), self.tr("单位"), self.tr("账面数量")])
         self.table.setObjectName("stock")
@@ -842,12 +836,7 @@ class StockPage(QWidget):
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
         self.keys: list[tuple[str, str]] = []
-        ctx.changed.connect(self._changed)
         self.reload()
-
-    def _changed(self, module: str) -> None:
-        if module in ("canteen", "directory"):
-            self.reload()
 
     def reload(self) -> None:
         with self.ctx.session() as session:
@@ -936,15 +925,14 @@ class StockPage(QWidget):
         preview_printable(self, self.ctx, "canteen-stock-count", {"month": date.today().strftime("%Y-%m")})
 
 
-class FeesPage(QWidget):
+class FeesPage(ModulePage):
     """伙食费: other income and expenses entered here, purchases from signed deliveries, the month's notice."""
 
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
+        super().__init__(ctx, "canteen", parent)
         from logistics_desktop.canteen import fees
         from logistics_desktop.widgets.records_page import RecordsPage
 
-        self.ctx = ctx
         fields = [("on", QT_TRANSLATE_NOOP("Field", "日期"), "date", True, ()), ("account", QT_TRANSLATE_NOOP("Field", "账户"), "choice", True, ()),
                   ("kind", QT_TRANSLATE_NOOP("Field", "收支"), "choice", True, fees.KINDS),
                   ("category", QT_TRANSLATE_NOOP("Field", "类别"), "lookup", True, fees.INCOME_CATEGORIES + fees.EXPENSE_CATEGORIES),
@@ -964,13 +952,8 @@ class FeesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.records)
-        ctx.changed.connect(self._changed)
         self.records.month.dateChanged.connect(self.reload)
         self.reload()
-
-    def _changed(self, module: str) -> None:
-        if module in ("canteen", "directory"):
-            self.reload()
 
     def reload(self) -> None:
         from logistics_desktop.canteen import fees

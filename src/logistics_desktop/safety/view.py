@@ -34,6 +34,7 @@ from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.safety import fire, service
 from logistics_desktop.widgets.forms import ERROR_STYLE, FieldForm, FormDialog
+from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel
 
 _BAD = QBrush(QColor("#FFCDD2"))
@@ -80,23 +81,6 @@ def _staff(ctx) -> list[str]:
 
     with ctx.session() as session:
         return directory.staff_names(session)
-
-
-class _Page(QWidget):
-    """A page of the tab: reloads itself after any write to safety records or the directories."""
-
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        ctx.changed.connect(self._changed)
-        ctx.database_replaced.connect(self.reload)
-
-    def _changed(self, module: str) -> None:
-        if module in ("safety", "directory"):
-            self.reload()
-
-    def reload(self) -> None:  # pragma: no cover - every page has its own
-        raise NotImplementedError
 
 
 # ------------------------------------------------------------------ the tab
@@ -216,12 +200,11 @@ HAZARD_COLUMNS = (("item", QT_TRANSLATE_NOOP("Field", "检查项目")), ("place"
                   ("deadline", QT_TRANSLATE_NOOP("Field", "整改期限")))
 
 
-class PatrolPage(_Page):
+class PatrolPage(ModulePage):
     """Enter a filled checklist: answers, notes, and a hazard row for every 异常 (completed before saving)."""
 
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
-        self.ctx = ctx
+        super().__init__(ctx, "safety", parent)
         self.area = QComboBox()
         self.area.setObjectName("area")
         self.area.currentIndexChanged.connect(self._area_chosen)
@@ -426,13 +409,12 @@ class PatrolPage(_Page):
 # ------------------------------------------------------------------ hazards
 
 
-class HazardsPage(_Page):
+class HazardsPage(ModulePage):
     STEP_BUTTONS = (QT_TRANSLATE_NOOP("HazardsPage", "开始整改"), QT_TRANSLATE_NOOP("HazardsPage", "整改完成"),
                     QT_TRANSLATE_NOOP("HazardsPage", "复查通过"), QT_TRANSLATE_NOOP("HazardsPage", "复查不通过"))
 
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
-        self.ctx = ctx
+        super().__init__(ctx, "safety", parent)
         self.status = QComboBox()
         self.status.setObjectName("status")
         for value in ("", *service.STATUSES, "逾期"):
@@ -622,10 +604,9 @@ class HazardsPage(_Page):
 # ------------------------------------------------------------------ extinguishers
 
 
-class ExtinguishersPage(_Page):
+class ExtinguishersPage(ModulePage):
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
-        self.ctx = ctx
+        super().__init__(ctx, "safety", parent)
         self.model = RowsModel([("code", self.tr("编号")), ("kind", self.tr("类型")), ("spec", self.tr("规格型号")), ("location", self.tr("放置位置")),
                                ("manufactured_on", self.tr("生产日期")), ("next_repair", self.tr("下次维修")), ("scrap_on", self.tr("报废日期")),
                                ("last_check", self.tr("最近月检")), ("last_result", self.tr("结果")), ("state", self.tr("状态"))], self, flag="due")
@@ -745,10 +726,9 @@ class ExtinguishersPage(_Page):
 # ------------------------------------------------------------------ drills
 
 
-class DrillsPage(_Page):
+class DrillsPage(ModulePage):
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
-        self.ctx = ctx
+        super().__init__(ctx, "safety", parent)
         self.form = FieldForm()
         self.form.add("held_on", self.tr("演练日期"), "date", required=True)
         self.form.add("scenario", self.tr("演练科目"), "lookup", required=True, choices=("火灾疏散", "地震应急疏散", "防踩踏疏散", "防暴演练"))
@@ -810,12 +790,11 @@ class DrillsPage(_Page):
 # ------------------------------------------------------------------ visitors
 
 
-class VisitorsPage(_Page):
+class VisitorsPage(ModulePage):
     """The gate's log: Enter in the last field signs a visitor in; ID numbers are never shown whole."""
 
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
-        self.ctx = ctx
+        super().__init__(ctx, "safety", parent)
         self.form = FieldForm()
         self.form.add("name", self.tr("姓名"), "text", required=True)
         self.form.add("id_number", self.tr("证件号码"), "text", required=True)
@@ -915,12 +894,11 @@ class VisitorsPage(_Page):
 # ------------------------------------------------------------------ settings pages
 
 
-class TemplatesPage(_Page):
+class TemplatesPage(ModulePage):
     """设置 → 巡查表模板: areas with their frequency, and their items in order; items are retired, never deleted."""
 
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
-        self.ctx = ctx
+        super().__init__(ctx, "safety", parent)
         self.areas = QListWidget()
         self.areas.setObjectName("areas")
         self.areas.currentRowChanged.connect(self._area_chosen)
@@ -1091,14 +1069,13 @@ class TemplatesPage(_Page):
             self.items.setCurrentRow(row)
 
 
-class ExtinguisherKindsPage(_Page):
+class ExtinguisherKindsPage(ModulePage):
     """设置 → 灭火器类型: the repair and scrap ages the register computes its dates from."""
 
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
+        super().__init__(ctx, "safety", parent)
         from logistics_desktop.core import rules
 
-        self.ctx = ctx
         self.model = RowsModel([("name", self.tr("类型")), ("first_repair_years", self.tr("出厂后首次维修（年）")),
                                 ("repair_every_years", self.tr("此后每隔（年）")), ("scrap_years", self.tr("报废年限（年）"))], self)
         self.table = _table_view(self.model)

@@ -8,18 +8,19 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
 
 from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.parse import month_bounds
 from logistics_desktop.widgets.forms import ERROR_STYLE, FieldForm
+from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel
 
 # a field: (key, label, kind, required, choices)
 Field = tuple[str, str, str, bool, tuple[str, ...]]
 
 
-class RecordsPage(QWidget):
+class RecordsPage(ModulePage):
     """`save(session, values)` writes one record and may return a warning to show; `rows(session, first, end)`
     lists the month's records as dicts for `columns`; `printable` is the key of the month's printed form."""
 
@@ -28,8 +29,8 @@ class RecordsPage(QWidget):
     def __init__(self, ctx, *, module: str, fields: list[Field], save: Callable[[Any, dict], str | None],
                  rows: Callable[[Any, date, date], list[dict[str, Any]]], columns: list[tuple[str, str]], printable: str = "",
                  save_label: str = "", defaults: dict[str, Any] | None = None, flag: str = "", parent=None):
-        super().__init__(parent)
-        self.ctx, self.module, self._save, self._rows, self.printable = ctx, module, save, rows, printable
+        super().__init__(ctx, module, parent)
+        self._save, self._rows, self.printable = save, rows, printable
         self.form = FieldForm()
         self.kinds = {}
         for key, label, kind, required, choices in fields:  # labels and headers are marked in the "Field" context
@@ -78,13 +79,7 @@ class RecordsPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
-        ctx.changed.connect(self._changed)
-        ctx.database_replaced.connect(self.reload)
         self.reload()
-
-    def _changed(self, module: str) -> None:
-        if module in (self.module, "directory"):
-            self.reload()
 
     def month_bounds(self) -> tuple[date, date]:
         return month_bounds(self.month.date().toString("yyyy-MM"))

@@ -1,0 +1,20 @@
+"""A page inside a module's tab that reloads itself after writes to its module's records or the directories."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+
+class ModulePage(QWidget):
+    def __init__(self, ctx, module: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.module = ctx, module
+        ctx.changed.connect(self._changed)  # a bound method: Qt drops the connection with the page
+        ctx.database_replaced.connect(self.reload)
+
+    def _changed(self, module: str) -> None:
+        if module in (self.module, "directory"):
+            self.reload()
+
+    def reload(self) -> None:  # pragma: no cover - every page has its own
+        raise NotImplementedError
