@@ -15,13 +15,10 @@ from sqlmodel import Session, select
 from logistics_desktop.canteen.models import DOCUMENTS, Delivery, DeliveryCorrection, DeliveryLine, HealthCertificate, Supplier
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.core.fields import tidy
 from logistics_desktop.core.parse import fen_to_yuan, month_bounds, parse_date, parse_decimal, parse_int, parse_money_fen
 
 STORAGES = ("常温", "冷藏", "冷冻")
-
-
-def _tidy(value: Any) -> str:
-    return " ".join(str(value or "").split())
 
 
 def _date(value: Any, field: str, label: str, *, required: bool = False) -> date | None:
@@ -40,7 +37,7 @@ def _date(value: Any, field: str, label: str, *, required: bool = False) -> date
 
 def save_supplier(session: Session, values: dict[str, Any], supplier_id: int | None = None) -> int:
     errors = []
-    name = _tidy(values.get("name"))
+    name = tidy(values.get("name"))
     if not name:
         errors.append(InputError("name", "请填写供货单位名称"))
     elif session.exec(select(Supplier.id).where(Supplier.name == name, Supplier.id != (supplier_id or -1))).first():
@@ -50,14 +47,14 @@ def save_supplier(session: Session, values: dict[str, Any], supplier_id: int | N
     except InputError as exc:
         errors.append(exc)
         expiry = None
-    if not _tidy(values.get("licence_no")):
+    if not tidy(values.get("licence_no")):
         errors.append(InputError("licence_no", "请填写营业执照或食品经营许可证编号（进货查验必须索证）"))
     if errors:
         raise InputErrors(errors)
     supplier = session.get(Supplier, supplier_id) if supplier_id else Supplier(name=name)
     old = supplier.model_dump() if supplier_id else None
     for key in ("address", "contact", "phone", "licence_no", "supplies"):
-        setattr(supplier, key, _tidy(values.get(key)))
+        setattr(supplier, key, tidy(values.get(key)))
     supplier.name, supplier.licence_expiry = name, expiry
     session.add(supplier)
     session.flush()
@@ -80,7 +77,7 @@ def _staff_id(session: Session, name: str, field: str, label: str) -> int:
 
 def save_certificate(session: Session, *, person: str, number: str, expiry: Any) -> int:
     staff_id = _staff_id(session, person, "person", "持证人")
-    number = _tidy(number)
+    number = tidy(number)
     if not number:
         raise InputError("number", "请填写健康证编号")
     day = _date(expiry, "expiry", "有效期至", required=True)
@@ -129,8 +126,8 @@ def _check_line(raw: dict[str, Any], n: int, when: date) -> tuple[dict[str, Any]
     def fail(key: str, message: str) -> None:
         errors.append(InputError(prefix + key, f"第 {n + 1} 行：{message}"))
 
-    clean: dict[str, Any] = {"item": _tidy(raw.get("item")), "spec": _tidy(raw.get("spec")), "unit": _tidy(raw.get("unit")),
-                             "batch": _tidy(raw.get("batch")), "reject_reason": _tidy(raw.get("reject_reason")),
+    clean: dict[str, Any] = {"item": tidy(raw.get("item")), "spec": tidy(raw.get("spec")), "unit": tidy(raw.get("unit")),
+                             "batch": tidy(raw.get("batch")), "reject_reason": tidy(raw.get("reject_reason")),
                              "sensory_ok": raw.get("sensory_ok", True) not in (False, "否", "不合格", 0)}
     if not clean["item"]:
         fail("item", "请填写品名")
@@ -175,7 +172,7 @@ def _check_line(raw: dict[str, Any], n: int, when: date) -> tuple[dict[str, Any]
                            if clean.get("produced_on") and clean.get("shelf_life_days") is not None else None)
     if clean["expires_on"] and clean["expires_on"] < when and clean["accepted"] > 0:
         needs.append(f"第 {n + 1} 行“{clean['item']}”已过保质期（{clean['expires_on']:%Y-%m-%d}）")
-    storage = _tidy(raw.get("storage")) or "常温"
+    storage = tidy(raw.get("storage")) or "常温"
     if storage not in STORAGES:
         fail("storage", f"贮存方式应为：{'、'.join(STORAGES)}")
     clean["storage"] = storage
@@ -212,7 +209,7 @@ def record_delivery(session: Session, values: dict[str, Any], lines: list[dict[s
         except ValueError as exc:
             errors.append(InputError("at", f"到货时间：{exc}"))
             at = datetime.now()
-    name = _tidy(values.get("supplier"))
+    name = tidy(values.get("supplier"))
     supplier = session.exec(select(Supplier).where(Supplier.name == name)).first() if name else None
     if supplier is None:
         errors.append(InputError("supplier", "请选择供货单位" if not name else f"供货单位“{name}”不在名录中，请先登记其证照"))
@@ -224,7 +221,7 @@ def record_delivery(session: Session, values: dict[str, Any], lines: list[dict[s
         errors.append(InputError("documents", f"索证索票项目不正确：{'、'.join(unknown)}"))
     if "许可证/营业执照" not in documents or "购货凭证" not in documents:
         errors.append(InputError("documents", "每批进货至少查验许可证/营业执照和购货凭证"))
-    real_lines = [l for l in lines if any(_tidy(v) for k, v in l.items() if k not in ("sensory_ok", "storage"))]
+    real_lines = [l for l in lines if any(tidy(v) for k, v in l.items() if k not in ("sensory_ok", "storage"))]
     if not real_lines:
         errors.append(InputError("lines", "请至少录入一种食品"))
     clean_lines = []
@@ -239,7 +236,7 @@ def record_delivery(session: Session, values: dict[str, Any], lines: list[dict[s
         account = account_key(session, values.get("account"))
     except InputError as exc:
         errors.append(exc)
-    reason = _tidy(values.get("override_reason"))
+    reason = tidy(values.get("override_reason"))
     if needs and not reason:
         errors.append(InputError("override_reason", "以下情况须写明理由才能验收：" + "；".join(needs)))
     if errors:
@@ -273,11 +270,11 @@ def sign(session: Session, delivery_id: int, *, acceptor1: str, acceptor2: str) 
             _staff_id(session, name, field, "验收人")
         except InputError as exc:
             errors.append(exc)
-    if not errors and _tidy(acceptor1) == _tidy(acceptor2):
+    if not errors and tidy(acceptor1) == tidy(acceptor2):
         errors.append(InputError("acceptor2", "两位验收人不能是同一人（双人联检）"))
     if errors:
         raise InputErrors(errors)
-    delivery.acceptor1, delivery.acceptor2, delivery.signed_at = _tidy(acceptor1), _tidy(acceptor2), datetime.now()
+    delivery.acceptor1, delivery.acceptor2, delivery.signed_at = tidy(acceptor1), tidy(acceptor2), datetime.now()
     session.add(delivery)
     session.flush()
     audit.record(session, "canteen_delivery", delivery.id, "签字", None, {"acceptors": [delivery.acceptor1, delivery.acceptor2]})
@@ -290,9 +287,9 @@ def correct(session: Session, delivery_id: int, *, text: str, reason: str, by: s
     if delivery.signed_at is None:
         raise InputError("", "未签字的记录直接修改即可，无需更正")
     errors = []
-    if not _tidy(text):
+    if not tidy(text):
         errors.append(InputError("text", "请写明更正内容"))
-    if not _tidy(reason):
+    if not tidy(reason):
         errors.append(InputError("reason", "请写明更正原因"))
     try:
         _staff_id(session, by, "by", "更正人")
@@ -300,7 +297,7 @@ def correct(session: Session, delivery_id: int, *, text: str, reason: str, by: s
         errors.append(exc)
     if errors:
         raise InputErrors(errors)
-    correction = DeliveryCorrection(delivery_id=delivery_id, at=datetime.now(), text=_tidy(text), reason=_tidy(reason), by=_tidy(by))
+    correction = DeliveryCorrection(delivery_id=delivery_id, at=datetime.now(), text=tidy(text), reason=tidy(reason), by=tidy(by))
     session.add(correction)
     session.flush()
     audit.record(session, "canteen_delivery", delivery_id, "更正", None, {"text": correction.text, "reason": correction.reason})

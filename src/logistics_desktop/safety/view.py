@@ -35,7 +35,7 @@ from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.safety import fire, service
 from logistics_desktop.widgets.forms import ERROR_STYLE, FieldForm, FormDialog
 from logistics_desktop.widgets.module_page import ModulePage
-from logistics_desktop.widgets.table_model import RowsModel
+from logistics_desktop.widgets.table_model import RowsModel, rows_view
 
 _BAD = QBrush(QColor("#FFCDD2"))
 _RED = QBrush(QColor("#C62828"))
@@ -57,18 +57,6 @@ ANSWER_COLOURS = {"正常": QColor("#2E7D32"), "异常": QColor("#C62828"), "不
 
 def _messages(exc: InputError) -> list[InputError]:
     return list(getattr(exc, "errors", None) or [exc])
-
-
-def _table_view(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    return view
 
 
 def _selected_id(view: QTableView) -> int | None:
@@ -253,7 +241,7 @@ class PatrolPage(ModulePage):
         bottom.addWidget(self.save_button)
         self.recent_model = RowsModel([("at", self.tr("巡查时间")), ("area", self.tr("巡查表")), ("patroller", self.tr("巡查人")),
                                        ("reviewer", self.tr("复核人")), ("abnormal", self.tr("异常")), ("problems", self.tr("发现的问题"))], self)
-        self.recent = _table_view(self.recent_model)
+        self.recent = rows_view(self.recent_model)
         self.recent.doubleClicked.connect(self.print_recent)  # the filled checklist, ticked, to sign and file
         self.recent.setToolTip(self.tr("双击打印这次巡查的记录表"))
         left = QWidget()
@@ -428,7 +416,7 @@ class HazardsPage(ModulePage):
         self.model = RowsModel([("number", self.tr("编号")), ("found_on", self.tr("发现日期")), ("place", self.tr("隐患部位")),
                                ("description", self.tr("隐患情况")), ("level_shown", self.tr("等级")), ("responsible", self.tr("责任人")),
                                ("deadline", self.tr("期限")), ("status_shown", self.tr("状态"))], self, flag="overdue")
-        self.table = _table_view(self.model)
+        self.table = rows_view(self.model)
         self.table.setObjectName("hazards")
         self.table.setColumnWidth(2, 130)
         self.table.setColumnWidth(3, 320)
@@ -610,7 +598,7 @@ class ExtinguishersPage(ModulePage):
         self.model = RowsModel([("code", self.tr("编号")), ("kind", self.tr("类型")), ("spec", self.tr("规格型号")), ("location", self.tr("放置位置")),
                                ("manufactured_on", self.tr("生产日期")), ("next_repair", self.tr("下次维修")), ("scrap_on", self.tr("报废日期")),
                                ("last_check", self.tr("最近月检")), ("last_result", self.tr("结果")), ("state", self.tr("状态"))], self, flag="due")
-        self.table = _table_view(self.model)
+        self.table = rows_view(self.model)
         self.table.setObjectName("extinguishers")
         top = QHBoxLayout()
         for label, slot in ((self.tr("新增…"), self.add), (self.tr("修改…"), self.edit), (self.tr("月检…"), self.check),
@@ -745,7 +733,7 @@ class DrillsPage(ModulePage):
         self.next_due.setObjectName("next_due")
         self.model = RowsModel([("held_on", self.tr("日期")), ("scenario", self.tr("演练科目")), ("participants", self.tr("参加人数")),
                                 ("evacuation", self.tr("疏散用时")), ("organiser", self.tr("组织人")), ("problems", self.tr("发现的问题"))], self)
-        self.table = _table_view(self.model)
+        self.table = rows_view(self.model)
         print_button = QPushButton(self.tr("打印演练记录"))
         print_button.clicked.connect(self.print_log)
         left = QVBoxLayout()
@@ -814,7 +802,7 @@ class VisitorsPage(ModulePage):
         self.inside_only.toggled.connect(self.reload)
         self.model = RowsModel([("time_in", self.tr("来访时间")), ("time_out", self.tr("离校时间")), ("name", self.tr("姓名")),
                                 ("id_masked", self.tr("证件号码")), ("reason", self.tr("来访事由")), ("visited", self.tr("被访人"))], self)
-        self.table = _table_view(self.model)
+        self.table = rows_view(self.model)
         self.table.setObjectName("visits")
         sign_out = QPushButton(self.tr("登记离校"))
         sign_out.setObjectName("sign_out")
@@ -1078,7 +1066,7 @@ class ExtinguisherKindsPage(ModulePage):
 
         self.model = RowsModel([("name", self.tr("类型")), ("first_repair_years", self.tr("出厂后首次维修（年）")),
                                 ("repair_every_years", self.tr("此后每隔（年）")), ("scrap_years", self.tr("报废年限（年）"))], self)
-        self.table = _table_view(self.model)
+        self.table = rows_view(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.form = FieldForm()
         self.form.add("name", self.tr("类型"), "text", required=True)

@@ -8,13 +8,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.parse import month_bounds
 from logistics_desktop.widgets.forms import ERROR_STYLE, FieldForm
 from logistics_desktop.widgets.module_page import ModulePage
-from logistics_desktop.widgets.table_model import RowsModel
+from logistics_desktop.widgets.table_model import RowsModel, rows_view
 
 # a field: (key, label, kind, required, choices)
 Field = tuple[str, str, str, bool, tuple[str, ...]]
@@ -50,13 +50,7 @@ class RecordsPage(ModulePage):
         self.month.setCalendarPopup(True)
         self.month.dateChanged.connect(self.reload)
         self.model = RowsModel([(key, QCoreApplication.translate("Field", header)) for key, header in columns], self, flag=flag)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAlternatingRowColors(True)
+        self.table = rows_view(self.model)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         left = QVBoxLayout()
