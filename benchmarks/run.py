@@ -313,7 +313,8 @@ def bench_stocktake(work: Path, db_path: Path, repeat: int) -> None:
 def canteen_year(work: Path) -> Path:
     """The demo school plus a year of signed deliveries (3 a school day, 6 lines each) and a month of 600 lines (2025-03)."""
     import random
-    from datetime import date, datetime, time as clock, timedelta
+    from datetime import date, datetime, timedelta
+    from datetime import time as clock
     from decimal import Decimal
 
     from sqlalchemy import insert

@@ -23,7 +23,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = sorted(ROOT.glob("src/logistics_desktop/**/*.py")) + sorted(ROOT.glob("ui/*.ui"))
+    files = sorted(ROOT.glob("src/logistics_desktop/**/*.py")) + sorted(ROOT.glob("ui/**/*.ui"))
     return [str(f.relative_to(ROOT)) for f in files]
 
 

@@ -99,7 +99,7 @@ def test_the_weekly_menu_is_kept_per_meal_copied_and_printed(cli, kitchen, tmp_p
     with kitchen.session() as session:
         with pytest.raises(InputErrors) as caught:
             daily.set_day_menu(session, MONDAY, "夜宵", [{"dish": "面条", "grams": "很多"}, {"dish": "", "grams": "80"}])
-        assert {e.field for e in caught.value.errors} == {"meal", "dishes.0.grams", "dishes.1.dish"}
+        assert {e.place for e in caught.value.errors} == {("meal", None, ""), ("dishes", 0, "grams"), ("dishes", 1, "dish")}
         daily.set_day_menu(session, MONDAY, "午餐", [{"dish": "红烧鸡腿", "grams": 80, "ingredients": "鸡腿"}, {"dish": "米饭", "grams": 150}])
         daily.set_day_menu(session, MONDAY + timedelta(days=2), "午餐", [{"dish": "番茄炒蛋", "grams": 90}])
         daily.set_day_menu(session, MONDAY, "午餐", [{"dish": "土豆烧牛肉", "grams": 90}])  # replaces the meal

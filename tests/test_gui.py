@@ -253,7 +253,7 @@ def test_home_lists_duties_and_opens_their_page(qtbot, ctx):
     assert opened == ["学期"]
     with ctx.session() as session:
         today = date.today()
-        service.save(session, service.TERMS, {"name": "本学期", "start": date(today.year - 1, 1, 1), "end": date(today.year + 1, 1, 1), "is_current": True})
+        service.save(session, service.TERMS, {"name": "本学期", "start": date(today.year - 1, 1, 1), "end": date(today.year + 1, 7, 1), "is_current": True})  # term end far off: no stocktake due
     ctx.changed.emit("directory")
     assert home.duty_texts() == ["尚无疏散演练记录（每月至少一次）", "尚无巡查记录：可先打印空白巡查表（安全巡查 → 巡查记录），巡查后录入"]
     assert "本学期" in win.term_label.text()

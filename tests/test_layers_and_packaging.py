@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import os
 import shutil
 import subprocess
@@ -14,29 +13,37 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "logistics_desktop"
-QT_ALLOWED = {"view.py", "app.py"}  # and everything under shell/ and widgets/
 
 
-def qt_imports(path: Path) -> list[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names += [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.append(node.module)
-    return [n for n in names if n.split(".")[0] == "PySide6"]
+def lint_imports(source_root: Path) -> subprocess.CompletedProcess:
+    """import-linter with the project's contracts (pyproject.toml) over the package found under source_root."""
+    exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
+    env = {**os.environ, "PYTHONPATH": str(source_root)}
+    return subprocess.run([exe, "--config", str(ROOT / "pyproject.toml"), "--no-cache"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
 
 
-def test_services_reports_and_kits_never_import_qt():
-    offenders = []
-    for path in PACKAGE.rglob("*.py"):
-        relative = path.relative_to(PACKAGE)
-        if relative.parts[0] in ("shell", "widgets") or path.name in QT_ALLOWED:
-            continue
-        if qt_imports(path):
-            offenders.append(str(relative))
-    assert offenders == []
+def test_the_import_contracts_hold():
+    result = lint_imports(ROOT / "src")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "5 kept, 0 broken" in result.stdout
+
+
+def test_an_indirect_qt_import_or_a_reach_into_another_module_breaks_the_build(tmp_path):
+    """The contracts can fail: a service that imports Qt through a helper, a module that imports another's models."""
+    package = tmp_path / "logistics_desktop"
+    shutil.copytree(PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    (package / "core" / "colours.py").write_text("from PySide6.QtGui import QColor\n", encoding="utf-8")
+    parse = package / "core" / "parse.py"
+    parse.write_text(parse.read_text(encoding="utf-8") + "\nfrom logistics_desktop.core import colours  # noqa\n", encoding="utf-8")
+    canteen = package / "canteen" / "service.py"
+    canteen.write_text(canteen.read_text(encoding="utf-8") + "\nfrom logistics_desktop.safety import models as safety_models  # noqa\n",
+                       encoding="utf-8")
+    result = lint_imports(tmp_path)
+    assert result.returncode != 0
+    assert "logistics_desktop.core.parse -> logistics_desktop.core.colours" in result.stdout
+    assert "Other modules reach safety only through safety.service BROKEN" in result.stdout
+    assert "3 kept, 2 broken" in result.stdout
 
 
 def test_services_import_without_qt_at_run_time():

@@ -148,10 +148,10 @@ def test_a_patrol_needs_every_answer_and_a_note_for_each_problem(school):
         answers = all_normal(session, "每日防火巡查", {1: ("异常", "")})
         with pytest.raises(InputErrors) as caught:
             service.record_patrol(session, area="每日防火巡查", at=datetime.now(), patroller="路人甲", answers=answers[:-1])
-        messages = {e.field: e.message for e in caught.value.errors}
-        assert messages["patroller"] == "巡查人“路人甲”不在人员名册中"
-        assert messages["answers.1"] == "第 2 项为异常，请在情况说明中写明发现的问题"
-        assert messages[f"answers.{len(answers) - 1}"].endswith("未填写结果（正常/异常/不适用）")
+        messages = {e.place: e.message for e in caught.value.errors}
+        assert messages["patroller", None, ""] == "巡查人“路人甲”不在人员名册中"
+        assert messages["answers", 1, "note"] == "第 2 项为异常，请在情况说明中写明发现的问题"
+        assert messages["answers", len(answers) - 1, "answer"].endswith("未填写结果（正常/异常/不适用）")
         with pytest.raises(InputErrors, match="复核人"):  # the quarterly inspection needs a second signature
             service.record_patrol(session, area="消防安全检查（季度）", at=datetime.now(), patroller="王安全",
                                   answers=all_normal(session, "消防安全检查（季度）"))

@@ -49,7 +49,7 @@ def test_a_patrol_entered_with_the_keyboard_where_an_abnormal_answer_opens_a_haz
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "未填写结果" in page.errors.text()
     assert table.item(3, 2).background().color().name() == "#ffcdd2"
-    page.all_normal.click()
+    page.ui.allNormal.click()
     page.hazard_table.item(0, 5).setText("张电工")
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.errors.text().startswith("已保存")
@@ -164,7 +164,7 @@ def test_several_checklists_selected_in_settings_print_as_one_route(qtbot, ctx, 
         page.areas.item(row).setSelected(True)
     assert page.selected_names() == ["每日防火巡查", "食堂"]
     asked = {}
-    monkeypatch.setattr("logistics_desktop.safety.view.QInputDialog.getInt", lambda *args: (2, True))
+    monkeypatch.setattr("logistics_desktop.safety.view.templates.QInputDialog.getInt", lambda *args: (2, True))
     monkeypatch.setattr("logistics_desktop.widgets.pdf_preview.preview_printable",
                         lambda parent, ctx, key, options: asked.update(key=key, **options))
     page.print_selected()
@@ -183,7 +183,7 @@ def test_a_deadline_extended_from_the_hazard_list(qtbot, ctx):
     later = date.today() + timedelta(days=30)
 
     def answer():
-        dialog = page.edit_dialog
+        dialog = page.dialog
         dialog.form.editors["deadline"].set_value(later)
         dialog.form.editors["by"].set_value("王安全")
         dialog.findChild(QPushButton, "ok").click()

@@ -340,21 +340,6 @@
     </message>
 </context>
 <context>
-    <name>CertificatesPage</name>
-    <message>
-        <source>持证人</source>
-        <translation>Holder</translation>
-    </message>
-    <message>
-        <source>健康证编号</source>
-        <translation>Certificate no.</translation>
-    </message>
-    <message>
-        <source>有效期至</source>
-        <translation>Valid until</translation>
-    </message>
-</context>
-<context>
     <name>ClassesPage</name>
     <message>
         <source>分类代码</source>
@@ -384,42 +369,6 @@
         <source>不计提</source>
         <translation>none</translation>
     </message>
-    <message>
-        <source>计算机设备</source>
-        <translation>Computers</translation>
-    </message>
-    <message>
-        <source>办公设备</source>
-        <translation>Office equipment</translation>
-    </message>
-    <message>
-        <source>车辆</source>
-        <translation>Vehicles</translation>
-    </message>
-    <message>
-        <source>家具</source>
-        <translation>Furniture</translation>
-    </message>
-    <message>
-        <source>用具、装具</source>
-        <translation>Utensils and fittings</translation>
-    </message>
-    <message>
-        <source>专用设备</source>
-        <translation>Special equipment</translation>
-    </message>
-    <message>
-        <source>砖混结构房屋</source>
-        <translation>Brick buildings</translation>
-    </message>
-    <message>
-        <source>钢结构、钢筋混凝土房屋</source>
-        <translation>Steel or reinforced-concrete buildings</translation>
-    </message>
-    <message>
-        <source>不计提折旧（图书、文物、动植物）</source>
-        <translation>Not depreciated (books, relics, plants and animals)</translation>
-    </message>
 </context>
 <context>
     <name>ConsumablesPage</name>
@@ -446,10 +395,6 @@
     <message>
         <source>最低库存</source>
         <translation>Minimum stock</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>新增物品</source>
@@ -597,10 +542,6 @@
 <context>
     <name>DrillsPage</name>
     <message>
-        <source>演练日期</source>
-        <translation>Drill date</translation>
-    </message>
-    <message>
         <source>演练科目</source>
         <translation>Scenario</translation>
     </message>
@@ -609,16 +550,8 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <source>疏散用时（秒）</source>
-        <translation>Evacuation time (seconds)</translation>
-    </message>
-    <message>
         <source>组织人</source>
         <translation>Organiser</translation>
-    </message>
-    <message>
-        <source>发现的问题及改进</source>
-        <translation>Problems found and improvements</translation>
     </message>
     <message>
         <source>保存演练记录</source>
@@ -643,22 +576,6 @@
 </context>
 <context>
     <name>ExtinguisherKindsPage</name>
-    <message>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>出厂后首次维修（年）</source>
-        <translation>First repair after (years)</translation>
-    </message>
-    <message>
-        <source>此后每隔（年）</source>
-        <translation>Then every (years)</translation>
-    </message>
-    <message>
-        <source>报废年限（年）</source>
-        <translation>Scrap after (years)</translation>
-    </message>
     <message>
         <source>保存</source>
         <translation>Save</translation>
@@ -805,8 +722,52 @@
         <translation>Address</translation>
     </message>
     <message>
+        <source>供货单位名称</source>
+        <translation>Supplier name</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>许可证/营业执照编号</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <source>许可证有效期至</source>
+        <translation>Licence valid until</translation>
+    </message>
+    <message>
+        <source>供应品种（如 蔬菜、肉类）</source>
+        <translation>Supplies (e.g. vegetables, meat)</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>许可证编号</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>供应品种</source>
+        <translation>Supplies</translation>
+    </message>
+    <message>
+        <source>持证人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>健康证编号</source>
+        <translation>Certificate no.</translation>
     </message>
     <message>
         <source>学期</source>
@@ -1013,6 +974,14 @@
         <translation>Damage</translation>
     </message>
     <message>
+        <source>物品名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>最低库存</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
         <source>入库数量</source>
         <translation>Quantity in</translation>
     </message>
@@ -1177,26 +1146,6 @@
         <translation>Reason rejected</translation>
     </message>
     <message>
-        <source>时间不足</source>
-        <translation>Too short</translation>
-    </message>
-    <message>
-        <source>合格</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <source>学生伙食</source>
-        <translation>Pupils&apos; meals</translation>
-    </message>
-    <message>
-        <source>幼儿伙食</source>
-        <translation>Children&apos;s meals</translation>
-    </message>
-    <message>
-        <source>教职工伙食</source>
-        <translation>Staff meals</translation>
-    </message>
-    <message>
         <source>更正内容</source>
         <translation>Correction</translation>
     </message>
@@ -1249,6 +1198,38 @@
         <translation>Leader</translation>
     </message>
     <message>
+        <source>早餐</source>
+        <translation>Breakfast</translation>
+    </message>
+    <message>
+        <source>午餐</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>午点</source>
+        <translation>Afternoon snack</translation>
+    </message>
+    <message>
+        <source>晚餐</source>
+        <translation>Dinner</translation>
+    </message>
+    <message>
+        <source>优</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>良</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>差</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
         <source>饭菜质量</source>
         <translation>Food quality</translation>
     </message>
@@ -1287,6 +1268,14 @@
     <message>
         <source>类别</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>支出</source>
+        <translation>Expense</translation>
     </message>
     <message>
         <source>摘要</source>
@@ -1339,6 +1328,22 @@
     <message>
         <source>不定期</source>
         <translation>as needed</translation>
+    </message>
+    <message>
+        <source>巡查表名称（区域）</source>
+        <translation>Checklist name (area)</translation>
+    </message>
+    <message>
+        <source>频次</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>隐患默认类别</source>
+        <translation>Default hazard category</translation>
+    </message>
+    <message>
+        <source>需复核人签字</source>
+        <translation>Reviewer signs</translation>
     </message>
     <message>
         <source>待整改</source>
@@ -1409,6 +1414,18 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>出厂后首次维修（年）</source>
+        <translation>First repair after (years)</translation>
+    </message>
+    <message>
+        <source>此后每隔（年）</source>
+        <translation>Then every (years)</translation>
+    </message>
+    <message>
+        <source>报废年限（年）</source>
+        <translation>Scrap after (years)</translation>
+    </message>
+    <message>
         <source>编号</source>
         <translation>Code</translation>
     </message>
@@ -1449,6 +1466,18 @@
         <translation>Deadline</translation>
     </message>
     <message>
+        <source>整改情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>不通过原因</source>
+        <translation>Why it failed</translation>
+    </message>
+    <message>
+        <source>复查人</source>
+        <translation>Re-checked by</translation>
+    </message>
+    <message>
         <source>周（该周任一天，如 2026-11-23）</source>
         <translation>Week (any day of it, e.g. 2026-11-23)</translation>
     </message>
@@ -1468,6 +1497,138 @@
         <source>筒体无锈蚀变形</source>
         <translation>No rust or dents</translation>
     </message>
+    <message>
+        <source>计算机设备</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>办公设备</source>
+        <translation>Office equipment</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>家具</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <source>用具、装具</source>
+        <translation>Utensils and fittings</translation>
+    </message>
+    <message>
+        <source>专用设备</source>
+        <translation>Special equipment</translation>
+    </message>
+    <message>
+        <source>砖混结构房屋</source>
+        <translation>Brick buildings</translation>
+    </message>
+    <message>
+        <source>钢结构、钢筋混凝土房屋</source>
+        <translation>Steel or reinforced-concrete buildings</translation>
+    </message>
+    <message>
+        <source>不计提折旧（图书、文物、动植物）</source>
+        <translation>Not depreciated (books, relics, plants and animals)</translation>
+    </message>
+    <message>
+        <source>分类代码</source>
+        <translation>Class code</translation>
+    </message>
+    <message>
+        <source>分类名称</source>
+        <translation>Class name</translation>
+    </message>
+    <message>
+        <source>折旧类别</source>
+        <translation>Depreciation group</translation>
+    </message>
+    <message>
+        <source>菜品</source>
+        <translation>Dish</translation>
+    </message>
+    <message>
+        <source>重量（克）</source>
+        <translation>Weight (g)</translation>
+    </message>
+    <message>
+        <source>留样人</source>
+        <translation>Sampled by</translation>
+    </message>
+    <message>
+        <source>出库日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>出库数量</source>
+        <translation>Quantity out</translation>
+    </message>
+    <message>
+        <source>演练日期</source>
+        <translation>Drill date</translation>
+    </message>
+    <message>
+        <source>演练科目</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>火灾疏散</source>
+        <translation>Fire evacuation</translation>
+    </message>
+    <message>
+        <source>地震应急疏散</source>
+        <translation>Earthquake evacuation</translation>
+    </message>
+    <message>
+        <source>防踩踏疏散</source>
+        <translation>Crowd-crush evacuation</translation>
+    </message>
+    <message>
+        <source>防暴演练</source>
+        <translation>Intruder drill</translation>
+    </message>
+    <message>
+        <source>参加人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>疏散用时（秒）</source>
+        <translation>Evacuation time (seconds)</translation>
+    </message>
+    <message>
+        <source>组织人</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>发现的问题及改进</source>
+        <translation>Problems found and improvements</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>来访事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>被访人</source>
+        <translation>Visiting</translation>
+    </message>
+    <message>
+        <source>物品描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>重置价值（元）</source>
+        <translation>Replacement value (yuan)</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1478,26 +1639,6 @@
     <message>
         <source>先填写学校和当前学期，它们会印在每一张表单上。以后可在“设置”中修改。</source>
         <translation>First enter the school and the current term; they are printed on every form. You can change them later under Settings.</translation>
-    </message>
-    <message>
-        <source>学校名称</source>
-        <translation>School name</translation>
-    </message>
-    <message>
-        <source>学校类型</source>
-        <translation>School type</translation>
-    </message>
-    <message>
-        <source>当前学期</source>
-        <translation>Current term</translation>
-    </message>
-    <message>
-        <source>开始日期</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>结束日期</source>
-        <translation>End date</translation>
     </message>
     <message>
         <source>装入演示学校（约 60 个房间、40 名教职工、18 个班级），先试用再正式录入</source>
@@ -1588,6 +1729,22 @@
     <message>
         <source>登记隐患…</source>
         <translation>Report hazard…</translation>
+    </message>
+    <message>
+        <source>开始整改…</source>
+        <translation>Start rectifying…</translation>
+    </message>
+    <message>
+        <source>整改完成…</source>
+        <translation>Rectified…</translation>
+    </message>
+    <message>
+        <source>复查通过…</source>
+        <translation>Re-check passed…</translation>
+    </message>
+    <message>
+        <source>复查不通过…</source>
+        <translation>Re-check failed…</translation>
     </message>
     <message>
         <source>修改/延期…</source>
@@ -2316,14 +2473,6 @@ All data stays in one file on this computer: %2</translation>
         <translation>Dish</translation>
     </message>
     <message>
-        <source>重量（克）</source>
-        <translation>Weight (g)</translation>
-    </message>
-    <message>
-        <source>留样人</source>
-        <translation>Sampled by</translation>
-    </message>
-    <message>
         <source>留样（回车）</source>
         <translation>Sample (Enter)</translation>
     </message>
@@ -2434,7 +2583,11 @@ All data stays in one file on this computer: %2</translation>
     </message>
 </context>
 <context>
-    <name>StockPage</name>
+    <name>StockCountDialog</name>
+    <message>
+        <source>月底盘点</source>
+        <translation>Month-end count</translation>
+    </message>
     <message>
         <source>品名</source>
         <translation>Item</translation>
@@ -2448,20 +2601,31 @@ All data stays in one file on this computer: %2</translation>
         <translation>Book quantity</translation>
     </message>
     <message>
-        <source>出库日期</source>
-        <translation>Issued on</translation>
+        <source>实盘数量</source>
+        <translation>Counted</translation>
     </message>
     <message>
-        <source>出库数量</source>
-        <translation>Quantity out</translation>
+        <source>只填清点过的食品；空着的不记盘点。</source>
+        <translation>Fill in only the food you counted; empty rows are not recorded.</translation>
     </message>
     <message>
-        <source>用途</source>
-        <translation>Purpose</translation>
+        <source>盘点人</source>
+        <translation>Counted by</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>品名</source>
+        <translation>Item</translation>
     </message>
     <message>
-        <source>领用人</source>
-        <translation>Taken by</translation>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>账面数量</source>
+        <translation>Book quantity</translation>
     </message>
     <message>
         <source>出库（回车）</source>
@@ -2482,22 +2646,6 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>已出库：%1 %2%3</source>
         <translation>Issued: %1 %2%3</translation>
-    </message>
-    <message>
-        <source>月底盘点</source>
-        <translation>Month-end count</translation>
-    </message>
-    <message>
-        <source>实盘数量</source>
-        <translation>Counted</translation>
-    </message>
-    <message>
-        <source>只填清点过的食品；空着的不记盘点。</source>
-        <translation>Fill in only the food you counted; empty rows are not recorded.</translation>
-    </message>
-    <message>
-        <source>盘点人</source>
-        <translation>Counted by</translation>
     </message>
 </context>
 <context>
@@ -2607,24 +2755,8 @@ All data stays in one file on this computer: %2</translation>
         <translation>Counted quantity of %1:</translation>
     </message>
     <message>
-        <source>物品描述</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>数量</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>重置价值（元）</source>
-        <translation>Replacement value (yuan)</translation>
-    </message>
-    <message>
         <source>无标签物品</source>
         <translation>Unlabelled item</translation>
-    </message>
-    <message>
-        <source>记录</source>
-        <translation>Record</translation>
     </message>
     <message>
         <source>已记录无标签物品：%1（盘盈）</source>
@@ -2664,50 +2796,6 @@ Reason:</translation>
 <context>
     <name>SuppliersPage</name>
     <message>
-        <source>供货单位名称</source>
-        <translation>Supplier name</translation>
-    </message>
-    <message>
-        <source>地址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>许可证/营业执照编号</source>
-        <translation>Licence no.</translation>
-    </message>
-    <message>
-        <source>许可证有效期至</source>
-        <translation>Licence valid until</translation>
-    </message>
-    <message>
-        <source>供应品种（如 蔬菜、肉类）</source>
-        <translation>Supplies (e.g. vegetables, meat)</translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>许可证编号</source>
-        <translation>Licence no.</translation>
-    </message>
-    <message>
-        <source>有效期至</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>供应品种</source>
-        <translation>Supplies</translation>
-    </message>
-    <message>
         <source>新增</source>
         <translation>New</translation>
     </message>
@@ -2729,26 +2817,6 @@ Reason:</translation>
 </context>
 <context>
     <name>TemplatesPage</name>
-    <message>
-        <source>巡查表名称（区域）</source>
-        <translation>Checklist name (area)</translation>
-    </message>
-    <message>
-        <source>频次</source>
-        <translation>Frequency</translation>
-    </message>
-    <message>
-        <source>隐患默认类别</source>
-        <translation>Default hazard category</translation>
-    </message>
-    <message>
-        <source>需复核人签字</source>
-        <translation>Reviewer signs</translation>
-    </message>
-    <message>
-        <source>在用</source>
-        <translation>In use</translation>
-    </message>
     <message>
         <source>保存巡查表</source>
         <translation>Save checklist</translation>
@@ -2839,10 +2907,6 @@ Reason:</translation>
     <message>
         <source>证件号码</source>
         <translation>ID number</translation>
-    </message>
-    <message>
-        <source>联系电话</source>
-        <translation>Phone</translation>
     </message>
     <message>
         <source>来访事由</source>

@@ -42,6 +42,10 @@ COLUMNS = [
 CHUNK = 2000
 
 
+def columns() -> list[ColumnSpec]:
+    return COLUMNS
+
+
 def import_assets(
     session: Session,
     path: Path,

@@ -121,6 +121,11 @@ def export_assets(session: Session, path: Path, options: dict[str, Any] | None =
 # ------------------------------------------------------------------ card
 
 
+def card_printable(session: Session, options: dict[str, Any]) -> Drawing:
+    """print asset-card --code CODE"""
+    return card_drawing(session, options.get("code") or "")
+
+
 def card_drawing(session: Session, code: str) -> Drawing:
     """The asset card: every field, value to date, and the dated history."""
     asset = service.find_by_code(session, code or "")
@@ -143,7 +148,7 @@ def card_drawing(session: Session, code: str) -> Drawing:
     info_rows = [[a[0], a[1], b[0], b[1]] for a, b in zip(pairs[::2], pairs[1::2])]
     history_columns = [LedgerColumn("日期", 20, "center"), LedgerColumn("事项", 18, "center"), LedgerColumn("内容", 110),
                        LedgerColumn("金额", 18, "right"), LedgerColumn("经办", 16)]
-    history_rows = [[h["on"].strftime("%Y-%m-%d"), h["kind"], _describe(h), h["amount"], h["actor"]] for h in view.history]
+    history_rows = [[h["on"].strftime("%Y-%m-%d"), h["kind"], service.describe_movement(h), h["amount"], h["actor"]] for h in view.history]
     school = _school_name(session)
 
     def draw(target) -> None:
@@ -159,22 +164,6 @@ def card_drawing(session: Session, code: str) -> Drawing:
         build_document(target, frame, story)
 
     return Drawing(f"资产卡片 {v['code']}", draw)
-
-
-def _describe(h: dict[str, Any]) -> str:
-    parts = []
-    if h["from_room"] or h["to_room"]:
-        parts.append(f"{h['from_room'] or '—'} → {h['to_room'] or '—'}")
-    if h["from_custodian"] or h["to_custodian"]:
-        parts.append(f"保管人 {h['from_custodian'] or '—'} → {h['to_custodian'] or '—'}")
-    for key, label in (("party", ""), ("reason", ""), ("result", ""), ("note", "")):
-        if h[key]:
-            parts.append(f"{label}{h[key]}")
-    if h["due_on"]:
-        parts.append(f"应还 {h['due_on']:%Y-%m-%d}")
-    if h["open"]:
-        parts.append("（未完结）")
-    return "；".join(parts)
 
 
 # ------------------------------------------------------------------ labels

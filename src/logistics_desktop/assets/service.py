@@ -19,6 +19,7 @@ from logistics_desktop import paths
 from logistics_desktop.assets.models import ACQUISITIONS, SCRAP_REASONS, STATUSES, Asset, AssetClass, AssetMovement
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.core.parse import fen_to_yuan, parse_date, parse_decimal, parse_int, parse_money_fen
 
 INACTIVE = ("已报废",)  # off the active ledger
@@ -658,3 +659,39 @@ def count_cards(session: Session, include_retired: bool = False) -> int:
         stmt = stmt.where(Asset.status.not_in(INACTIVE))
     return session.exec(stmt).one()
 
+
+def describe_movement(h: dict[str, Any]) -> str:
+    """One line of the card history, as the card and its printed copy show it."""
+    parts = []
+    if h["from_room"] or h["to_room"]:
+        parts.append(f"{h['from_room'] or '—'} → {h['to_room'] or '—'}")
+    if h["from_custodian"] or h["to_custodian"]:
+        parts.append(f"保管人 {h['from_custodian'] or '—'} → {h['to_custodian'] or '—'}")
+    for key, label in (("party", ""), ("reason", ""), ("result", ""), ("note", "")):
+        if h[key]:
+            parts.append(f"{label}{h[key]}")
+    if h["due_on"]:
+        parts.append(f"应还 {h['due_on']:%Y-%m-%d}")
+    if h["open"]:
+        parts.append("（未完结）")
+    return "；".join(parts)
+
+
+def home_items(session: Session, today: date) -> list[HomeItem]:
+    """首页: overdue loans, repairs and scrapping waiting for their next step, consumables below their minimum."""
+    items = [
+        HomeItem(a.loan_due, f"借用逾期：{a.name}（{a.code}）借给 {a.loan_party}，应于 {a.loan_due:%Y-%m-%d} 归还",
+                 "overdue", "assets", f"assets:card:{a.id}")
+        for a in overdue_loans(session, today)
+    ]
+    for movement, asset in open_movements(session, ("维修申请",)):
+        items.append(HomeItem(movement.on, f"待维修：{asset.name}（{asset.code}）{movement.reason}", "due", "assets", f"assets:card:{asset.id}"))
+    for movement, asset in open_movements(session, SCRAP_STEPS[:3]):
+        step = SCRAP_STEPS[SCRAP_STEPS.index(movement.kind) + 1]
+        items.append(HomeItem(movement.on, f"报废待{step[2:]}：{asset.name}（{asset.code}）", "due", "assets", f"assets:card:{asset.id}"))
+    from logistics_desktop.assets import consumables
+
+    for item in consumables.low_stock(session):
+        items.append(HomeItem(today, f"库存不足：{item.name}{(' ' + item.spec) if item.spec else ''} 现有 {item.stock.normalize():f}{item.unit}，"
+                                     f"最低 {item.min_stock.normalize():f}{item.unit}", "warning", "assets", "assets:consumables"))
+    return items

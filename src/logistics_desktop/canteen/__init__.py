@@ -3,26 +3,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import HomeItem, Module, PrintOption, Printable, SettingsPage, lazy
+from logistics_desktop.core.modules import Module, Printable, PrintOption, SettingsPage, lazy
 
 MONTH = PrintOption("month", QT_TRANSLATE_NOOP("Field", "月份（如 2026-09）"), "month")
-
-
-def _home_items(session, today: date) -> list[HomeItem]:
-    from logistics_desktop.canteen import daily, service
-
-    items = [HomeItem(when, text, level, "canteen", "settings:health-certificates" if "健康证" in text else "settings:suppliers")
-             for when, text, level in service.expiring(session, today)]
-    deliveries = service.deliveries_on(session, today)
-    if deliveries:
-        unsigned = sum(1 for d in deliveries if not d["signed"])
-        items.append(HomeItem(today, f"今日进货 {len(deliveries)} 批" + (f"，{unsigned} 批未签字" if unsigned else "，均已双人签字"),
-                              "due" if unsigned else "done", "canteen", "canteen:acceptance"))
-    items += [HomeItem(when, text, level, "canteen", target) for when, text, level, target in daily.home_items(session, today)]
-    return items
 
 
 MODULE = Module(
@@ -30,7 +14,7 @@ MODULE = Module(
     title=QT_TRANSLATE_NOOP("Module", "食堂"),
     models="logistics_desktop.canteen.models",
     build_tab=lazy("logistics_desktop.canteen.view:CanteenTab"),
-    home_items=_home_items,
+    home_items=lazy("logistics_desktop.canteen.service:home_items"),
     demo=lazy("logistics_desktop.canteen.demo:fill"),
     demo_order=60,
     settings_pages=(

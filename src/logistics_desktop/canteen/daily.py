@@ -45,17 +45,17 @@ def set_day_menu(session: Session, day: Any, meal: Any, dishes: list[dict[str, A
         if not name and not tidy(row.get("grams")):
             continue
         if not name:
-            errors.append(InputError(f"dishes.{n}.dish", f"第 {n + 1} 行缺菜名"))
+            errors.append(InputError("dishes", f"第 {n + 1} 行缺菜名", row=n, column="dish"))
             continue
         try:
             grams = parse_int(row.get("grams") or 0, "每人量（克）")
             if not 0 <= grams <= 1000:
                 raise ValueError("每人量应在 0 到 1000 克之间")
         except ValueError as exc:
-            errors.append(InputError(f"dishes.{n}.grams", f"{name}：{exc}"))
+            errors.append(InputError("dishes", f"{name}：{exc}", row=n, column="grams"))
             continue
         if any(c["dish"] == name for c in clean):
-            errors.append(InputError(f"dishes.{n}.dish", f"“{name}”在这一餐中重复"))
+            errors.append(InputError("dishes", f"“{name}”在这一餐中重复", row=n, column="dish"))
             continue
         clean.append({"dish": name, "grams": grams, "ingredients": tidy(row.get("ingredients"))})
     if errors:
@@ -72,6 +72,18 @@ def menu(session: Session, start: date, end: date) -> list[MenuDish]:
     """Dishes from `start` to before `end`, by day, meal and order."""
     rows = session.exec(select(MenuDish).where(MenuDish.day >= start, MenuDish.day < end)).all()
     return sorted(rows, key=lambda d: (d.day, MEALS.index(d.meal) if d.meal in MEALS else 9, d.position))
+
+
+def set_week_menu(session: Session, monday: date, meals: dict[tuple[date, str], list[dict[str, Any]]]) -> None:
+    """The whole week as typed on the menu page: each (day, meal) given is replaced, the week's others are emptied."""
+    errors: list[InputError] = []
+    existing = {(d.day, d.meal) for d in menu(session, monday, monday + timedelta(days=7))}
+    for day, meal in existing - set(meals):
+        set_day_menu(session, day, meal, [])
+    for (day, meal), dishes in meals.items():
+        collect(errors, set_day_menu, session, day, meal, dishes)
+    if errors:
+        raise InputErrors(errors)  # the caller's transaction writes none of the week
 
 
 def copy_week(session: Session, from_monday: date, to_monday: date) -> int:

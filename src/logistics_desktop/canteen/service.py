@@ -16,6 +16,7 @@ from logistics_desktop.canteen.models import DOCUMENTS, Delivery, DeliveryCorrec
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.fields import tidy
+from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.core.parse import fen_to_yuan, month_bounds, parse_date, parse_decimal, parse_int, parse_money_fen
 
 STORAGES = ("常温", "冷藏", "冷冻")
@@ -64,6 +65,11 @@ def save_supplier(session: Session, values: dict[str, Any], supplier_id: int | N
 
 def suppliers(session: Session) -> list[Supplier]:
     return list(session.exec(select(Supplier).order_by(Supplier.name)))
+
+
+def supplier_rows(session: Session) -> list[dict[str, Any]]:
+    """The suppliers as plain rows for a page (dates as typed: yyyy-mm-dd)."""
+    return [s.model_dump() | {"licence_expiry": f"{s.licence_expiry:%Y-%m-%d}" if s.licence_expiry else ""} for s in suppliers(session)]
 
 
 def _staff_id(session: Session, name: str, field: str, label: str) -> int:
@@ -121,10 +127,8 @@ def _check_line(raw: dict[str, Any], n: int, when: date) -> tuple[dict[str, Any]
     """One line: (clean values, errors, reasons it needs an explicit go-ahead)."""
     errors: list[InputError] = []
     needs: list[str] = []
-    prefix = f"lines.{n}."
-
     def fail(key: str, message: str) -> None:
-        errors.append(InputError(prefix + key, f"第 {n + 1} 行：{message}"))
+        errors.append(InputError("lines", f"第 {n + 1} 行：{message}", row=n, column=key))
 
     clean: dict[str, Any] = {"item": tidy(raw.get("item")), "spec": tidy(raw.get("spec")), "unit": tidy(raw.get("unit")),
                              "batch": tidy(raw.get("batch")), "reject_reason": tidy(raw.get("reject_reason")),
@@ -160,11 +164,14 @@ def _check_line(raw: dict[str, Any], n: int, when: date) -> tuple[dict[str, Any]
     # what the school pays for: the accepted quantity
     clean["amount_fen"] = int((clean["accepted"] * price).quantize(Decimal(1), ROUND_HALF_UP))
     try:
-        clean["produced_on"] = _date(raw.get("produced_on"), prefix + "produced_on", "生产日期")
+        clean["produced_on"] = _date(raw.get("produced_on"), "produced_on", "生产日期")
         days = raw.get("shelf_life_days")
         clean["shelf_life_days"] = parse_int(days, "保质期天数") if days not in (None, "") else None
     except (InputError, ValueError) as exc:
-        errors.append(exc if isinstance(exc, InputError) else InputError(prefix + "shelf_life_days", f"第 {n + 1} 行：{exc}"))
+        if isinstance(exc, InputError):
+            fail(exc.field, exc.message)
+        else:
+            fail("shelf_life_days", str(exc))
         clean["produced_on"], clean["shelf_life_days"] = None, None
     if not clean["batch"] and clean.get("produced_on") is None:
         fail("batch", "请填写生产日期或批号（食品安全法规定的查验内容）")
@@ -399,3 +406,18 @@ def deliveries_on(session: Session, day: date) -> list[dict[str, Any]]:
         result.append({"id": d.id, "at": d.at, "supplier": s.name, "lines": len(lines), "amount_fen": sum(l.amount_fen for l in lines),
                        "signed": d.signed_at is not None, "acceptors": f"{d.acceptor1}、{d.acceptor2}" if d.signed_at else ""})
     return result
+
+
+def home_items(session: Session, today: date) -> list[HomeItem]:
+    """首页: expiring licences and certificates, today's deliveries, samples to take and to destroy."""
+    from logistics_desktop.canteen import daily
+
+    items = [HomeItem(when, text, level, "canteen", "settings:health-certificates" if "健康证" in text else "settings:suppliers")
+             for when, text, level in expiring(session, today)]
+    deliveries = deliveries_on(session, today)
+    if deliveries:
+        unsigned = sum(1 for d in deliveries if not d["signed"])
+        items.append(HomeItem(today, f"今日进货 {len(deliveries)} 批" + (f"，{unsigned} 批未签字" if unsigned else "，均已双人签字"),
+                              "due" if unsigned else "done", "canteen", "canteen:acceptance"))
+    items += [HomeItem(when, text, level, "canteen", target) for when, text, level, target in daily.home_items(session, today)]
+    return items

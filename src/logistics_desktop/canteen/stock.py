@@ -99,11 +99,11 @@ def record_count(session: Session, *, counted_on: Any, counts: dict[Key, Any], b
     by = collect(errors, active_staff_name, session, by, "by", "盘点人") or ""
     stock = book(session, day) if day else {}
     clean: dict[Key, Decimal] = {}
-    for (item, unit), raw in counts.items():
+    for row, ((item, unit), raw) in enumerate(counts.items()):
         if raw in (None, ""):
             continue
         if (item, unit) not in stock:
-            errors.append(InputError(f"counts.{item}", f"库存中没有“{item}（{unit}）”"))
+            errors.append(InputError("counts", f"库存中没有“{item}（{unit}）”", row=row, column="counted"))
             continue
         try:
             value = parse_decimal(raw, f"{item}的实盘数量")
@@ -111,7 +111,7 @@ def record_count(session: Session, *, counted_on: Any, counts: dict[Key, Any], b
                 raise ValueError(f"{item}的实盘数量不能为负")
             clean[(item, unit)] = value
         except ValueError as exc:
-            errors.append(InputError(f"counts.{item}", str(exc)))
+            errors.append(InputError("counts", str(exc), row=row, column="counted"))
     if not clean and not errors:
         errors.append(InputError("counts", "请至少填写一种食品的实盘数量"))
     if errors:

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 
 class InputError(ValueError):
-    """Bad input for one field. `field` names the form field (or import column); '' for the whole record."""
+    """Bad input at one place: `field` names the form field (or import column), '' for the whole record;
+    in a grid (the lines of a delivery, the answers of a patrol) `field` names the grid, `row` its row
+    (0-based) and `column` the column's key."""
 
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: str, *, row: int | None = None, column: str = ""):
         super().__init__(message)
         self.field = field
         self.message = message
+        self.row = row
+        self.column = column
+
+    @property
+    def place(self) -> tuple[str, int | None, str]:
+        return self.field, self.row, self.column
 
     def __str__(self) -> str:
         return self.message
@@ -21,6 +32,31 @@ class InputErrors(InputError):
     def __init__(self, errors: list[InputError]):
         super().__init__(errors[0].field, "；".join(e.message for e in errors))
         self.errors = errors
+
+
+def errors_of(exc: InputError) -> list[InputError]:
+    """Every single error an InputError (or InputErrors) carries."""
+    return list(getattr(exc, "errors", None) or [exc])
+
+
+def in_grid(exc: InputError, grid: str, row: int) -> list[InputError]:
+    """The errors of one record checked on its own, placed on row `row` of the grid `grid`."""
+    return [InputError(grid, e.message, row=row, column=e.field) for e in errors_of(exc)]
+
+
+@dataclass
+class Written:
+    """What a write from the window came to: the service's return value, or the input errors to show."""
+
+    value: Any = None
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def __bool__(self) -> bool:
+        return self.ok
 
 
 class DatabaseRefused(Exception):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -50,3 +51,48 @@ def collect(errors: list[InputError], check, *args, **kwargs):
     except InputError as exc:
         errors.append(exc)
     return None
+
+
+Choice = tuple[str, str]  # (stored value, label): the stored word is data, the label is what is shown
+
+
+def same(*values: str) -> tuple[Choice, ...]:
+    """Choices whose label is the stored word itself (mark each with QT_TRANSLATE_NOOP("Field", …))."""
+    return tuple((v, v) for v in values)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a form, a record page, a directory or an import: the one field description.
+
+    `label` is the Chinese source text, marked for translation where the Field is written
+    (QT_TRANSLATE_NOOP("Field", "…")); views translate it in the "Field" context.
+    kind: text | phone | int | date | datetime | bool | choice | staff | lookup (a choice that may be typed).
+    """
+
+    key: str
+    label: str
+    kind: str = "text"
+    required: bool = False
+    choices: tuple[Choice, ...] = ()
+    # what directories and imports also need
+    aliases: tuple[str, ...] = ()
+    max_length: int = 40
+    minimum: int | None = None
+    maximum: int | None = None
+    unique: bool = False
+    width: float = 25  # mm on the printed list
+    default: Any = None
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(value for value, _ in self.choices)
+
+    def label_of(self, value: Any) -> str:
+        """The label of a stored value (the value itself when it is not one of the choices)."""
+        return next((label for v, label in self.choices if v == value), "" if value is None else str(value))
+
+    @property
+    def attr(self) -> str:
+        """The model attribute: references are stored as ids, shown and imported as names."""
+        return f"{self.key}_id" if self.kind == "staff" else self.key

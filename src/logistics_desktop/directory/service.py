@@ -18,34 +18,14 @@ from sqlmodel import Session, SQLModel, select
 
 from logistics_desktop.core import audit
 from logistics_desktop.core.errors import InputError, InputErrors, Progress
+from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import ImportReport
+from logistics_desktop.core.modules import HomeItem, ImportReport
 from logistics_desktop.core.parse import parse_bool, parse_date, parse_int
 from logistics_desktop.directory.models import Room, School, SchoolClass, Staff, Term
 
-SCHOOL_KINDS = (QT_TRANSLATE_NOOP("Field", "小学"), QT_TRANSLATE_NOOP("Field", "幼儿园"))
+SCHOOL_KINDS = same(QT_TRANSLATE_NOOP("Field", "小学"), QT_TRANSLATE_NOOP("Field", "幼儿园"))
 _PHONE = re.compile(r"^[0-9+\-（）() ]{5,20}$")
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    key: str
-    label: str
-    kind: str = "text"  # text | phone | int | date | bool | choice | staff
-    required: bool = False
-    choices: tuple[str, ...] = ()
-    aliases: tuple[str, ...] = ()
-    max_length: int = 40
-    minimum: int | None = None
-    maximum: int | None = None
-    unique: bool = False
-    width: float = 25  # mm on the printed list
-    default: Any = None
-
-    @property
-    def attr(self) -> str:
-        """The model attribute: references are stored as ids, shown and imported as names."""
-        return f"{self.key}_id" if self.kind == "staff" else self.key
 
 
 @dataclass(frozen=True)
@@ -54,18 +34,18 @@ class DirectorySpec:
     title: str  # 人员
     list_title: str  # 人员名册 (the printed list)
     model: type[SQLModel]
-    fields: tuple[FieldSpec, ...]
+    fields: tuple[Field, ...]
     record_rules: Callable[[Session, dict[str, Any], int | None], list[InputError]] | None = None
     order_by: tuple[str, ...] = ("id",)  # SQLite sorts Chinese by code point, so lists keep a meaningful order
 
-    def field(self, key: str) -> FieldSpec:
+    def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
 
 
 # ---------------------------------------------------------------- field rules
 
 
-def _staff_id(session: Session, name: str, spec_field: FieldSpec, current_id: int | None) -> int:
+def _staff_id(session: Session, name: str, spec_field: Field, current_id: int | None) -> int:
     staff = session.exec(select(Staff).where(Staff.name == name)).first()
     if staff is None:
         raise InputError(spec_field.key, f"{spec_field.label}“{name}”不在人员名册中，请先在 设置 → 人员 中添加")
@@ -74,7 +54,7 @@ def _staff_id(session: Session, name: str, spec_field: FieldSpec, current_id: in
     return staff.id
 
 
-def coerce(session: Session, spec_field: FieldSpec, raw: Any, current: Any = None) -> Any:
+def coerce(session: Session, spec_field: Field, raw: Any, current: Any = None) -> Any:
     """Turn what the form or the spreadsheet gave into the stored value, or raise InputError."""
     f = spec_field
     empty = raw is None or (isinstance(raw, str) and not raw.strip())
@@ -95,8 +75,8 @@ def coerce(session: Session, spec_field: FieldSpec, raw: Any, current: Any = Non
             raise InputError(f.key, f"{f.label}不能超过 {f.max_length} 个字")
         if f.kind == "phone" and not _PHONE.match(text):
             raise InputError(f.key, f"电话“{text}”格式不对，只能含数字、空格、+ 和 -")
-        if f.kind == "choice" and text not in f.choices:
-            raise InputError(f.key, f"{f.label}应为：{'、'.join(f.choices)}")
+        if f.kind == "choice" and text not in f.values:
+            raise InputError(f.key, f"{f.label}应为：{'、'.join(f.values)}")
         if f.kind == "staff":
             return _staff_id(session, text, f, current)
         return text
@@ -165,10 +145,10 @@ SCHOOL = DirectorySpec(
     list_title="学校信息",
     model=School,
     fields=(
-        FieldSpec("name", QT_TRANSLATE_NOOP("Field", "学校名称"), required=True, max_length=60, aliases=("学校", "单位名称"), width=60),
-        FieldSpec("kind", QT_TRANSLATE_NOOP("Field", "学校类型"), "choice", required=True, choices=SCHOOL_KINDS, aliases=("类型",), default="小学"),
-        FieldSpec("address", QT_TRANSLATE_NOOP("Field", "地址"), max_length=100, aliases=("学校地址",), width=70),
-        FieldSpec("phone", QT_TRANSLATE_NOOP("Field", "电话"), "phone", aliases=("联系电话",)),
+        Field("name", QT_TRANSLATE_NOOP("Field", "学校名称"), required=True, max_length=60, aliases=("学校", "单位名称"), width=60),
+        Field("kind", QT_TRANSLATE_NOOP("Field", "学校类型"), "choice", required=True, choices=SCHOOL_KINDS, aliases=("类型",), default="小学"),
+        Field("address", QT_TRANSLATE_NOOP("Field", "地址"), max_length=100, aliases=("学校地址",), width=70),
+        Field("phone", QT_TRANSLATE_NOOP("Field", "电话"), "phone", aliases=("联系电话",)),
     ),
 )
 
@@ -178,10 +158,10 @@ TERMS = DirectorySpec(
     list_title="学期表",
     model=Term,
     fields=(
-        FieldSpec("name", QT_TRANSLATE_NOOP("Field", "学期名称"), required=True, unique=True, aliases=("学期", "名称"), width=60),
-        FieldSpec("start", QT_TRANSLATE_NOOP("Field", "开始日期"), "date", required=True, aliases=("开学日期", "起始日期"), width=30),
-        FieldSpec("end", QT_TRANSLATE_NOOP("Field", "结束日期"), "date", required=True, aliases=("结束", "放假日期"), width=30),
-        FieldSpec("is_current", QT_TRANSLATE_NOOP("Field", "当前学期"), "bool", aliases=("当前", "是否当前"), width=22, default=False),
+        Field("name", QT_TRANSLATE_NOOP("Field", "学期名称"), required=True, unique=True, aliases=("学期", "名称"), width=60),
+        Field("start", QT_TRANSLATE_NOOP("Field", "开始日期"), "date", required=True, aliases=("开学日期", "起始日期"), width=30),
+        Field("end", QT_TRANSLATE_NOOP("Field", "结束日期"), "date", required=True, aliases=("结束", "放假日期"), width=30),
+        Field("is_current", QT_TRANSLATE_NOOP("Field", "当前学期"), "bool", aliases=("当前", "是否当前"), width=22, default=False),
     ),
     record_rules=_term_rules,
     order_by=("start",),
@@ -193,10 +173,10 @@ STAFF = DirectorySpec(
     list_title="人员名册",
     model=Staff,
     fields=(
-        FieldSpec("name", QT_TRANSLATE_NOOP("Field", "姓名"), required=True, unique=True, max_length=20, aliases=("名字", "教职工姓名", "人员")),
-        FieldSpec("post", QT_TRANSLATE_NOOP("Field", "岗位"), aliases=("职务", "部门", "岗位/职务", "工作岗位"), width=45),
-        FieldSpec("phone", QT_TRANSLATE_NOOP("Field", "电话"), "phone", aliases=("联系电话", "手机", "手机号", "电话号码"), width=35),
-        FieldSpec("active", QT_TRANSLATE_NOOP("Field", "在职"), "bool", aliases=("是否在职", "状态"), width=18, default=True),
+        Field("name", QT_TRANSLATE_NOOP("Field", "姓名"), required=True, unique=True, max_length=20, aliases=("名字", "教职工姓名", "人员")),
+        Field("post", QT_TRANSLATE_NOOP("Field", "岗位"), aliases=("职务", "部门", "岗位/职务", "工作岗位"), width=45),
+        Field("phone", QT_TRANSLATE_NOOP("Field", "电话"), "phone", aliases=("联系电话", "手机", "手机号", "电话号码"), width=35),
+        Field("active", QT_TRANSLATE_NOOP("Field", "在职"), "bool", aliases=("是否在职", "状态"), width=18, default=True),
     ),
 )
 
@@ -206,11 +186,11 @@ ROOMS = DirectorySpec(
     list_title="房间（存放地点）清单",
     model=Room,
     fields=(
-        FieldSpec("name", QT_TRANSLATE_NOOP("Field", "房间名称"), required=True, unique=True, aliases=("名称", "房间", "存放地点", "地点"), width=45),
-        FieldSpec("building", QT_TRANSLATE_NOOP("Field", "楼栋"), aliases=("楼宇", "建筑", "所在楼"), width=30),
-        FieldSpec("floor", QT_TRANSLATE_NOOP("Field", "楼层"), "int", minimum=-5, maximum=60, aliases=("层", "所在楼层"), width=16),
-        FieldSpec("purpose", QT_TRANSLATE_NOOP("Field", "用途"), aliases=("房间用途", "类型"), width=35),
-        FieldSpec("keeper", QT_TRANSLATE_NOOP("Field", "责任人"), "staff", aliases=("负责人", "管理人", "保管人"), width=25),
+        Field("name", QT_TRANSLATE_NOOP("Field", "房间名称"), required=True, unique=True, aliases=("名称", "房间", "存放地点", "地点"), width=45),
+        Field("building", QT_TRANSLATE_NOOP("Field", "楼栋"), aliases=("楼宇", "建筑", "所在楼"), width=30),
+        Field("floor", QT_TRANSLATE_NOOP("Field", "楼层"), "int", minimum=-5, maximum=60, aliases=("层", "所在楼层"), width=16),
+        Field("purpose", QT_TRANSLATE_NOOP("Field", "用途"), aliases=("房间用途", "类型"), width=35),
+        Field("keeper", QT_TRANSLATE_NOOP("Field", "责任人"), "staff", aliases=("负责人", "管理人", "保管人"), width=25),
     ),
     order_by=("building", "floor", "id"),
 )
@@ -221,10 +201,10 @@ CLASSES = DirectorySpec(
     list_title="班级一览表",
     model=SchoolClass,
     fields=(
-        FieldSpec("name", QT_TRANSLATE_NOOP("Field", "班级"), required=True, unique=True, aliases=("班级名称", "班名"), width=35),
-        FieldSpec("grade", QT_TRANSLATE_NOOP("Field", "年级"), aliases=("所属年级",), width=25),
-        FieldSpec("head_teacher", QT_TRANSLATE_NOOP("Field", "班主任"), "staff", aliases=("班主任姓名", "主班教师"), width=30),
-        FieldSpec("size", QT_TRANSLATE_NOOP("Field", "人数"), "int", minimum=0, maximum=100, aliases=("学生数", "幼儿数", "班级人数"), width=18, default=0),
+        Field("name", QT_TRANSLATE_NOOP("Field", "班级"), required=True, unique=True, aliases=("班级名称", "班名"), width=35),
+        Field("grade", QT_TRANSLATE_NOOP("Field", "年级"), aliases=("所属年级",), width=25),
+        Field("head_teacher", QT_TRANSLATE_NOOP("Field", "班主任"), "staff", aliases=("班主任姓名", "主班教师"), width=30),
+        Field("size", QT_TRANSLATE_NOOP("Field", "人数"), "int", minimum=0, maximum=100, aliases=("学生数", "幼儿数", "班级人数"), width=18, default=0),
     ),
 )
 
@@ -377,6 +357,26 @@ def save_school(session: Session, values: dict[str, Any]) -> int:
     return save(session, SCHOOL, values, school.id if school else None)
 
 
+def school_values(session: Session) -> dict[str, Any] | None:
+    school = get_school(session)
+    return school.model_dump() if school else None
+
+
+def start_school(session: Session, school: dict[str, Any], term: dict[str, Any]) -> None:
+    """The first start: the school and its current term, both or neither; the term's errors are on term_<field>."""
+    errors: list[InputError] = []
+    try:
+        save_school(session, school)
+    except InputErrors as exc:
+        errors.extend(exc.errors)
+    try:
+        save(session, TERMS, term)
+    except InputErrors as exc:
+        errors.extend(InputError(f"term_{e.field}", e.message) for e in exc.errors)
+    if errors:
+        raise InputErrors(errors)  # the caller's transaction rolls the school back too
+
+
 def references(session: Session, table_name: str, row_id: int) -> list[str]:
     """Which tables still point at a row, as '房间 2 条'; found through the foreign keys of every module."""
     found = []
@@ -480,7 +480,7 @@ def import_file(
     return report
 
 
-def _create_missing_staff(session: Session, staff_fields: list[FieldSpec], values: dict[str, Any]) -> None:
+def _create_missing_staff(session: Session, staff_fields: list[Field], values: dict[str, Any]) -> None:
     for f in staff_fields:
         name = " ".join(str(values.get(f.key) or "").split())
         if name and session.exec(select(Staff.id).where(Staff.name == name)).first() is None:
@@ -496,7 +496,7 @@ def export_file(session: Session, spec: DirectorySpec, path: Path) -> int:
 # ---------------------------------------------------------------- printing
 
 
-def _cell(f: FieldSpec, value: Any) -> Any:
+def _cell(f: Field, value: Any) -> Any:
     if f.kind == "bool":
         return "是" if value else "否"
     if isinstance(value, date):
@@ -524,3 +524,39 @@ def list_ledger(session: Session, spec: DirectorySpec, options: dict[str, Any] |
         signatures=("制表人", "审核人"),
         summary=[f"共 {len(body)} 条"],
     )
+
+
+
+
+# ---------------------------------------------------------------- the module contract's entries, by directory key
+
+
+def printed_list(key: str, session: Session, options: dict[str, Any]):
+    return list_ledger(session, DIRECTORIES[key], options)
+
+
+def import_kind(key: str, session: Session, path: Path, **options: Any) -> ImportReport:
+    return import_file(session, DIRECTORIES[key], path, **options)
+
+
+def export_kind(key: str, session: Session, path: Path) -> int:
+    return export_file(session, DIRECTORIES[key], path)
+
+
+def columns_of(key: str):
+    return import_columns(DIRECTORIES[key])
+
+
+def home_items(session: Session, today: date) -> list[HomeItem]:
+    """首页: the school not filled in, no current term, a term ending or ended."""
+    items = []
+    if get_school(session) is None:
+        items.append(HomeItem(today, "尚未填写学校信息", "warning", "directory", "settings:school"))
+    term = current_term(session)
+    if term is None:
+        items.append(HomeItem(today, "未设置当前学期：请在 设置 → 学期 中设置", "warning", "directory", "settings:terms"))
+    elif term.end < today:
+        items.append(HomeItem(term.end, f"当前学期“{term.name}”已于 {term.end:%Y-%m-%d} 结束，请设置新学期", "overdue", "directory", "settings:terms"))
+    elif term.end - today <= timedelta(days=14):
+        items.append(HomeItem(term.end, f"本学期将于 {term.end:%Y-%m-%d} 结束", "due", "directory", "settings:terms"))
+    return items

@@ -32,21 +32,13 @@ def tr_label(text: str) -> str:
     return QCoreApplication.translate("Field", text)
 
 
-def _fill_form(form: FieldForm, spec: DirectorySpec, staff: list[str]) -> None:
-    for f in spec.fields:
-        choices = f.choices if f.kind == "choice" else tuple([""] + staff) if f.kind == "staff" else ()
-        form.add(f.key, tr_label(f.label), f.kind, required=f.required, choices=choices)
-    form.finish()
-
-
 class SchoolPage(QWidget):
     """学校: one record, so only the form."""
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.form = FieldForm()
-        _fill_form(self.form, service.SCHOOL, [])
+        self.form = FieldForm(service.SCHOOL.fields)
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
@@ -63,22 +55,17 @@ class SchoolPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.ctx.session() as session:
-            school = service.get_school(session)
-            values = school.model_dump() if school else {"kind": service.SCHOOL_KINDS[0]}
-        self.form.set_values(values)
+        school = self.ctx.read(service.school_values)
+        self.form.set_values(school or {"kind": service.SCHOOL_KINDS[0][0]})
 
     def save(self) -> bool:
-        try:
-            with self.ctx.session() as session:
-                service.save_school(session, self.form.values())
-        except InputError as exc:
-            self.form.show_errors(exc)
+        written = self.ctx.write("directory", service.save_school, self.form.values())
+        if not written:
+            self.form.show_errors(written.errors)
             self.status.clear()
             return False
         self.form.clear_errors()
         self.status.setText(self.tr("已保存"))
-        self.ctx.changed.emit("directory")
         return True
 
 
@@ -122,9 +109,8 @@ class DirectoryPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
-        self.form = FieldForm()
-        self.staff: list[str] = []
-        _fill_form(self.form, spec, self._staff_names())
+        self.form = FieldForm(spec.fields)
+        self.form.set_staff(self._staff_names())
         self.form.submitted.connect(self.save)
         self.form_title = QLabel()
         self.form_title.setStyleSheet("font-weight: bold;")
@@ -171,20 +157,15 @@ class DirectoryPage(QWidget):
         self.new_record()
 
     def _staff_names(self) -> list[str]:
-        with self.ctx.session() as session:
-            return service.staff_names(session)
+        return self.ctx.read(service.staff_names)
 
     def _external_change(self, _module: str) -> None:
-        staff = self._staff_names()
-        for f in self.spec.fields:
-            if f.kind == "staff":
-                self.form.editors[f.key].set_choices([""] + staff)
+        self.form.set_staff(self._staff_names())
         self.reload()
 
     def reload(self) -> None:
-        with self.ctx.session() as session:
-            rows = service.rows(session, self.spec, self.search.text())
-            total = service.count(session, self.spec)
+        rows = self.ctx.read(service.rows, self.spec, self.search.text())
+        total = self.ctx.read(service.count, self.spec)
         self.model.set_rows(rows)
         shown = self.tr("共 %1 条").replace("%1", str(total))
         if len(rows) != total:
@@ -214,12 +195,11 @@ class DirectoryPage(QWidget):
             self.form.set_values({f.key: f.default for f in self.spec.fields})
             self.form_title.setText(self.tr("新增%1").replace("%1", tr_label(self.spec.title)))
             return
-        with self.ctx.session() as session:
-            try:
-                values = service.row(session, self.spec, self.row_id)
-            except InputError:
-                self.new_record()
-                return
+        try:
+            values = self.ctx.read(service.row, self.spec, self.row_id)
+        except InputError:
+            self.new_record()
+            return
         self.form.set_values(values)
         self.form_title.setText(self.tr("修改%1").replace("%1", tr_label(self.spec.title)))
 
@@ -230,14 +210,12 @@ class DirectoryPage(QWidget):
         self.form.editors[self.spec.fields[0].key].setFocus()
 
     def save(self) -> bool:
-        try:
-            with self.ctx.session() as session:
-                self.row_id = service.save(session, self.spec, self.form.values(), self.row_id)
-        except InputError as exc:
-            self.form.show_errors(exc)
+        written = self.ctx.write("directory", service.save, self.spec, self.form.values(), self.row_id)  # reloads this page too
+        if not written:
+            self.form.show_errors(written.errors)
             return False
+        self.row_id = written.value
         self.form.clear_errors()
-        self.ctx.changed.emit("directory")  # reloads this page too
         self._select(self.row_id, load=False)
         self._reload_form()
         return True
@@ -249,14 +227,12 @@ class DirectoryPage(QWidget):
         answer = QMessageBox.question(self, self.tr("删除"), self.tr("确定删除“%1”吗？").replace("%1", str(name)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.ctx.session() as session:
-                service.delete(session, self.spec, self.row_id)
-        except InputError as exc:
-            QMessageBox.warning(self, self.tr("不能删除"), str(exc))
+        row_id, self.row_id = self.row_id, None
+        written = self.ctx.write("directory", service.delete, self.spec, row_id)
+        if not written:
+            self.row_id = row_id
+            QMessageBox.warning(self, self.tr("不能删除"), "\n".join(e.message for e in written.errors))
             return
-        self.row_id = None
-        self.ctx.changed.emit("directory")
         self.new_record()
 
     def _kind(self):
@@ -279,18 +255,13 @@ class DirectoryPage(QWidget):
             if not name:
                 return None
             path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        with self.ctx.session() as session:
-            service.export_file(session, self.spec, path)
+        self.ctx.read(service.export_file, self.spec, path)
         return path
 
     def print_list(self):
         from logistics_desktop.widgets.pdf_preview import preview_report
 
-        def build():
-            with self.ctx.session() as session:
-                return service.list_ledger(session, self.spec)
-
-        return preview_report(self, self.spec.list_title, build)
+        return preview_report(self, self.spec.list_title, lambda: self.ctx.read(service.list_ledger, self.spec))
 
 
 def build_settings_page(key: str, ctx) -> QWidget:

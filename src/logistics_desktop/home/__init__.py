@@ -6,13 +6,6 @@ It owns no tables; it only gathers what the other modules report.
 from __future__ import annotations
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import Module
+from logistics_desktop.core.modules import Module, lazy
 
-
-def _build_tab(ctx):
-    from logistics_desktop.home.view import HomeTab
-
-    return HomeTab(ctx)
-
-
-MODULE = Module(key="home", title=QT_TRANSLATE_NOOP("Module", "首页"), build_tab=_build_tab)
+MODULE = Module(key="home", title=QT_TRANSLATE_NOOP("Module", "首页"), build_tab=lazy("logistics_desktop.home.view:HomeTab"))

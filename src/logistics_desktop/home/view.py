@@ -30,11 +30,25 @@ class HomeTab(QWidget):
         self.items.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.items.itemActivated.connect(self._activated)
         form.findChild(QPushButton, "refreshButton").clicked.connect(self.reload)
-        ctx.changed.connect(self.reload)
+        self.stale = False
+        ctx.changed.connect(self._changed)
         ctx.database_replaced.connect(self.reload)
         self.reload()
 
+    def _changed(self, *_args) -> None:
+        """Hidden, 首页 only notes that it is out of date: a scan or a line typed elsewhere stays quick."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self.stale:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self, *_args) -> None:
+        self.stale = False
         today = self.ctx.today()
         with self.ctx.session() as session:
             data = service.summary(session, today)
@@ -62,6 +76,8 @@ class HomeTab(QWidget):
         self.items.resizeColumnToContents(0)
 
     def duty_texts(self) -> list[str]:
+        if self.stale:
+            self.reload()
         return [self.items.topLevelItem(i).text(1) for i in range(self.items.topLevelItemCount())]
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import DataKind, HomeItem, Module, PrintOption, Printable, SettingsPage, lazy
-
-
-def _home_items(session, today: date) -> list[HomeItem]:
-    from logistics_desktop.safety import fire, service
-
-    found = service.duties(session, today) + service.hazard_home_items(session, today) + fire.home_items(session, today)
-    found += [fire.drill_home_item(session, today)] + fire.visitor_home_items(session, today)
-    return [HomeItem(when, text, level, "safety", target) for when, text, level, target in found]
-
+from logistics_desktop.core.modules import DataKind, Module, Printable, PrintOption, SettingsPage, lazy
 
 MODULE = Module(
     key="safety",
@@ -25,7 +14,7 @@ MODULE = Module(
         SettingsPage("patrol-templates", QT_TRANSLATE_NOOP("Module", "巡查表模板"), lazy("logistics_desktop.safety.view:TemplatesPage")),
         SettingsPage("extinguisher-kinds", QT_TRANSLATE_NOOP("Module", "灭火器类型"), lazy("logistics_desktop.safety.view:ExtinguisherKindsPage")),
     ),
-    home_items=_home_items,
+    home_items=lazy("logistics_desktop.safety.service:home_items"),
     demo=lazy("logistics_desktop.safety.demo:fill"),
     demo_order=70,
     printables=(

@@ -85,7 +85,7 @@ def _hazard_states(session, rng, today, staff) -> None:
         age = (today - h.found_on).days
         rectifier = h.responsible or staff[0]
         checker = next(s for s in staff[10:] if s != rectifier)
-        on = lambda days: min(h.found_on + timedelta(days=days), today)  # noqa: E731
+        on = lambda days, found=h.found_on: min(found + timedelta(days=days), today)  # noqa: E731
         if age < 2:
             continue  # 待整改
         service.advance(session, h.id, "开始整改", by=rectifier, on=on(1), responsible=rectifier)

@@ -15,10 +15,10 @@ from sqlmodel import Session, select
 
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.core.fields import a_date, a_datetime, collect, tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.parse import parse_int
 from logistics_desktop.safety.models import Drill, Extinguisher, ExtinguisherCheck, ExtinguisherKind, Hazard, Visit
-from logistics_desktop.core.fields import a_date, a_datetime, collect, tidy
 from logistics_desktop.safety.service import open_hazard, person
 
 CHECK_POINTS = (("gauge_ok", QT_TRANSLATE_NOOP("Field", "压力表指针在绿区")), ("seal_ok", QT_TRANSLATE_NOOP("Field", "铅封完好")),
@@ -376,6 +376,11 @@ def visits(session: Session, start: date, end: date) -> list[dict[str, Any]]:
 def still_inside(session: Session, before: datetime) -> list[Visit]:
     """Visitors who came before `before` and have no time out."""
     return list(session.exec(select(Visit).where(Visit.time_out == None, Visit.time_in < before).order_by(Visit.time_in)))  # noqa: E711
+
+
+def still_inside_rows(session: Session, before: datetime) -> list[dict[str, Any]]:
+    """still_inside as rows for a page, ID numbers masked."""
+    return [{**v.model_dump(exclude={"id_number"}), "id_masked": mask_id(v.id_number)} for v in still_inside(session, before)]
 
 
 def visitor_home_items(session: Session, today: date) -> list[tuple[date, str, str, str]]:

@@ -150,9 +150,9 @@ def notice(session: Session, options: dict[str, Any]) -> Drawing:
     heights = {3: 28, 4: 24, 6: 22, 7: 40, 9: 32}
 
     def draw(target) -> None:
+        from reportlab.lib.styles import ParagraphStyle
         from reportlab.lib.units import mm
         from reportlab.platypus import Paragraph, Spacer
-        from reportlab.lib.styles import ParagraphStyle
 
         from logistics_desktop.printing.fonts import register_fonts
         from logistics_desktop.printing.form import form_table

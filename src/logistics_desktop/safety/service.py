@@ -17,8 +17,9 @@ from sqlmodel import Session, select
 
 from logistics_desktop import paths
 from logistics_desktop.core import audit, rules
-from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.core.errors import InputError, InputErrors, in_grid
 from logistics_desktop.core.fields import a_date, a_datetime, collect, tidy
+from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.safety.models import ChecklistArea, ChecklistItem, Hazard, HazardStep, Patrol, PatrolAnswer
 
 ANSWERS = ("正常", "异常", "不适用")
@@ -82,6 +83,22 @@ def area_by_name(session: Session, name: str, field: str = "area") -> ChecklistA
         known = "、".join(a.name for a in areas(session))
         raise InputError(field, f"没有名为“{name}”的巡查表（现有：{known}）")
     return area
+
+
+def area_values(session: Session, area_id: int) -> dict[str, Any]:
+    area = session.get(ChecklistArea, area_id)
+    if area is None:
+        raise InputError("area", "巡查表已被删除，请重新打开")
+    return area.model_dump()
+
+
+def area_names(session: Session, area_ids: list[int]) -> list[str]:
+    return [area_values(session, i)["name"] for i in area_ids]
+
+
+def item_is_retired(session: Session, item_id: int) -> bool:
+    item = session.get(ChecklistItem, item_id)
+    return bool(item and item.retired)
 
 
 def items(session: Session, area_id: int, *, include_retired: bool = False) -> list[ChecklistItem]:
@@ -201,9 +218,9 @@ def record_patrol(session: Session, *, area: str, at: Any, patroller: str, revie
     for n, item in enumerate(asked.values()):
         a = given.get(item.id)
         if a is None or a.answer not in ANSWERS:
-            errors.append(InputError(f"answers.{n}", f"第 {n + 1} 项“{item.text}”未填写结果（正常/异常/不适用）"))
+            errors.append(InputError("answers", f"第 {n + 1} 项“{item.text}”未填写结果（正常/异常/不适用）", row=n, column="answer"))
         elif a.answer == "异常" and not tidy(a.note):
-            errors.append(InputError(f"answers.{n}", f"第 {n + 1} 项为异常，请在情况说明中写明发现的问题"))
+            errors.append(InputError("answers", f"第 {n + 1} 项为异常，请在情况说明中写明发现的问题", row=n, column="note"))
     for item_id in given:
         if item_id not in asked:
             errors.append(InputError("answers", "巡查表已被修改，请重新打开后再填写"))
@@ -214,9 +231,10 @@ def record_patrol(session: Session, *, area: str, at: Any, patroller: str, revie
         if a and a.answer == "异常" and tidy(a.note) and moment:
             values = {"found_on": moment.date(), "finder": patroller, "place": the_area.name,
                       "description": f"{item.text}：{tidy(a.note)}", "category": the_area.category, **(a.hazard or {})}
-            clean = collect(errors, check_hazard, session, values, prefix=f"hazards.{n}.")
-            if clean:
-                hazards.append((item.id, clean))
+            try:
+                hazards.append((item.id, check_hazard(session, values)))
+            except InputError as exc:
+                errors.extend(in_grid(exc, "hazards", n))
     if errors:
         raise InputErrors(errors)
     patrol = Patrol(area_id=the_area.id, at=moment, patroller=patroller, reviewer=reviewer, note=tidy(note))
@@ -329,15 +347,15 @@ def duties(session: Session, today: date) -> list[tuple[date, str, str, str]]:
 # ------------------------------------------------------------------ hazards
 
 
-def check_hazard(session: Session, values: dict[str, Any], *, prefix: str = "") -> dict[str, Any]:
-    """The clean fields of a hazard being opened; every problem at once, on fields named prefix+key."""
+def check_hazard(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    """The clean fields of a hazard being opened; every problem at once, each on its field."""
     errors: list[InputError] = []
 
     def err(key: str, message: str) -> None:
-        errors.append(InputError(prefix + key, message))
+        errors.append(InputError(key, message))
 
-    found_on = collect(errors, a_date, values.get("found_on"), prefix + "found_on", "发现日期", default=date.today())
-    finder = collect(errors, person, session, values.get("finder"), prefix + "finder", "发现人") or ""
+    found_on = collect(errors, a_date, values.get("found_on"), "found_on", "发现日期", default=date.today())
+    finder = collect(errors, person, session, values.get("finder"), "finder", "发现人") or ""
     place, description = tidy(values.get("place")), tidy(values.get("description"))
     if not place:
         err("place", "请填写隐患部位（地点）")
@@ -349,10 +367,10 @@ def check_hazard(session: Session, values: dict[str, Any], *, prefix: str = "") 
     level = tidy(values.get("level")) or "一般"
     if level not in LEVELS:
         err("level", "隐患等级应为“一般”或“重大”")
-    responsible = collect(errors, person, session, values.get("responsible"), prefix + "responsible", "整改责任人", required=False) or ""
+    responsible = collect(errors, person, session, values.get("responsible"), "responsible", "整改责任人", required=False) or ""
     days: dict[str, int] = rules.HAZARD_DEFAULT_DAYS.value  # type: ignore[assignment]
     default_deadline = (found_on or date.today()) + timedelta(days=days.get(level, 7))
-    deadline = collect(errors, a_date, values.get("deadline"), prefix + "deadline", "整改期限", default=default_deadline)
+    deadline = collect(errors, a_date, values.get("deadline"), "deadline", "整改期限", default=default_deadline)
     if deadline and found_on and deadline < found_on:
         err("deadline", "整改期限不能早于发现日期")
     if errors:
@@ -481,6 +499,33 @@ def steps(session: Session, hazard_id: int) -> list[HazardStep]:
     return list(session.exec(select(HazardStep).where(HazardStep.hazard_id == hazard_id).order_by(HazardStep.on, HazardStep.id)))
 
 
+@dataclass(frozen=True)
+class StepRow:
+    on: date
+    action: str
+    by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class HazardDetail:
+    """A hazard as its page shows it: its fields and its dated steps."""
+
+    values: dict[str, Any]
+    steps: tuple[StepRow, ...]
+
+    @property
+    def year(self) -> int:
+        return self.values["found_on"].year
+
+
+def hazard_detail(session: Session, hazard_id: int) -> HazardDetail | None:
+    hazard = session.get(Hazard, hazard_id)
+    if hazard is None:
+        return None
+    return HazardDetail(hazard.model_dump(), tuple(StepRow(s.on, s.action, s.by, s.note) for s in steps(session, hazard_id)))
+
+
 def is_overdue(hazard: Hazard, today: date) -> bool:
     return hazard.status != "已销号" and hazard.deadline < today
 
@@ -516,3 +561,12 @@ def hazard_home_items(session: Session, today: date) -> list[tuple[date, str, st
         elif h.level == "重大":
             found.append((h.deadline, f"重大隐患整改中：{h.number} {h.place}（期限 {h.deadline:%Y-%m-%d}）", "warning", target))
     return found
+
+
+def home_items(session: Session, today: date) -> list[HomeItem]:
+    """首页: patrols due, hazards open or overdue, extinguishers, the next drill, visitors never signed out."""
+    from logistics_desktop.safety import fire
+
+    found = duties(session, today) + hazard_home_items(session, today) + fire.home_items(session, today)
+    found += [fire.drill_home_item(session, today)] + fire.visitor_home_items(session, today)
+    return [HomeItem(when, text, level, "safety", target) for when, text, level, target in found]

@@ -1,17 +1,22 @@
-"""What every tab and page gets: the open database, the settings, and a signal after each write."""
+"""What every tab and page gets: the open database, the settings, the one write path and a signal after each write."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from logistics_desktop import paths
+from logistics_desktop.core.errors import InputError, Written, errors_of
 
 if TYPE_CHECKING:  # importing core.db pulls in SQLAlchemy: not before the window shows
     from logistics_desktop.core.db import Database
+
+
+T = TypeVar("T")
 
 
 def app_settings() -> QSettings:
@@ -32,6 +37,28 @@ class AppContext(QObject):
         if self.db is None:
             raise RuntimeError("database not open yet")
         return self.db.session()
+
+    def read(self, query: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """A service query in a session of its own: `rows = ctx.read(service.hazards, year=2026)`."""
+        with self.session() as session:
+            return query(session, *args, **kwargs)
+
+    def write(self, module: str, call: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Written:
+        """The one write path of the window: a session for `call(session, *args)`, committed; then every page
+        of `module` (and 首页) is told. Bad input comes back as the errors to show, with nothing written."""
+        try:
+            with self.session() as session:
+                value = call(session, *args, **kwargs)
+        except InputError as exc:
+            return Written(errors=errors_of(exc))
+        self.changed.emit(module)
+        return Written(value=value)
+
+    def staff_names(self) -> list[str]:
+        """The people to pick in a staff field, a blank first."""
+        from logistics_desktop.directory import service as directory
+
+        return [""] + self.read(directory.staff_names)
 
     def today(self) -> date:
         return date.today()

@@ -6,7 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.core.fields import Field
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.directory import service
 from logistics_desktop.widgets.forms import FieldForm
 
@@ -20,8 +21,14 @@ def default_term(today: date) -> tuple[str, date, date]:
 
 
 def needs_first_run(ctx) -> bool:
-    with ctx.session() as session:
-        return service.get_school(session) is None
+    return ctx.read(service.school_values) is None
+
+
+FIELDS = (Field("name", QT_TRANSLATE_NOOP("Field", "学校名称"), required=True),
+          Field("kind", QT_TRANSLATE_NOOP("Field", "学校类型"), "choice", required=True, choices=service.SCHOOL_KINDS),
+          Field("term_name", QT_TRANSLATE_NOOP("Field", "当前学期"), required=True),
+          Field("term_start", QT_TRANSLATE_NOOP("Field", "开始日期"), "date", required=True),
+          Field("term_end", QT_TRANSLATE_NOOP("Field", "结束日期"), "date", required=True))
 
 
 class FirstRunDialog(QDialog):
@@ -32,13 +39,7 @@ class FirstRunDialog(QDialog):
         self.setMinimumWidth(520)
         intro = QLabel(self.tr("先填写学校和当前学期，它们会印在每一张表单上。以后可在“设置”中修改。"))
         intro.setWordWrap(True)
-        self.form = FieldForm()
-        self.form.add("name", self.tr("学校名称"), "text", required=True)
-        self.form.add("kind", self.tr("学校类型"), "choice", required=True, choices=service.SCHOOL_KINDS)
-        self.form.add("term_name", self.tr("当前学期"), "text", required=True)
-        self.form.add("term_start", self.tr("开始日期"), "date", required=True)
-        self.form.add("term_end", self.tr("结束日期"), "date", required=True)
-        self.form.finish()
+        self.form = FieldForm(FIELDS)
         name, start, end = default_term(ctx.today())
         self.form.set_values({"kind": "小学", "term_name": name, "term_start": start, "term_end": end})
         self.demo = QCheckBox(self.tr("装入演示学校（约 60 个房间、40 名教职工、18 个班级），先试用再正式录入"))
@@ -66,32 +67,16 @@ class FirstRunDialog(QDialog):
         if self.demo.isChecked():
             from logistics_desktop.core.demo import fill_demo
 
-            try:
-                with self.ctx.session() as session:
-                    fill_demo(session)
-            except InputError as exc:
-                self.form.show_errors(exc)
+            written = self.ctx.write("directory", fill_demo)
+            if not written:
+                self.form.show_errors(written.errors)
                 return
-            self.ctx.changed.emit("directory")
             self.accept()
             return
         v = self.form.values()
         term = {"name": v["term_name"], "start": v["term_start"], "end": v["term_end"], "is_current": True}
-        try:
-            with self.ctx.session() as session:
-                errors: list[InputError] = []
-                try:
-                    service.save_school(session, {"name": v["name"], "kind": v["kind"]})
-                except InputErrors as exc:
-                    errors.extend(exc.errors)
-                try:
-                    service.save(session, service.TERMS, term)
-                except InputErrors as exc:  # the term's fields carry a prefix on this form
-                    errors.extend(InputError(f"term_{e.field}", e.message) for e in exc.errors)
-                if errors:
-                    raise InputErrors(errors)  # rolls back the school too
-        except InputErrors as exc:
-            self.form.show_errors(exc)
+        written = self.ctx.write("directory", service.start_school, {"name": v["name"], "kind": v["kind"]}, term)
+        if not written:
+            self.form.show_errors(written.errors)
             return
-        self.ctx.changed.emit("directory")
         self.accept()

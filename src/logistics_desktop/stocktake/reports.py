@@ -76,9 +76,9 @@ def sheets_pdf(session: Session, stocktake_id: int, room: str | None = None) -> 
     school, blind, title = _school(session), st.blind, st.name
 
     def draw(target) -> None:
+        from reportlab.lib.styles import ParagraphStyle
         from reportlab.lib.units import mm
         from reportlab.platypus import PageBreak, Paragraph, Spacer
-        from reportlab.lib.styles import ParagraphStyle
 
         from logistics_desktop.printing.fonts import register_fonts
         from logistics_desktop.printing.frame import PageFrame, build_document

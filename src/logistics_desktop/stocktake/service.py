@@ -7,7 +7,7 @@ row, so several counters can count one room and their numbers add up.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError
+from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.core.parse import parse_date, parse_decimal, parse_money_fen
 from logistics_desktop.stocktake.models import Stocktake, StocktakeCount, StocktakeLine
 
@@ -321,5 +322,30 @@ def expected_room(session: Session, stocktake_id: int, code: str) -> str:
     return next((name for name, rid in _rooms(session).items() if rid == line.room_id), "")
 
 
+def is_posted(session: Session, stocktake_id: int) -> bool:
+    return _stocktake(session, stocktake_id).posted_at is not None
+
+
 def stocktakes(session: Session) -> list[Stocktake]:
     return list(session.exec(select(Stocktake).order_by(Stocktake.id.desc())))
+
+
+def home_items(session: Session, today: date) -> list[HomeItem]:
+    """首页: stocktakes in progress with their counts, and a term ending with none started."""
+    from logistics_desktop.directory import service as directory
+
+    items = []
+    open_ones = [s for s in stocktakes(session) if s.posted_at is None]
+    for st in open_ones:
+        rooms = progress(session, st.id)
+        counted, expected = sum(r.counted for r in rooms), sum(r.expected for r in rooms)
+        done_rooms = sum(1 for r in rooms if r.expected and r.counted >= r.expected)
+        items.append(HomeItem(st.on, f"资产清查“{st.name}”进行中：已清点 {counted}/{expected} 项，{done_rooms}/{len(rooms)} 个房间完成",
+                              "due", "assets", f"assets:stocktake:{st.id}"))
+    term = directory.current_term(session)
+    if term and not open_ones and term.end - today <= timedelta(days=30):
+        this_term = [s for s in stocktakes(session) if term.start <= s.on <= term.end]
+        if not this_term:
+            items.append(HomeItem(term.end, f"期末资产清查：本学期（{term.name}）尚未开始，学期于 {term.end:%Y-%m-%d} 结束",
+                                  "overdue" if today > term.end else "due", "assets", "assets:stocktake"))
+    return items

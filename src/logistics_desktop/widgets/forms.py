@@ -1,4 +1,4 @@
-"""Form helpers: one editor per field kind, and the error label under each field.
+"""Form helpers: one editor per Field, and the error label under each field.
 
 Validation lives in the services; a form only collects values and shows the InputError
 messages it gets back next to the fields they name.
@@ -6,6 +6,7 @@ messages it gets back next to the fields they name.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -25,24 +26,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logistics_desktop.core.errors import InputError
+from logistics_desktop.core.errors import InputError, Written, errors_of
+from logistics_desktop.core.fields import Field
 
 ERROR_STYLE = "color: #C62828;"
 BAD_FIELD_STYLE = "border: 1px solid #C62828;"
 
 
 class FieldEditor(QWidget):
-    """An editor with its error label beneath. kind: text | phone | int | date | bool | choice | staff | lookup.
+    """The editor of one Field with its error label beneath.
 
-    staff and lookup are editable combo boxes that complete what is typed.
+    choice fields are combo boxes showing each choice's translated label and giving back its stored
+    value; staff and lookup are editable combo boxes that complete what is typed (the typed text is the value).
     """
 
     edited = Signal()
     submitted = Signal()  # Enter pressed in a line edit
 
-    def __init__(self, key: str, kind: str, *, choices: tuple[str, ...] = (), parent: QWidget | None = None):
+    def __init__(self, field: Field, parent: QWidget | None = None):
         super().__init__(parent)
-        self.key, self.kind = key, kind
+        self.field = field
+        self.key, self.kind = field.key, field.kind
+        kind = field.kind
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -57,7 +62,6 @@ class FieldEditor(QWidget):
         elif kind in ("choice", "staff", "lookup"):
             editor = QComboBox()
             editor.setEditable(kind in ("staff", "lookup"))  # type a name; the completer finds it
-            editor.addItems(list(choices))
             if kind in ("staff", "lookup"):
                 editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
                 editor.completer().setFilterMode(Qt.MatchFlag.MatchContains)
@@ -69,21 +73,26 @@ class FieldEditor(QWidget):
             editor.textEdited.connect(self.edited)
             editor.returnPressed.connect(self.submitted)
         self.editor = editor
+        if field.choices:
+            self.set_choices(field.choices)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.error.setObjectName(f"error_{key}")
-        editor.setObjectName(f"field_{key}")
+        self.error.setObjectName(f"error_{field.key}")
+        editor.setObjectName(f"field_{field.key}")
         layout.addWidget(editor)
         layout.addWidget(self.error)
         self.setFocusProxy(editor)
 
-    def set_choices(self, choices: list[str]) -> None:
+    def set_choices(self, choices) -> None:
+        """choices: (stored value, label) pairs, or plain words (names of people, items) shown as they are."""
         current = self.value()
         self.editor.blockSignals(True)
         self.editor.clear()
-        self.editor.addItems(choices)
+        for choice in choices:
+            value, label = choice if isinstance(choice, tuple) else (choice, None)
+            self.editor.addItem(QCoreApplication.translate("Field", label) if label else value, value)
         self.editor.blockSignals(False)
         self.set_value(current)
 
@@ -93,8 +102,13 @@ class FieldEditor(QWidget):
             return e.date().toPython()
         if self.kind == "bool":
             return e.isChecked()
-        if self.kind in ("choice", "staff", "lookup"):
-            return e.currentText().strip()
+        if self.kind == "choice":
+            data = e.currentData()
+            return data if data is not None else e.currentText().strip()
+        if self.kind in ("staff", "lookup"):
+            index = e.findText(e.currentText())
+            data = e.itemData(index) if index >= 0 else None
+            return data if data is not None else e.currentText().strip()
         return e.text().strip()
 
     def set_value(self, value: Any) -> None:
@@ -105,7 +119,9 @@ class FieldEditor(QWidget):
             e.setChecked(bool(value))
         elif self.kind in ("choice", "staff", "lookup"):
             text = "" if value is None else str(value)
-            index = e.findText(text)
+            index = e.findData(text)
+            if index < 0:
+                index = e.findText(text)
             if index >= 0:
                 e.setCurrentIndex(index)
             elif e.isEditable():
@@ -127,7 +143,7 @@ class FieldForm(QWidget):
 
     submitted = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, fields: Sequence[Field] = (), parent: QWidget | None = None):
         super().__init__(parent)
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -137,18 +153,27 @@ class FieldForm(QWidget):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
+        if fields:
+            for f in fields:
+                self.add(f)
+            self.finish()
 
-    def add(self, key: str, label: str, kind: str, *, required: bool = False, choices: tuple[str, ...] = ()) -> FieldEditor:
-        editor = FieldEditor(key, kind, choices=choices)
+    def add(self, field: Field) -> FieldEditor:
+        editor = FieldEditor(field)
         editor.submitted.connect(self.submitted)
         editor.edited.connect(lambda: editor.show_error(""))
-        self.editors[key] = editor
-        text = f"{label}{' *' if required else ''}"
-        self.layout_.addRow(text, editor)
+        self.editors[field.key] = editor
+        self.layout_.addRow(QCoreApplication.translate("Field", field.label) + (" *" if field.required else ""), editor)
         return editor
 
     def finish(self) -> None:
         self.layout_.addRow(self.general_error)
+
+    def set_staff(self, names: Sequence[str]) -> None:
+        """The people to pick in every staff field."""
+        for editor in self.editors.values():
+            if editor.kind == "staff":
+                editor.set_choices([""] + list(names))
 
     def values(self) -> dict[str, Any]:
         return {key: editor.value() for key, editor in self.editors.items()}
@@ -164,14 +189,14 @@ class FieldForm(QWidget):
         self.general_error.clear()
         self.general_error.hide()
 
-    def show_errors(self, error: InputError, prefix: str = "") -> None:
-        """Put each message next to its field; messages for unknown fields go to the general line."""
+    def show_errors(self, errors: InputError | Sequence[InputError]) -> None:
+        """Put each message next to its field; messages for no field of this form go to the general line."""
         self.clear_errors()
-        errors = getattr(error, "errors", None) or [error]
+        errors = errors_of(errors) if isinstance(errors, InputError) else list(errors)
         general = []
         first = None
         for e in errors:
-            editor = self.editors.get(e.field[len(prefix):] if prefix and e.field.startswith(prefix) else e.field)
+            editor = self.editors.get(e.field) if e.row is None else None
             if editor is None:
                 general.append(e.message)
                 continue
@@ -185,20 +210,20 @@ class FieldForm(QWidget):
 
 
 class FormDialog(QDialog):
-    """A short form in a dialog: fields as (key, label, kind, choices); OK hands the values to `on_submit`,
-    which raises InputError to keep the dialog open with the messages beside the fields."""
+    """A short form in a dialog. OK hands the values to `on_submit`, which returns ctx.write(...) (or raises
+    InputError): with errors the dialog stays open with the messages beside the fields, nothing written."""
 
-    def __init__(self, title: str, fields, parent=None):
+    def __init__(self, title: str, fields: Sequence[Field], parent=None, *, staff: Sequence[str] = (),
+                 values: dict[str, Any] | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
-        self.form = FieldForm()
-        for key, label, kind, choices in fields:
-            self.form.add(key, QCoreApplication.translate("Field", label), kind, choices=choices)
-        self.form.finish()
+        self.form = FieldForm(fields)
+        self.form.set_staff(staff)
         today = date.today()
-        self.form.set_values({k: today for k, _, kind, _ in fields if kind == "date"})
+        self.form.set_values({f.key: today for f in fields if f.kind == "date"} | (values or {}))
         self.on_submit = None
+        self.result_value = None
         ok = QPushButton(self.tr("确定"))
         ok.setObjectName("ok")
         ok.setDefault(True)
@@ -216,9 +241,15 @@ class FormDialog(QDialog):
 
     def submit(self, call) -> bool:
         try:
-            call(self.form.values())
+            result = call(self.form.values())
         except InputError as exc:
             self.form.show_errors(exc)
             return False
+        if isinstance(result, Written):
+            if not result.ok:
+                self.form.show_errors(result.errors)
+                return False
+            result = result.value
+        self.result_value = result
         self.accept()
         return True

@@ -10,18 +10,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from logistics_desktop.core.errors import InputError
+from logistics_desktop.core.fields import Field
 from logistics_desktop.core.parse import month_bounds
 from logistics_desktop.widgets.forms import ERROR_STYLE, FieldForm
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 
-# a field: (key, label, kind, required, choices)
-Field = tuple[str, str, str, bool, tuple[str, ...]]
-
 
 class RecordsPage(ModulePage):
-    """`save(session, values)` writes one record and may return a warning to show; `rows(session, first, end)`
+    """`fields` are the form's Fields; `save(session, values)` writes one record and may return a warning to show; `rows(session, first, end)`
     lists the month's records as dicts for `columns`; `printable` is the key of the month's printed form."""
 
     KEEP_KINDS = ("date", "choice", "staff", "bool")  # kept after saving: the next record is usually the same day and person
@@ -31,12 +28,8 @@ class RecordsPage(ModulePage):
                  save_label: str = "", defaults: dict[str, Any] | None = None, flag: str = "", parent=None):
         super().__init__(ctx, module, parent)
         self._save, self._rows, self.printable = save, rows, printable
-        self.form = FieldForm()
-        self.kinds = {}
-        for key, label, kind, required, choices in fields:  # labels and headers are marked in the "Field" context
-            self.form.add(key, QCoreApplication.translate("Field", label), kind, required=required, choices=choices)
-            self.kinds[key] = kind
-        self.form.finish()
+        self.form = FieldForm(fields)
+        self.kinds = {f.key: f.kind for f in fields}
         self.form.set_values({key: date.today() for key, kind in self.kinds.items() if kind == "date"} | (defaults or {}))
         self.form.submitted.connect(self.save)
         self.save_button = QPushButton(QCoreApplication.translate("Field", save_label) if save_label else self.tr("保存"))
@@ -81,30 +74,24 @@ class RecordsPage(ModulePage):
     def reload(self) -> None:
         from logistics_desktop.directory import service as directory
 
-        with self.ctx.session() as session:
-            people = [""] + directory.staff_names(session)
-            first, end = self.month_bounds()
-            rows = self._rows(session, first, end)
-        for key, kind in self.kinds.items():
-            if kind == "staff":
-                self.form.editors[key].set_choices(people)
+        first, end = self.month_bounds()
+        self.form.set_staff(self.ctx.read(directory.staff_names))
+        rows = self.ctx.read(self._rows, first, end)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
 
     def save(self) -> bool:
         values = self.form.values()
-        try:
-            with self.ctx.session() as session:
-                warning = self._save(session, values)
-        except InputError as exc:
-            self.form.show_errors(exc)
+        written = self.ctx.write(self.module, self._save, values)
+        if not written:
+            self.form.show_errors(written.errors)
             self.message.clear()
             return False
+        warning = written.value
         self.form.set_values({k: v for k, v in values.items() if self.kinds[k] in self.KEEP_KINDS})
         self.message.setStyleSheet(ERROR_STYLE if warning else "")
         self.message.setText(warning or self.tr("已保存"))
-        self.ctx.changed.emit(self.module)
         first = next((k for k, kind in self.kinds.items() if kind not in self.KEEP_KINDS), None)
         if first:
             self.form.editors[first].setFocus()

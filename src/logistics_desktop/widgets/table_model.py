@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
@@ -65,9 +65,9 @@ class RowsModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.get("id") == row_id), -1)
 
 
-def rows_view(model: RowsModel) -> QTableView:
-    """A read-only list of whole rows over `model`, one row selected at a time."""
-    view = QTableView()
+def rows_view(model: RowsModel, view: QTableView | None = None) -> QTableView:
+    """A read-only list of whole rows over `model`, one row selected at a time (in `view`, a form's table, if given)."""
+    view = view if view is not None else QTableView()
     view.setModel(model)
     view.verticalHeader().hide()
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,3 +76,15 @@ def rows_view(model: RowsModel) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     return view
+
+
+def plain_table(table: QTableWidget, headers: list[str], *, read_only: bool = False) -> QTableWidget:
+    """A QTableWidget of a form set up as the pages' small tables are: headers, no row numbers, last column stretched."""
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    if read_only:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    return table

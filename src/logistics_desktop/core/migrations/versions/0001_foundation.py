@@ -1,14 +1,13 @@
 """foundation: school, terms, staff, rooms, classes, audit log
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-24 05:33:10.719407
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-
+from alembic import op
 
 revision = '0001'
 down_revision = None

@@ -1,0 +1,295 @@
+"""期末清查, the counting page: start, count room by room with a scanner, follow progress, report and post."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
+
+from logistics_desktop.core.fields import Field
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
+from logistics_desktop.stocktake import service
+from logistics_desktop.stocktake.view.start import StartDialog
+from logistics_desktop.widgets.forms import FormDialog
+from logistics_desktop.widgets.table_model import plain_table
+from logistics_desktop.widgets.ui_forms import load_ui
+
+# answer colours of a scan: background, text
+ANSWER_STYLE = {
+    "found": ("#E8F5E9", "#1B5E20"),
+    "elsewhere": ("#FFF3E0", "#E65100"),
+    "unknown": ("#FFEBEE", "#B71C1C"),
+    "already": ("#ECEFF1", "#37474F"),
+    "needs_qty": ("#E3F2FD", "#0D47A1"),
+}
+FIND_FIELDS = (Field("description", QT_TRANSLATE_NOOP("Field", "物品描述"), required=True), Field("quantity", QT_TRANSLATE_NOOP("Field", "数量")),
+               Field("value", QT_TRANSLATE_NOOP("Field", "重置价值（元）")))
+
+
+class StocktakePage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stocktake_id: int | None = None
+        self.pending_code = ""  # a batch card waiting for its quantity
+        self.line_rows: list[dict] = []
+        self._counting = False  # our own scans refresh this page themselves
+        ui = self.ui = load_ui("stocktake/counting.ui", self)
+        self.picker, self.room, self.counter, self.scan_field = ui.picker, ui.room, ui.counter, ui.scan
+        self.answer, self.room_progress = ui.answer, ui.room_progress
+        self.picker.currentIndexChanged.connect(self._picked)
+        self.buttons = {key: getattr(ui, key) for key in ("start", "sheets_pdf", "sheets_xlsx", "import", "report", "post")}
+        self.buttons["start"].clicked.connect(lambda: self.start())
+        self.buttons["sheets_pdf"].clicked.connect(self.print_sheets)
+        self.buttons["sheets_xlsx"].clicked.connect(lambda: self.export_sheets())
+        self.buttons["import"].clicked.connect(lambda: self.import_sheets())
+        self.buttons["report"].clicked.connect(self.print_report)
+        self.buttons["post"].clicked.connect(lambda: self.post())
+        self.progress = plain_table(ui.progress, [self.tr("房间"), self.tr("已清点 / 预期")], read_only=True)
+        self.progress.itemSelectionChanged.connect(self._room_from_progress)
+        self.room.currentIndexChanged.connect(lambda *_: self.reload_lines())
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        self.scan_field.setFont(big)
+        self.scan_field.returnPressed.connect(self._scanned)
+        self.answer.setFont(big)
+        self.answer_kind = ""
+        ui.find.clicked.connect(lambda: self.record_find())
+        ui.tick.clicked.connect(lambda: self.tick_selected())
+        self.lines = plain_table(ui.lines, [self.tr("资产编号"), self.tr("名称"), self.tr("规格"), self.tr("预期"), self.tr("已清点")], read_only=True)
+        self.lines.doubleClicked.connect(lambda *_: self.tick_selected())
+        ctx.changed.connect(lambda module: self.reload() if module == "stocktake" and not self._counting else None)
+        self.reload()
+
+    def open_reference(self, reference: str) -> None:
+        """From 首页: "<id>" selects that stocktake; "" just shows the page."""
+        if reference.isdigit():
+            self.reload(int(reference))
+
+    # ------------------------------------------------------------ state
+
+    def reload(self, select_id: int | None = None) -> None:
+        posted, open_ = self.tr("已过账"), self.tr("进行中")
+        items = [(st.id, f"{st.name}（{posted if st.posted_at else open_}）") for st in self.ctx.read(service.stocktakes)]
+        wanted = select_id if select_id is not None else self.stocktake_id
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for stocktake_id, text in items:
+            self.picker.addItem(text, stocktake_id)
+        index = self.picker.findData(wanted)
+        self.picker.setCurrentIndex(index if index >= 0 else 0)
+        self.picker.blockSignals(False)
+        self._picked()
+
+    def _picked(self, *_args) -> None:
+        self.stocktake_id = self.picker.currentData()
+        posted = True
+        rooms: list[service.RoomProgress] = []
+        if self.stocktake_id is not None:
+            posted = self.ctx.read(service.is_posted, self.stocktake_id)
+            rooms = self.ctx.read(service.progress, self.stocktake_id)
+        self.progress.setRowCount(len(rooms))
+        for row, r in enumerate(rooms):
+            self.progress.setItem(row, 0, QTableWidgetItem(r.room))
+            done = QTableWidgetItem(f"{r.counted} / {r.expected}")
+            if r.expected and r.counted >= r.expected:
+                done.setForeground(Qt.GlobalColor.darkGreen)
+            self.progress.setItem(row, 1, done)
+        current = self.room.currentText()
+        self.room.blockSignals(True)
+        self.room.clear()
+        self.room.addItems([r.room for r in rooms])
+        if current:
+            self.room.setCurrentText(current)
+        self.room.blockSignals(False)
+        for widget in (self.scan_field, self.buttons["import"], self.buttons["post"]):
+            widget.setEnabled(self.stocktake_id is not None and not posted)
+        for key in ("sheets_pdf", "sheets_xlsx", "report"):
+            self.buttons[key].setEnabled(self.stocktake_id is not None)
+        self.reload_lines()
+
+    def _room_from_progress(self) -> None:
+        rows = self.progress.selectionModel().selectedRows()
+        if rows:
+            self.room.setCurrentText(self.progress.item(rows[0].row(), 0).text())
+
+    def reload_lines(self) -> None:
+        if self.stocktake_id is None or not self.room.currentText():
+            self.lines.setRowCount(0)
+            self.room_progress.clear()
+            return
+        rows = self.ctx.read(service.room_lines, self.stocktake_id, self.room.currentText())
+        self.line_rows = rows
+        self.lines.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            counted = row["counted"]
+            done = counted >= row["expected"]
+            for c, text in enumerate((row["code"], row["name"], row["spec"], f"{row['expected'].normalize():f}",
+                                      ("✓ " if done else "") + (f"{counted.normalize():f}" if counted else ""))):
+                item = QTableWidgetItem(text)
+                if done:
+                    item.setForeground(Qt.GlobalColor.darkGreen)
+                self.lines.setItem(r, c, item)
+        counted_lines = sum(1 for row in rows if row["counted"] > 0)
+        self.room_progress.setText(self.tr("本房间：已清点 %1 / %2 项").replace("%1", str(counted_lines)).replace("%2", str(len(rows))))
+
+    # ------------------------------------------------------------ counting
+
+    def _show_answer(self, kind: str, message: str) -> None:
+        background, color = ANSWER_STYLE.get(kind, ("#FFFFFF", "#000000"))
+        self.answer.setStyleSheet(f"background: {background}; color: {color}; padding: 6px; border-radius: 4px;")
+        self.answer.setText(message)
+        self.answer_kind = kind
+        if kind != "found":
+            QApplication.beep()  # a different sound from the scanner's own beep: look at the screen
+
+    def _scanned(self) -> None:
+        text = self.scan_field.text().strip()
+        self.scan_field.clear()
+        if not text:
+            return
+        if self.pending_code:  # the quantity of the batch card scanned just before
+            code, self.pending_code = self.pending_code, ""
+            self.count(code, quantity=text)
+        else:
+            self.count(text)
+
+    def count(self, code: str, quantity: str | None = None, source: str = "扫码"):
+        self._counting = True
+        try:
+            written = self.ctx.write("stocktake", service.scan, self.stocktake_id, code, room=self.room.currentText(),
+                                     counter=self.counter.text(), quantity=quantity, source=source)
+        finally:
+            self._counting = False
+        if not written:
+            self._show_answer("unknown", "\n".join(e.message for e in written.errors))
+            return None
+        result = written.value
+        if result.kind == "needs_qty":
+            self.pending_code = code
+            self.scan_field.setPlaceholderText(self.tr("输入实盘数量后按回车"))
+        else:
+            self.scan_field.setPlaceholderText(self.tr("扫码枪扫描标签，或输入编号后按回车"))
+        self._show_answer(result.kind, result.message + self.tr("（本房间 %1/%2）").replace("%1", str(result.counted)).replace("%2", str(result.expected)))
+        self._refresh_progress()
+        return result
+
+    def _refresh_progress(self) -> None:
+        rooms = self.ctx.read(service.progress, self.stocktake_id)
+        for row, r in enumerate(rooms):
+            if self.progress.item(row, 1):
+                self.progress.item(row, 1).setText(f"{r.counted} / {r.expected}")
+        self.reload_lines()
+
+    def tick_selected(self, quantity: str | None = None):
+        """Tick the selected row (a unit card) or give it a quantity (a batch card) by hand."""
+        rows = self.lines.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = self.line_rows[rows[0].row()]
+        if row["batch"] and quantity is None:
+            text, ok = QInputDialog.getText(self, self.tr("实盘数量"), self.tr("%1 的实盘数量：").replace("%1", row["name"]))
+            if not ok:
+                return None
+            quantity = text
+        return self.count(row["code"], quantity=quantity, source="手工")
+
+    def record_find(self, values: dict | None = None):
+        """An item without a label found in the room: counted as 盘盈 with its description."""
+        dialog = FormDialog(self.tr("无标签物品"), FIND_FIELDS, self, values={"quantity": "1"})
+        self.find_dialog = dialog  # reachable from tests
+
+        def write(v):
+            self._counting = True
+            try:
+                written = self.ctx.write("stocktake", service.record_find, self.stocktake_id, room=self.room.currentText(),
+                                         counter=self.counter.text(), **v)
+            finally:
+                self._counting = False
+            if written:
+                self._show_answer("elsewhere", self.tr("已记录无标签物品：%1（盘盈）").replace("%1", v["description"]))
+            return written
+
+        if values is not None:
+            dialog.form.set_values(values)
+            return dialog.submit(write)
+        dialog.on_submit = write
+        dialog.exec()
+        return None
+
+    # ------------------------------------------------------------ the session
+
+    def start(self, name: str | None = None, rooms: list[str] | None = None, blind: bool = False):
+        from logistics_desktop.directory import service as directory
+
+        if name is None:
+            dialog = StartDialog([r["name"] for r in self.ctx.read(directory.rows, directory.ROOMS)], self)
+            while True:
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return None
+                written = self._start(dialog.name.text(), dialog.chosen_rooms(), dialog.blind.isChecked())
+                if written:
+                    return written.value
+                dialog.error.setText("\n".join(e.message for e in written.errors))
+        written = self._start(name, rooms, blind)
+        if not written:
+            raise written.errors[0]
+        return written.value
+
+    def _start(self, name: str, rooms: list[str] | None, blind: bool):
+        written = self.ctx.write("stocktake", service.start, name=name, rooms=rooms, blind=blind)
+        if written:
+            self.reload(written.value)
+        return written
+
+    def print_sheets(self):
+        from logistics_desktop.stocktake import reports
+        from logistics_desktop.widgets.pdf_preview import preview_report
+
+        stocktake_id = self.stocktake_id
+        return preview_report(self, self.tr("资产清查盘点表"), lambda: self.ctx.read(reports.sheets_pdf, stocktake_id))
+
+    def export_sheets(self, path: Path | None = None):
+        from logistics_desktop.stocktake import reports
+
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出盘点表"), self.tr("盘点表.xlsx"), "Excel (*.xlsx)")
+            if not name:
+                return None
+            path = Path(name)
+        return self.ctx.read(reports.sheets_xlsx, self.stocktake_id, path)
+
+    def import_sheets(self, path: Path | None = None):
+        from logistics_desktop.stocktake import reports
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("导入盘点表"), "", "Excel (*.xlsx)")
+            if not name:
+                return None
+            path = Path(name)
+        written = self.ctx.write("stocktake", reports.import_sheet, self.stocktake_id, path, counter=self.counter.text())
+        if not written:
+            QMessageBox.warning(self, self.tr("导入盘点表"), "\n".join(e.message for e in written.errors))
+            return None
+        return written.value
+
+    def print_report(self):
+        from logistics_desktop.stocktake import reports
+        from logistics_desktop.widgets.pdf_preview import preview_report
+
+        stocktake_id = self.stocktake_id
+        return preview_report(self, self.tr("资产盘点盈亏表"), lambda: self.ctx.read(reports.report_ledger, stocktake_id))
+
+    def post(self, reason: str | None = None):
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("过账"), self.tr("过账后本次清查只读，调拨、状况、盘亏报废、盘盈建卡一次完成。\n过账说明："))
+            if not ok:
+                return None
+        written = self.ctx.write("stocktake", service.post, self.stocktake_id, reason=reason)
+        if not written:
+            QMessageBox.warning(self, self.tr("过账"), "\n".join(e.message for e in written.errors))
+            return None
+        self.ctx.changed.emit("assets")  # posting moved, changed and created cards
+        return written.value
