@@ -51,6 +51,36 @@ def test_models_and_migrations_agree(db):
     assert diff == []
 
 
+def test_migrations_never_read_todays_code():
+    """Seed rows are literals in their migration: a later change to a default cannot break an install at an old revision."""
+    import ast
+
+    versions = Path(__file__).resolve().parent.parent / "src" / "logistics_desktop" / "core" / "migrations" / "versions"
+    for path in sorted(versions.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module]
+        imported += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+        assert not [m for m in imported if m.startswith("logistics_desktop")], path.name
+        assert "Owned by" in (ast.get_docstring(tree) or ""), f"{path.name} should say which module owns its tables"
+
+
+def test_a_fresh_file_holds_the_shipped_defaults(db):
+    """When a shipped default changes, this fails until a data migration brings existing files along."""
+    from logistics_desktop.assets.service import default_classes
+    from logistics_desktop.safety.fire import default_kinds
+    from logistics_desktop.safety.service import default_rows
+
+    areas, items = default_rows()
+    with db.engine.connect() as con:
+        def rows(sql):
+            return [dict(r._mapping) for r in con.execute(text(sql))]
+
+        assert rows("SELECT code, name, depreciation FROM asset_class ORDER BY rowid") == default_classes()
+        assert rows("SELECT name, first_repair_years, repair_every_years, scrap_years FROM safety_extinguisher_kind ORDER BY rowid") == default_kinds()
+        assert [r["text"] for r in rows("SELECT text FROM safety_item ORDER BY id")] == [i["text"] for i in items]
+        assert [r["name"] for r in rows("SELECT name FROM safety_area ORDER BY id")] == [a["name"] for a in areas]
+
+
 def test_pragmas_wal_foreign_keys_busy_timeout(db):
     with db.engine.connect() as con:
         assert con.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"

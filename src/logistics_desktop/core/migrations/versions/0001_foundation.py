@@ -1,5 +1,7 @@
 """foundation: school, terms, staff, rooms, classes, audit log
 
+Owned by the directory module (school, term, staff, room, school_class) and core.audit (audit_log).
+
 Revision ID: 0001
 Revises:
 Create Date: 2026-11-24 05:33:10.719407

@@ -1,5 +1,8 @@
 """assets: classes, cards, movements
 
+Owned by the assets module: asset_class, asset, asset_movement, and the asset_search FTS table with its triggers
+(the room and staff triggers follow renames in the directory module's tables).
+
 Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-24 06:18:56.326867
@@ -117,12 +120,10 @@ def upgrade() -> None:
         UPDATE asset_search SET custodian = new.name WHERE rowid IN (SELECT id FROM asset WHERE custodian_id = new.id);
     END""")
 
-    # The classes a school holds, from resources/data/asset_classes.csv as shipped with this revision.
-    from logistics_desktop.assets.service import default_classes
-
+    # The classes a school holds, as shipped with this revision (written here, not read from today's data file:
+    # a later change to the shipped classes is a data migration of its own).
     classes = sa.table("asset_class", sa.column("code"), sa.column("name"), sa.column("depreciation"))
-    op.bulk_insert(classes, default_classes())
-
+    op.bulk_insert(classes, [dict(zip(("code", "name", "depreciation"), row)) for row in ASSET_CLASSES])
 
 def downgrade() -> None:
     for trigger in ("insert", "delete", "update", "room", "staff"):
@@ -144,3 +145,74 @@ def downgrade() -> None:
 
     op.drop_table('asset')
     op.drop_table('asset_class')
+
+
+# GB/T 14885-2022 classes shipped with revision 0002: (code, name, depreciation group)
+ASSET_CLASSES = [
+    ('A01', '房屋和构筑物', 'steel_building'),
+    ('A0101', '房屋', 'steel_building'),
+    ('A010101', '办公用房', 'steel_building'),
+    ('A010102', '业务用房（教学、实验用房）', 'steel_building'),
+    ('A010103', '生活用房（宿舍、食堂）', 'brick_building'),
+    ('A0102', '构筑物', 'brick_building'),
+    ('A02', '设备', 'equipment'),
+    ('A0201', '信息化设备', 'computer'),
+    ('A020101', '计算机', 'computer'),
+    ('A02010104', '服务器', 'computer'),
+    ('A02010105', '台式计算机', 'computer'),
+    ('A02010108', '便携式计算机', 'computer'),
+    ('A02010109', '平板式计算机', 'computer'),
+    ('A020102', '网络设备', 'computer'),
+    ('A020106', '输入输出设备', 'computer'),
+    ('A02010601', '打印设备', 'office'),
+    ('A02010604', '显示设备', 'computer'),
+    ('A0202', '办公设备', 'office'),
+    ('A020201', '复印机', 'office'),
+    ('A020202', '投影仪', 'office'),
+    ('A020203', '投影幕', 'office'),
+    ('A020204', '多功能一体机', 'office'),
+    ('A020205', '照相机及器材', 'office'),
+    ('A020210', '文印设备', 'office'),
+    ('A020211', '销毁设备', 'office'),
+    ('A0203', '车辆', 'vehicle'),
+    ('A0206', '电气设备', 'equipment'),
+    ('A0206180101', '电冰箱', 'equipment'),
+    ('A0206180201', '风扇', 'utensil'),
+    ('A0206180203', '空调机', 'equipment'),
+    ('A0206180205', '空气净化设备', 'equipment'),
+    ('A0206180301', '洗衣机', 'equipment'),
+    ('A02061808', '热水器', 'equipment'),
+    ('A0208', '通信设备', 'office'),
+    ('A0209', '广播、电视、电影设备', 'equipment'),
+    ('A02091001', '电视机', 'equipment'),
+    ('A02091102', '摄像机', 'office'),
+    ('A0210', '仪器仪表', 'equipment'),
+    ('A0232', '教学仪器设备', 'equipment'),
+    ('A023201', '实验室仪器', 'equipment'),
+    ('A023202', '教学模型、标本', 'equipment'),
+    ('A023203', '交互式电子白板、一体机', 'computer'),
+    ('A0233', '体育设备设施', 'equipment'),
+    ('A0234', '乐器', 'equipment'),
+    ('A0235', '厨房设备', 'equipment'),
+    ('A0236', '安防设备', 'equipment'),
+    ('A0237', '消防设备', 'equipment'),
+    ('A0238', '医疗设备（保健室）', 'equipment'),
+    ('A03', '文物和陈列品', 'none'),
+    ('A04', '图书和档案', 'none'),
+    ('A0401', '图书', 'none'),
+    ('A0402', '档案', 'none'),
+    ('A05', '家具和用具', 'furniture'),
+    ('A0501', '家具', 'furniture'),
+    ('A050101', '床类', 'furniture'),
+    ('A050102', '台、桌类', 'furniture'),
+    ('A050103', '椅凳类', 'furniture'),
+    ('A050104', '沙发类', 'furniture'),
+    ('A050105', '柜类', 'furniture'),
+    ('A050106', '架类', 'furniture'),
+    ('A050107', '屏风类', 'furniture'),
+    ('A0502', '用具、装具', 'utensil'),
+    ('A050201', '厨具', 'utensil'),
+    ('A050202', '清洁用具', 'utensil'),
+    ('A050299', '其他用具', 'utensil'),
+    ('A06', '特种动植物', 'none'),
+]

@@ -1,5 +1,7 @@
 """consumables
 
+Owned by the assets module (assets/consumables.py): consumable_item, consumable_move.
+
 Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-24 06:39:12.041748

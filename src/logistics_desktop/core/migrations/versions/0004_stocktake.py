@@ -1,5 +1,7 @@
 """stocktake
 
+Owned by the stocktake module: stocktake, stocktake_line, stocktake_count.
+
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-24 06:55:22.443429

@@ -1,5 +1,7 @@
 """canteen: suppliers, certificates, acceptance
 
+Owned by the canteen module: canteen_supplier, canteen_health_certificate, canteen_delivery and its lines and corrections.
+
 Revision ID: 0005
 Revises: 0004
 Create Date: 2026-11-24 07:13:10.755953

@@ -1,5 +1,7 @@
 """canteen stock, menu, samples, disinfection, accompanying meals, fees
 
+Owned by the canteen module: stock counts and issues, menu, samples, disinfection, accompanying meals, fee entries.
+
 Revision ID: 0007
 Revises: 0006
 Create Date: 2026-11-24 07:52:15.119231
