@@ -97,12 +97,34 @@ def _cli_command() -> list[str]:
 
 
 @pytest.fixture
-def cli(user_home):
-    """Run the installed command as a user would; returns the CompletedProcess."""
+def cli_process(user_home):
+    """Run the installed command in a process of its own, as a user would; returns the CompletedProcess."""
 
     def run(*args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
         full_env = {**os.environ, "LOGISTICS_DESKTOP_HOME": str(user_home), **(env or {})}
         return subprocess.run([*_cli_command(), *map(str, args)], capture_output=True, text=True, env=full_env, timeout=timeout)
+
+    return run
+
+
+@pytest.fixture
+def cli(user_home):
+    """Run the command line in this process (cli.main with the same arguments, so coverage sees it);
+    returns a CompletedProcess with its exit code and what it printed. A few tests use cli_process instead."""
+    import contextlib
+    import io
+
+    from logistics_desktop.cli import main
+
+    def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+        argv = [str(a) for a in args]
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(argv)
+            except SystemExit as exc:  # argparse: usage errors and --help
+                code = exc.code if isinstance(exc.code, int) else 2
+        return subprocess.CompletedProcess(["logistics-desktop", *argv], code or 0, out.getvalue(), err.getvalue())
 
     return run
 

@@ -11,6 +11,7 @@ import pytest
 
 from logistics_desktop.assets import reports, service
 from logistics_desktop.assets.importer import import_assets
+from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.modules import ImportRejected
 from logistics_desktop.directory import service as directory
 
@@ -138,8 +139,9 @@ def test_asset_card_pdf_has_fields_value_and_history(school, tmp_path):
     text = pypdf.PdfReader(drawing.save(tmp_path / "card.pdf")).pages[0].extract_text()
     for needle in ("资产卡片", "ZC-001", "台式计算机", "A02010105", "净值", "累计折旧", "借给 李强", "新增", "借用", "保管人"):
         assert needle in text, needle
-    with pytest.raises(Exception, match="只能输出为 .pdf"):
+    with pytest.raises(InputError, match="只能输出为 .pdf") as caught:
         drawing.save(tmp_path / "card.xlsx")
+    assert caught.value.field == "output" and not (tmp_path / "card.xlsx").exists()
 
 
 def decode_pdf_pages(path, dpi=200):
@@ -174,10 +176,12 @@ def test_labels_scan_back_to_their_codes(qapp, demo_db, tmp_path, layout, per_pa
 
 
 def test_label_options_are_checked(demo_db):
-    with demo_db.session() as session, pytest.raises(Exception, match="起始位置应在 1 到 24 之间"):
+    with demo_db.session() as session, pytest.raises(InputError, match="起始位置应在 1 到 24 之间") as caught:
         reports.labels_drawing(session, {"start": "30"})
-    with demo_db.session() as session, pytest.raises(Exception, match="没有符合条件的资产"):
+    assert caught.value.field == "start"
+    with demo_db.session() as session, pytest.raises(InputError, match="没有符合条件的资产") as caught:
         reports.labels_drawing(session, {"room": "不存在的房间"})
+    assert caught.value.field == ""
 
 
 def test_import_keeps_the_search_index_and_its_trigger(school, tmp_path):

@@ -1,4 +1,4 @@
-"""The command line, run as a user runs it: the installed script in a subprocess."""
+"""The command line: cli.main in this process for most commands, the installed script in a subprocess for a few."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_demo_then_check(cli, tmp_path):
+def test_demo_then_check(cli_process, tmp_path):
+    cli = cli_process  # the installed script, as a user runs it
     db = tmp_path / "demo.sqlite3"
     result = cli("--db", db, "demo")
     assert result.returncode == 0, result.stderr
@@ -130,9 +131,9 @@ def test_gui_without_a_display_explains_instead_of_aborting(cli, tmp_path):
     assert "xvfb-run" in result.stderr and "offscreen" in result.stderr
 
 
-def test_screenshots_of_every_page(cli, tmp_path):
+def test_screenshots_of_every_page(cli_process, tmp_path):
     out = tmp_path / "shots"
-    result = cli("screenshots", "--out", out, env={"QT_QPA_PLATFORM": "offscreen"}, timeout=180)
+    result = cli_process("screenshots", "--out", out, env={"QT_QPA_PLATFORM": "offscreen"}, timeout=180)
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
     assert {"tab-home.png", "settings-school.png", "settings-staff.png", "settings-rooms.png",

@@ -389,13 +389,19 @@ def test_long_work_runs_off_the_gui_thread_and_can_be_cancelled(qtbot):
 
     assert run_task(None, "计数", count, 5) != gui_thread
 
-    def cancel_when_shown():
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible())
-        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # 取消
+    watch = QTimer()  # looks every 20 ms: the dialog shows after SHOW_AFTER_MS, however slow the machine
 
-    QTimer.singleShot(800, cancel_when_shown)  # the dialog appears after SHOW_AFTER_MS
+    def cancel_when_shown():
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()), None)
+        if dialog is not None:
+            watch.stop()
+            qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # 取消
+
+    watch.timeout.connect(cancel_when_shown)
+    watch.start(20)
     with pytest.raises(Cancelled):
         run_task(None, "计数", count, 10_000)
+    assert not watch.isActive()
 
 
 def test_cancelled_import_writes_nothing(qtbot, db, tmp_path):
@@ -407,14 +413,45 @@ def test_cancelled_import_writes_nothing(qtbot, db, tmp_path):
         wb.active.append([f"教师{i}"])
     wb.save(tmp_path / "staff.xlsx")
 
-    class CancelAt60(Progress):
+    class CancelOnTheLastChunk(Progress):
+        """Reports come every 50 rows: the one at row 100 is the last before the end of the 120 rows."""
+
         def report(self, done, total):
-            if done >= 60:
+            if done >= 100:
                 self.cancelled = True
 
     with pytest.raises(Cancelled), db.session() as session:
-        progress = CancelAt60()
-        service.import_file(session, service.STAFF, tmp_path / "staff.xlsx", progress=progress)
-        progress(0, 0)
+        service.import_file(session, service.STAFF, tmp_path / "staff.xlsx", progress=CancelOnTheLastChunk())
     with db.session() as session:
+        assert service.count(session, service.STAFF) == 0
+
+
+def test_a_cancel_after_the_last_row_of_a_window_import_writes_nothing(qtbot, ctx, tmp_path, monkeypatch):
+    """The import wizard's worker checks for a cancel once more just before it commits."""
+    from logistics_desktop.core.errors import Progress
+    from logistics_desktop.core.modules import find_data_kind
+    from logistics_desktop.modules import all_modules
+    from logistics_desktop.widgets import import_dialog
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["姓名"])
+    for i in range(5):
+        wb.active.append([f"教师{i}"])
+    wb.save(tmp_path / "staff.xlsx")
+
+    def run_task(parent, title, work):  # the worker, run here, with the clerk pressing 取消 as the last row is read
+        progress = Progress()
+
+        def report(done, total):
+            if done >= total:
+                progress.cancelled = True
+
+        progress.report = report
+        return work(progress)
+
+    monkeypatch.setattr("logistics_desktop.widgets.task.run_task", run_task)
+    report = import_dialog.run_import(None, find_data_kind(all_modules(), "staff"), ctx.session, tmp_path / "staff.xlsx",
+                                      confirm=lambda preview: True, ask=lambda problems: "")
+    assert report is None
+    with ctx.session() as session:
         assert service.count(session, service.STAFF) == 0

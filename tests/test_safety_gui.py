@@ -163,12 +163,17 @@ def test_several_checklists_selected_in_settings_print_as_one_route(qtbot, ctx, 
     for row in (0, 5):  # 每日防火巡查 and 食堂, picked with Ctrl
         page.areas.item(row).setSelected(True)
     assert page.selected_names() == ["每日防火巡查", "食堂"]
-    asked = {}
-    monkeypatch.setattr("logistics_desktop.safety.view.templates.QInputDialog.getInt", lambda *args: (2, True))
-    monkeypatch.setattr("logistics_desktop.widgets.pdf_preview.preview_printable",
-                        lambda parent, ctx, key, options: asked.update(key=key, **options))
-    page.print_selected()
-    assert asked == {"key": "patrol-checklist", "template": "每日防火巡查,食堂", "copies": 2}
+    monkeypatch.setattr("logistics_desktop.safety.view.templates.QInputDialog.getInt", lambda *args: (2, True))  # 2 copies
+    preview = page.print_selected()  # the real preview, over the real PDF
+    qtbot.addWidget(preview)
+    import pypdf
+
+    pages = [p.extract_text() for p in pypdf.PdfReader(preview.pdf_path).pages]
+    text = "".join(pages)
+    assert "一、每日防火巡查" in text and "二、食堂" in text
+    assert text.count("一、每日防火巡查") == 2  # each copy the whole route
+    assert pages[-1].strip().endswith(f"共 {len(pages) // 2} 页") or f"共 {len(pages) // 2} 页" in pages[-1]
+    preview.close()
 
 
 def test_a_deadline_extended_from_the_hazard_list(qtbot, ctx):

@@ -83,3 +83,8 @@ class Progress:
 
     def report(self, done: int, total: int) -> None:  # overridden by the GUI
         pass
+
+    def check(self) -> None:
+        """Raise Cancelled if the user cancelled: called last, just before the caller commits."""
+        if self.cancelled:
+            raise Cancelled()

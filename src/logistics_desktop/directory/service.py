@@ -473,6 +473,8 @@ def import_file(
             report.imported += 1
         else:
             report.updated += 1
+    if progress:
+        progress(len(sheet.rows), len(sheet.rows))  # a cancel during the last rows still writes nothing
     report.check(skip_invalid)
     report.written = bool(report.imported or report.updated)
     if report.written:

@@ -150,7 +150,9 @@ def run_import(
 
     def work(progress):
         with session_factory() as session:  # one transaction, in the worker thread
-            return kind.import_file(session, path, progress=progress, **options)
+            report = kind.import_file(session, path, progress=progress, **options)
+            progress.check()  # a cancel up to the commit writes nothing
+            return report
 
     while True:
         try:

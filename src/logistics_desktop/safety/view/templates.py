@@ -72,16 +72,16 @@ class TemplatesPage(ModulePage):
         rows = sorted(self.areas.row(item) for item in self.areas.selectedItems())
         return self.ctx.read(service.area_names, [self.area_ids[r] for r in rows])
 
-    def print_selected(self) -> None:
+    def print_selected(self):
+        """The selected checklists as one route, in the preview (returned)."""
         from logistics_desktop.widgets.pdf_preview import preview_printable
 
         names = self.selected_names()
         if not names:
             self.message.setText(self.tr("请先选中要打印的巡查表"))
-            return
+            return None
         copies, ok = QInputDialog.getInt(self, self.tr("打印空白表"), self.tr("份数"), 1, 1, 100)
-        if ok:
-            preview_printable(self, self.ctx, "patrol-checklist", {"template": ",".join(names), "copies": copies})
+        return preview_printable(self, self.ctx, "patrol-checklist", {"template": ",".join(names), "copies": copies}) if ok else None
 
     def new_area(self) -> None:
         self.areas.setCurrentRow(-1)
