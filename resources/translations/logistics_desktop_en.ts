@@ -1190,6 +1190,14 @@
         <translation>Result</translation>
     </message>
     <message>
+        <source>时间不足</source>
+        <translation>Too short</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
         <source>保存消毒记录</source>
         <translation>Save disinfection</translation>
     </message>
@@ -1228,6 +1236,34 @@
     <message>
         <source>差</source>
         <translation>Poor</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
     </message>
     <message>
         <source>饭菜质量</source>
@@ -1278,6 +1314,42 @@
         <translation>Expense</translation>
     </message>
     <message>
+        <source>伙食费收入</source>
+        <translation>Meal fees received</translation>
+    </message>
+    <message>
+        <source>财政补助</source>
+        <translation>Government subsidy</translation>
+    </message>
+    <message>
+        <source>其他收入</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <source>调味品及零星食材</source>
+        <translation>Seasonings and small items</translation>
+    </message>
+    <message>
+        <source>燃料</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <source>其他支出</source>
+        <translation>Other expenses</translation>
+    </message>
+    <message>
+        <source>教职工伙食</source>
+        <translation>Staff meals</translation>
+    </message>
+    <message>
+        <source>幼儿伙食</source>
+        <translation>Children&apos;s meals</translation>
+    </message>
+    <message>
+        <source>学生伙食</source>
+        <translation>Pupils&apos; meals</translation>
+    </message>
+    <message>
         <source>摘要</source>
         <translation>Description</translation>
     </message>
@@ -1308,6 +1380,26 @@
     <message>
         <source>隐患编号（如 YH2026-001）</source>
         <translation>Hazard number (e.g. YH2026-001)</translation>
+    </message>
+    <message>
+        <source>蒸汽</source>
+        <translation>Steam</translation>
+    </message>
+    <message>
+        <source>煮沸</source>
+        <translation>Boiling</translation>
+    </message>
+    <message>
+        <source>红外（120 ℃）</source>
+        <translation>Infrared (120 °C)</translation>
+    </message>
+    <message>
+        <source>含氯消毒剂（250 mg/L）</source>
+        <translation>Chlorine disinfectant (250 mg/L)</translation>
+    </message>
+    <message>
+        <source>洗碗机高温</source>
+        <translation>Dishwasher, high temperature</translation>
     </message>
     <message>
         <source>每日</source>
@@ -1346,6 +1438,46 @@
         <translation>Reviewer signs</translation>
     </message>
     <message>
+        <source>正常</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Abnormal</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>消防安全</source>
+        <translation>Fire safety</translation>
+    </message>
+    <message>
+        <source>用电安全</source>
+        <translation>Electrical safety</translation>
+    </message>
+    <message>
+        <source>设施设备</source>
+        <translation>Facilities and equipment</translation>
+    </message>
+    <message>
+        <source>校舍安全</source>
+        <translation>School buildings</translation>
+    </message>
+    <message>
+        <source>食品安全</source>
+        <translation>Food safety</translation>
+    </message>
+    <message>
+        <source>治安安全</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>周边安全</source>
+        <translation>Surroundings</translation>
+    </message>
+    <message>
         <source>待整改</source>
         <translation>To rectify</translation>
     </message>
@@ -1368,6 +1500,74 @@
     <message>
         <source>在用</source>
         <translation>In use</translation>
+    </message>
+    <message>
+        <source>闲置</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>维修中</source>
+        <translation>Under repair</translation>
+    </message>
+    <message>
+        <source>待报废</source>
+        <translation>Awaiting scrapping</translation>
+    </message>
+    <message>
+        <source>丢失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>购置</source>
+        <translation>Purchased</translation>
+    </message>
+    <message>
+        <source>调拨</source>
+        <translation>Transferred in</translation>
+    </message>
+    <message>
+        <source>捐赠</source>
+        <translation>Donated</translation>
+    </message>
+    <message>
+        <source>自建</source>
+        <translation>Built by the school</translation>
+    </message>
+    <message>
+        <source>技术落后或无修复价值</source>
+        <translation>Obsolete or not worth repairing</translation>
+    </message>
+    <message>
+        <source>盘亏或非正常损失</source>
+        <translation>Missing at stocktake or abnormal loss</translation>
+    </message>
+    <message>
+        <source>超过使用年限且无法使用</source>
+        <translation>Past its service life and unusable</translation>
+    </message>
+    <message>
+        <source>因不可抗力毁损</source>
+        <translation>Destroyed by force majeure</translation>
+    </message>
+    <message>
+        <source>办公用品</source>
+        <translation>Office supplies</translation>
+    </message>
+    <message>
+        <source>清洁用品</source>
+        <translation>Cleaning supplies</translation>
+    </message>
+    <message>
+        <source>教学耗材</source>
+        <translation>Teaching consumables</translation>
+    </message>
+    <message>
+        <source>维修材料</source>
+        <translation>Repair materials</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>应维修</source>
@@ -1480,6 +1680,10 @@
     <message>
         <source>周（该周任一天，如 2026-11-23）</source>
         <translation>Week (any day of it, e.g. 2026-11-23)</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>压力表指针在绿区</source>
@@ -1629,6 +1833,22 @@
         <source>重置价值（元）</source>
         <translation>Replacement value (yuan)</translation>
     </message>
+    <message>
+        <source>应还</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>（未完结）</source>
+        <translation>(open)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1641,8 +1861,12 @@
         <translation>First enter the school and the current term; they are printed on every form. You can change them later under Settings.</translation>
     </message>
     <message>
-        <source>装入演示学校（约 60 个房间、40 名教职工、18 个班级），先试用再正式录入</source>
-        <translation>Load the demo school (about 60 rooms, 40 staff, 18 classes) to try the program first</translation>
+        <source>装入演示学校，先试用再正式录入</source>
+        <translation>Load the demo school to try the program first</translation>
+    </message>
+    <message>
+        <source>演示学校约有 60 个房间、40 名教职工、18 个班级和一学期的记录。</source>
+        <translation>The demo school has about 60 rooms, 40 staff, 18 classes and a term of records.</translation>
     </message>
     <message>
         <source>开始使用</source>
@@ -1773,6 +1997,189 @@
     <message>
         <source>登记隐患</source>
         <translation>Report hazard</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>借用逾期：%1（%2）借给 %3，应于 %4 归还</source>
+        <translation>Loan overdue: %1 (%2) lent to %3, due back %4</translation>
+    </message>
+    <message>
+        <source>待维修：%1（%2）%3</source>
+        <translation>Awaiting repair: %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>报废待鉴定：%1（%2）</source>
+        <translation>Scrapping awaits appraisal: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>报废待审批：%1（%2）</source>
+        <translation>Scrapping awaits approval: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>报废待处置：%1（%2）</source>
+        <translation>Scrapping awaits disposal: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>库存不足：%1 现有 %2%3，最低 %4%3</source>
+        <translation>Low stock: %1, %2 %3 left, minimum %4 %3</translation>
+    </message>
+    <message>
+        <source>今日%1还有 %2 个菜未留样：%3</source>
+        <translation>Today&apos;s %1: %2 dishes not yet sampled: %3</translation>
+    </message>
+    <message>
+        <source>今日食谱的菜品已全部留样</source>
+        <translation>Every dish on today&apos;s menu has been sampled</translation>
+    </message>
+    <message>
+        <source>%1 份留样已满 %2 小时，可以销毁并登记</source>
+        <translation>%1 samples have been kept %2 hours and may be destroyed and logged</translation>
+    </message>
+    <message>
+        <source>供货单位“%1”的许可证已过期（%2）</source>
+        <translation>Licence of supplier “%1” has expired (%2)</translation>
+    </message>
+    <message>
+        <source>供货单位“%1”的许可证即将到期（%2）</source>
+        <translation>Licence of supplier “%1” expires soon (%2)</translation>
+    </message>
+    <message>
+        <source>%1的健康证已过期（%2）</source>
+        <translation>Health certificate of %1 has expired (%2)</translation>
+    </message>
+    <message>
+        <source>%1的健康证即将到期（%2）</source>
+        <translation>Health certificate of %1 expires soon (%2)</translation>
+    </message>
+    <message>
+        <source>今日进货 %1 批，%2 批未签字</source>
+        <translation>Today&apos;s deliveries: %1, %2 not signed</translation>
+    </message>
+    <message>
+        <source>今日进货 %1 批，均已双人签字</source>
+        <translation>Today&apos;s deliveries: %1, all signed by two</translation>
+    </message>
+    <message>
+        <source>尚未填写学校信息</source>
+        <translation>The school&apos;s details are not filled in</translation>
+    </message>
+    <message>
+        <source>未设置当前学期：请在 设置 → 学期 中设置</source>
+        <translation>No current term: set one in Settings → Terms</translation>
+    </message>
+    <message>
+        <source>当前学期“%1”已于 %2 结束，请设置新学期</source>
+        <translation>The current term “%1” ended on %2: set the new term</translation>
+    </message>
+    <message>
+        <source>本学期将于 %1 结束</source>
+        <translation>This term ends on %1</translation>
+    </message>
+    <message>
+        <source>灭火器已到报废年限：%1（%2，%3）%4</source>
+        <translation>Extinguisher past its scrap age: %1 (%2, %3) %4</translation>
+    </message>
+    <message>
+        <source>灭火器应送修：%1（%2，%3）%4</source>
+        <translation>Extinguisher due for repair: %1 (%2, %3) %4</translation>
+    </message>
+    <message>
+        <source>灭火器即将到报废期限：%1（%2）%3</source>
+        <translation>Extinguisher near its scrap date: %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>灭火器即将到维修期限：%1（%2）%3</source>
+        <translation>Extinguisher near its repair date: %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>本月还有 %1 具灭火器未月检（%2）</source>
+        <translation>%1 extinguishers not yet checked this month (%2)</translation>
+    </message>
+    <message>
+        <source>本月 %1 具灭火器已全部月检</source>
+        <translation>All %1 extinguishers checked this month</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>每 %1 个月</source>
+        <translation>every %1 months</translation>
+    </message>
+    <message>
+        <source>尚无疏散演练记录（%1至少一次）</source>
+        <translation>No evacuation drill recorded yet (at least %1)</translation>
+    </message>
+    <message>
+        <source>疏散演练已逾期：应于 %1 前进行（%2至少一次）</source>
+        <translation>Evacuation drill overdue: due before %1 (at least %2)</translation>
+    </message>
+    <message>
+        <source>下次疏散演练：%1 前（%2至少一次）</source>
+        <translation>Next evacuation drill: before %1 (at least %2)</translation>
+    </message>
+    <message>
+        <source>来访未登记离校：%1（%2 来访，被访人 %3）</source>
+        <translation>Visitor not signed out: %1 (came %2, visiting %3)</translation>
+    </message>
+    <message>
+        <source>今天仍在校内的来访人员 %1 人：%2</source>
+        <translation>Visitors still in school today: %1: %2</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>%1 起的一周</source>
+        <translation>the week from %1</translation>
+    </message>
+    <message>
+        <source>%1 年 %2 月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>%1 年第 %2 季度</source>
+        <translation>Q%2 %1</translation>
+    </message>
+    <message>
+        <source>尚无巡查记录：可先打印空白巡查表（安全巡查 → 巡查记录），巡查后录入</source>
+        <translation>No patrols recorded yet: print blank checklists (Safety → Patrols) and enter them after the round</translation>
+    </message>
+    <message>
+        <source>%1：%2已巡查（%3 %4）</source>
+        <translation>%1: patrolled %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>%1：%2待巡查</source>
+        <translation>%1: patrol due %2</translation>
+    </message>
+    <message>
+        <source>%1：%2未巡查</source>
+        <translation>%1: not patrolled %2</translation>
+    </message>
+    <message>
+        <source>隐患逾期未整改：%1 %2 %3（期限 %4，%5）</source>
+        <translation>Hazard overdue: %1 %2 %3 (deadline %4, %5)</translation>
+    </message>
+    <message>
+        <source>隐患待复查：%1 %2（整改人 %3）</source>
+        <translation>Hazard awaits re-check: %1 %2 (rectified by %3)</translation>
+    </message>
+    <message>
+        <source>重大隐患整改中：%1 %2（期限 %3）</source>
+        <translation>Major hazard being rectified: %1 %2 (deadline %3)</translation>
+    </message>
+    <message>
+        <source>资产清查“%1”进行中：已清点 %2/%3 项，%4/%5 个房间完成</source>
+        <translation>Stocktake “%1” in progress: %2/%3 lines counted, %4/%5 rooms done</translation>
+    </message>
+    <message>
+        <source>期末资产清查：本学期（%1）尚未开始，学期于 %2 结束</source>
+        <translation>Term-end stocktake for %1 not started; the term ends on %2</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2840,13 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>已保存</source>
         <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>GB 50444-2008 第5.3.3、5.4.3条；GB 55036-2022（请按当地消防部门要求核对）</source>
+        <translation>GB 50444-2008 §5.3.3, §5.4.3; GB 55036-2022 (check with the local fire authority)</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,19 @@ def display_available() -> bool:
     return True
 
 
+def _Stretched(app):  # noqa: N802
+    """LOGISTICS_DESKTOP_STRETCH=1 (tests): every translation half as long again, to see which layouts break
+    when a translation is longer (Vorta's TRANS_SCALE)."""
+    from PySide6.QtCore import QTranslator
+
+    class Stretched(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            text = super().translate(context, source, disambiguation, n)
+            return f"{text} {text[: len(text) // 2]}" if text else text
+
+    return Stretched(app)
+
+
 class Translators:
     """Our translation plus Qt's own (standard buttons, dialogs), swapped when the language changes."""
 
@@ -38,7 +51,7 @@ class Translators:
         for translator in self.installed:
             self.app.removeTranslator(translator)
         self.installed = []
-        ours = QTranslator(self.app)
+        ours = _Stretched(self.app) if os.environ.get("LOGISTICS_DESKTOP_STRETCH") else QTranslator(self.app)
         if code != "zh_CN" and ours.load(str(paths.resource("translations", f"logistics_desktop_{code}.qm"))):
             self.app.installTranslator(ours)
             self.installed.append(ours)

@@ -8,15 +8,16 @@ from decimal import Decimal
 from sqlalchemy import Column, DateTime
 from sqlmodel import Field, SQLModel
 
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.types import Quantity
 
-STATUSES = ("在用", "闲置", "维修中", "待报废", "已报废", "丢失")
-ACQUISITIONS = ("购置", "调拨", "捐赠", "自建")
+STATUSES = (QT_TRANSLATE_NOOP("Field", "在用"), QT_TRANSLATE_NOOP("Field", "闲置"), QT_TRANSLATE_NOOP("Field", "维修中"), QT_TRANSLATE_NOOP("Field", "待报废"), QT_TRANSLATE_NOOP("Field", "已报废"), QT_TRANSLATE_NOOP("Field", "丢失"))
+ACQUISITIONS = (QT_TRANSLATE_NOOP("Field", "购置"), QT_TRANSLATE_NOOP("Field", "调拨"), QT_TRANSLATE_NOOP("Field", "捐赠"), QT_TRANSLATE_NOOP("Field", "自建"))
 SCRAP_REASONS = (
-    "技术落后或无修复价值",  # 技术性能落后、无法修复或修复费用过高
-    "盘亏或非正常损失",
-    "超过使用年限且无法使用",
-    "因不可抗力毁损",
+    QT_TRANSLATE_NOOP("Field", "技术落后或无修复价值"),  # 技术性能落后、无法修复或修复费用过高
+    QT_TRANSLATE_NOOP("Field", "盘亏或非正常损失"),
+    QT_TRANSLATE_NOOP("Field", "超过使用年限且无法使用"),
+    QT_TRANSLATE_NOOP("Field", "因不可抗力毁损"),
 )
 
 
@@ -90,7 +91,7 @@ class AssetMovement(SQLModel, table=True):
     created_at: datetime = Field(sa_column=Column(DateTime, nullable=False))
 
 
-CONSUMABLE_CATEGORIES = ("办公用品", "清洁用品", "教学耗材", "维修材料", "其他")
+CONSUMABLE_CATEGORIES = (QT_TRANSLATE_NOOP("Field", "办公用品"), QT_TRANSLATE_NOOP("Field", "清洁用品"), QT_TRANSLATE_NOOP("Field", "教学耗材"), QT_TRANSLATE_NOOP("Field", "维修材料"), QT_TRANSLATE_NOOP("Field", "其他"))
 
 
 class ConsumableItem(SQLModel, table=True):

@@ -19,6 +19,7 @@ from logistics_desktop import paths
 from logistics_desktop.assets.models import ACQUISITIONS, SCRAP_REASONS, STATUSES, Asset, AssetClass, AssetMovement
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.core.parse import fen_to_yuan, parse_date, parse_decimal, parse_int, parse_money_fen
 
@@ -660,38 +661,45 @@ def count_cards(session: Session, include_retired: bool = False) -> int:
     return session.exec(stmt).one()
 
 
-def describe_movement(h: dict[str, Any]) -> str:
-    """One line of the card history, as the card and its printed copy show it."""
+def _as_is(_context: str, text: str) -> str:
+    return text
+
+
+def describe_movement(h: dict[str, Any], translate=_as_is) -> str:
+    """One line of the card history, as the card and its printed copy show it (the card on screen passes Qt's translate)."""
     parts = []
     if h["from_room"] or h["to_room"]:
         parts.append(f"{h['from_room'] or '—'} → {h['to_room'] or '—'}")
     if h["from_custodian"] or h["to_custodian"]:
-        parts.append(f"保管人 {h['from_custodian'] or '—'} → {h['to_custodian'] or '—'}")
+        custodian = translate("Field", QT_TRANSLATE_NOOP("Field", "保管人"))
+        parts.append(f"{custodian} {h['from_custodian'] or '—'} → {h['to_custodian'] or '—'}")
     for key, label in (("party", ""), ("reason", ""), ("result", ""), ("note", "")):
         if h[key]:
-            parts.append(f"{label}{h[key]}")
+            parts.append(f"{label}{translate('Field', h[key])}")  # the words the program writes (购置 …) translated, the rest as typed
     if h["due_on"]:
-        parts.append(f"应还 {h['due_on']:%Y-%m-%d}")
+        due = translate("Field", QT_TRANSLATE_NOOP("Field", "应还"))
+        parts.append(f"{due} {h['due_on']:%Y-%m-%d}")
     if h["open"]:
-        parts.append("（未完结）")
+        parts.append(translate("Field", QT_TRANSLATE_NOOP("Field", "（未完结）")))
     return "；".join(parts)
 
 
 def home_items(session: Session, today: date) -> list[HomeItem]:
     """首页: overdue loans, repairs and scrapping waiting for their next step, consumables below their minimum."""
     items = [
-        HomeItem(a.loan_due, f"借用逾期：{a.name}（{a.code}）借给 {a.loan_party}，应于 {a.loan_due:%Y-%m-%d} 归还",
+        HomeItem(a.loan_due, Sentence(QT_TRANSLATE_NOOP("Home", "借用逾期：%1（%2）借给 %3，应于 %4 归还"), a.name, a.code, a.loan_party, f"{a.loan_due:%Y-%m-%d}"),
                  "overdue", "assets", f"assets:card:{a.id}")
         for a in overdue_loans(session, today)
     ]
     for movement, asset in open_movements(session, ("维修申请",)):
-        items.append(HomeItem(movement.on, f"待维修：{asset.name}（{asset.code}）{movement.reason}", "due", "assets", f"assets:card:{asset.id}"))
+        items.append(HomeItem(movement.on, Sentence(QT_TRANSLATE_NOOP("Home", "待维修：%1（%2）%3"), asset.name, asset.code, movement.reason), "due", "assets", f"assets:card:{asset.id}"))
     for movement, asset in open_movements(session, SCRAP_STEPS[:3]):
-        step = SCRAP_STEPS[SCRAP_STEPS.index(movement.kind) + 1]
-        items.append(HomeItem(movement.on, f"报废待{step[2:]}：{asset.name}（{asset.code}）", "due", "assets", f"assets:card:{asset.id}"))
+        step = SCRAP_STEPS[SCRAP_STEPS.index(movement.kind) + 1][2:]  # 鉴定, 审批, 处置
+        text = {"鉴定": QT_TRANSLATE_NOOP("Home", "报废待鉴定：%1（%2）"), "审批": QT_TRANSLATE_NOOP("Home", "报废待审批：%1（%2）")}.get(step, QT_TRANSLATE_NOOP("Home", "报废待处置：%1（%2）"))
+        items.append(HomeItem(movement.on, Sentence(text, asset.name, asset.code), "due", "assets", f"assets:card:{asset.id}"))
     from logistics_desktop.assets import consumables
 
     for item in consumables.low_stock(session):
-        items.append(HomeItem(today, f"库存不足：{item.name}{(' ' + item.spec) if item.spec else ''} 现有 {item.stock.normalize():f}{item.unit}，"
-                                     f"最低 {item.min_stock.normalize():f}{item.unit}", "warning", "assets", "assets:consumables"))
+        items.append(HomeItem(today, Sentence(QT_TRANSLATE_NOOP("Home", "库存不足：%1 现有 %2%3，最低 %4%3"), f"{item.name}{(' ' + item.spec) if item.spec else ''}",
+                                              f"{item.stock.normalize():f}", item.unit, f"{item.min_stock.normalize():f}"), "warning", "assets", "assets:consumables"))
     return items

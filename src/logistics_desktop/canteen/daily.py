@@ -16,13 +16,14 @@ from logistics_desktop.canteen.models import CompanionMeal, Disinfection, FoodSa
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.fields import a_choice, a_date, a_datetime, collect, tidy
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence, Word
 from logistics_desktop.core.parse import parse_int
 from logistics_desktop.directory.service import active_staff_name
 
-MEALS = ("早餐", "午餐", "午点", "晚餐")
-RATINGS = ("优", "良", "中", "差")
+MEALS = (QT_TRANSLATE_NOOP("Field", "早餐"), QT_TRANSLATE_NOOP("Field", "午餐"), QT_TRANSLATE_NOOP("Field", "午点"), QT_TRANSLATE_NOOP("Field", "晚餐"))
+RATINGS = (QT_TRANSLATE_NOOP("Field", "优"), QT_TRANSLATE_NOOP("Field", "良"), QT_TRANSLATE_NOOP("Field", "中"), QT_TRANSLATE_NOOP("Field", "差"))
 METHODS: tuple[str, ...] = tuple(rules.DISINFECTION_MINUTES.value)  # type: ignore[arg-type]
-WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+WEEKDAYS = (QT_TRANSLATE_NOOP("Field", "星期一"), QT_TRANSLATE_NOOP("Field", "星期二"), QT_TRANSLATE_NOOP("Field", "星期三"), QT_TRANSLATE_NOOP("Field", "星期四"), QT_TRANSLATE_NOOP("Field", "星期五"), QT_TRANSLATE_NOOP("Field", "星期六"), QT_TRANSLATE_NOOP("Field", "星期日"))
 
 
 def monday_of(value: Any) -> date:
@@ -259,10 +260,10 @@ def home_items(session: Session, today: date, now: datetime | None = None) -> li
         for meal, dish in missing:
             by_meal.setdefault(meal, []).append(dish)
         for meal, dishes in by_meal.items():
-            found.append((today, f"今日{meal}还有 {len(dishes)} 个菜未留样：{'、'.join(dishes)}", "due", "canteen:samples"))
+            found.append((today, Sentence(QT_TRANSLATE_NOOP("Home", "今日%1还有 %2 个菜未留样：%3"), Word(meal), len(dishes), "、".join(dishes)), "due", "canteen:samples"))
     elif menu(session, today, today + timedelta(days=1)):
-        found.append((today, "今日食谱的菜品已全部留样", "done", "canteen:samples"))
+        found.append((today, Sentence(QT_TRANSLATE_NOOP("Home", "今日食谱的菜品已全部留样")), "done", "canteen:samples"))
     ready = destroyable(session, now)
     if ready:
-        found.append((today, f"{len(ready)} 份留样已满 {rules.SAMPLE_KEEP_HOURS.value} 小时，可以销毁并登记", "info", "canteen:samples"))
+        found.append((today, Sentence(QT_TRANSLATE_NOOP("Home", "%1 份留样已满 %2 小时，可以销毁并登记"), len(ready), rules.SAMPLE_KEEP_HOURS.value), "info", "canteen:samples"))
     return found

@@ -16,20 +16,21 @@ from logistics_desktop.canteen.models import Delivery, DeliveryLine, FeeEntry, S
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.fields import a_choice, a_date, collect, tidy
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.parse import parse_money_fen
 from logistics_desktop.directory import service as directory
 
 ACCOUNTS = ("children", "staff")
-KINDS = ("收入", "支出")
-INCOME_CATEGORIES = ("伙食费收入", "财政补助", "其他收入")
-EXPENSE_CATEGORIES = ("调味品及零星食材", "燃料", "其他支出")
+KINDS = (QT_TRANSLATE_NOOP("Field", "收入"), QT_TRANSLATE_NOOP("Field", "支出"))
+INCOME_CATEGORIES = (QT_TRANSLATE_NOOP("Field", "伙食费收入"), QT_TRANSLATE_NOOP("Field", "财政补助"), QT_TRANSLATE_NOOP("Field", "其他收入"))
+EXPENSE_CATEGORIES = (QT_TRANSLATE_NOOP("Field", "调味品及零星食材"), QT_TRANSLATE_NOOP("Field", "燃料"), QT_TRANSLATE_NOOP("Field", "其他支出"))
 
 
 def account_label(session: Session, account: str) -> str:
     if account == "staff":
-        return "教职工伙食"
+        return QT_TRANSLATE_NOOP("Field", "教职工伙食")
     school = directory.get_school(session)
-    return "幼儿伙食" if school and school.kind == "幼儿园" else "学生伙食"
+    return QT_TRANSLATE_NOOP("Field", "幼儿伙食") if school and school.kind == "幼儿园" else QT_TRANSLATE_NOOP("Field", "学生伙食")
 
 
 def account_key(session: Session, value: Any) -> str:

@@ -16,6 +16,7 @@ from logistics_desktop.canteen.models import DOCUMENTS, Delivery, DeliveryCorrec
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.fields import tidy
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.core.parse import fen_to_yuan, month_bounds, parse_date, parse_decimal, parse_int, parse_money_fen
 
@@ -111,12 +112,12 @@ def expiring(session: Session, today: date) -> list[tuple[date, str, str]]:
     found = []
     for s in suppliers(session):
         if s.licence_expiry and s.licence_expiry <= soon:
-            state = "已过期" if s.licence_expiry < today else "即将到期"
-            found.append((s.licence_expiry, f"供货单位“{s.name}”的许可证{state}（{s.licence_expiry:%Y-%m-%d}）", "overdue" if s.licence_expiry < today else "warning"))
+            text = QT_TRANSLATE_NOOP("Home", "供货单位“%1”的许可证已过期（%2）") if s.licence_expiry < today else QT_TRANSLATE_NOOP("Home", "供货单位“%1”的许可证即将到期（%2）")
+            found.append((s.licence_expiry, Sentence(text, s.name, f"{s.licence_expiry:%Y-%m-%d}"), "overdue" if s.licence_expiry < today else "warning"))
     for c in session.exec(select(HealthCertificate)):
         if c.expiry <= soon:
-            state = "已过期" if c.expiry < today else "即将到期"
-            found.append((c.expiry, f"{names.get(c.staff_id, '')}的健康证{state}（{c.expiry:%Y-%m-%d}）", "overdue" if c.expiry < today else "warning"))
+            text = QT_TRANSLATE_NOOP("Home", "%1的健康证已过期（%2）") if c.expiry < today else QT_TRANSLATE_NOOP("Home", "%1的健康证即将到期（%2）")
+            found.append((c.expiry, Sentence(text, names.get(c.staff_id, ""), f"{c.expiry:%Y-%m-%d}"), "overdue" if c.expiry < today else "warning"))
     return sorted(found)
 
 
@@ -417,7 +418,9 @@ def home_items(session: Session, today: date) -> list[HomeItem]:
     deliveries = deliveries_on(session, today)
     if deliveries:
         unsigned = sum(1 for d in deliveries if not d["signed"])
-        items.append(HomeItem(today, f"今日进货 {len(deliveries)} 批" + (f"，{unsigned} 批未签字" if unsigned else "，均已双人签字"),
+        text = Sentence(QT_TRANSLATE_NOOP("Home", "今日进货 %1 批，%2 批未签字"), len(deliveries), unsigned) if unsigned else \
+            Sentence(QT_TRANSLATE_NOOP("Home", "今日进货 %1 批，均已双人签字"), len(deliveries))
+        items.append(HomeItem(today, text,
                               "due" if unsigned else "done", "canteen", "canteen:acceptance"))
     items += [HomeItem(when, text, level, "canteen", target) for when, text, level, target in daily.home_items(session, today)]
     return items

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -61,7 +63,8 @@ EXPIRY_WARNING_DAYS = Rule(30, "本程序默认提前 30 天提醒")
 
 # GB 14934-2016 食（饮）具消毒卫生标准 and the 餐饮服务食品安全操作规范 (2018) appendix: minimum times per method.
 DISINFECTION_MINUTES = Rule(
-    {"蒸汽": 10, "煮沸": 10, "红外（120 ℃）": 10, "含氯消毒剂（250 mg/L）": 5, "洗碗机高温": 1},
+    {QT_TRANSLATE_NOOP("Field", "蒸汽"): 10, QT_TRANSLATE_NOOP("Field", "煮沸"): 10, QT_TRANSLATE_NOOP("Field", "红外（120 ℃）"): 10,
+     QT_TRANSLATE_NOOP("Field", "含氯消毒剂（250 mg/L）"): 5, QT_TRANSLATE_NOOP("Field", "洗碗机高温"): 1},
     "餐饮服务食品安全操作规范（2018）附录J；GB 14934-2016",
 )
 
@@ -74,7 +77,8 @@ KINDERGARTEN_FEE_BALANCE_PERCENT = Rule(2, "托儿所幼儿园卫生保健工作
 # 机关、团体、企业、事业单位消防安全管理规定（公安部令第61号）第二十五、二十六条 and the 2015 MoE–MPS opinion on
 # fire safety in schools: a fire patrol every day, key places every 2 hours while in use, a fire
 # inspection with signatures at least every quarter.
-PATROL_FREQUENCIES = Rule(("每日", "每周", "每月", "每季度", "不定期"), "公安部令第61号；教育部 公安部《关于加强中小学幼儿园消防安全管理工作的意见》（2015）")
+PATROL_FREQUENCIES = Rule((QT_TRANSLATE_NOOP("Field", "每日"), QT_TRANSLATE_NOOP("Field", "每周"), QT_TRANSLATE_NOOP("Field", "每月"),
+                           QT_TRANSLATE_NOOP("Field", "每季度"), QT_TRANSLATE_NOOP("Field", "不定期")), "公安部令第61号；教育部 公安部《关于加强中小学幼儿园消防安全管理工作的意见》（2015）")
 
 # A hazard found on patrol gets this many days to be put right unless the clerk sets another deadline.
 HAZARD_DEFAULT_DAYS = Rule({"一般": 7, "重大": 30}, "本程序默认；学校可按实际逐条修改整改期限")
@@ -89,7 +93,7 @@ EXTINGUISHER_LIFE = Rule(
         "二氧化碳": (5, 2, 12),
         "洁净气体": (5, 2, 10),
     },
-    "GB 50444-2008 第5.3.3、5.4.3条；GB 55036-2022（请按当地消防部门要求核对）",
+    QT_TRANSLATE_NOOP("Rules", "GB 50444-2008 第5.3.3、5.4.3条；GB 55036-2022（请按当地消防部门要求核对）"),
 )
 
 # Every extinguisher is checked once a month (GB 50444-2008 5.2.2, 5.2.3 for key places: every half month).

@@ -19,7 +19,7 @@ from sqlmodel import Session, SQLModel, select
 from logistics_desktop.core import audit
 from logistics_desktop.core.errors import InputError, InputErrors, Progress
 from logistics_desktop.core.fields import Field, same
-from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from logistics_desktop.core.modules import HomeItem, ImportReport
 from logistics_desktop.core.parse import parse_bool, parse_date, parse_int
 from logistics_desktop.directory.models import Room, School, SchoolClass, Staff, Term
@@ -553,12 +553,12 @@ def home_items(session: Session, today: date) -> list[HomeItem]:
     """首页: the school not filled in, no current term, a term ending or ended."""
     items = []
     if get_school(session) is None:
-        items.append(HomeItem(today, "尚未填写学校信息", "warning", "directory", "settings:school"))
+        items.append(HomeItem(today, Sentence(QT_TRANSLATE_NOOP("Home", "尚未填写学校信息")), "warning", "directory", "settings:school"))
     term = current_term(session)
     if term is None:
-        items.append(HomeItem(today, "未设置当前学期：请在 设置 → 学期 中设置", "warning", "directory", "settings:terms"))
+        items.append(HomeItem(today, Sentence(QT_TRANSLATE_NOOP("Home", "未设置当前学期：请在 设置 → 学期 中设置")), "warning", "directory", "settings:terms"))
     elif term.end < today:
-        items.append(HomeItem(term.end, f"当前学期“{term.name}”已于 {term.end:%Y-%m-%d} 结束，请设置新学期", "overdue", "directory", "settings:terms"))
+        items.append(HomeItem(term.end, Sentence(QT_TRANSLATE_NOOP("Home", "当前学期“%1”已于 %2 结束，请设置新学期"), term.name, f"{term.end:%Y-%m-%d}"), "overdue", "directory", "settings:terms"))
     elif term.end - today <= timedelta(days=14):
-        items.append(HomeItem(term.end, f"本学期将于 {term.end:%Y-%m-%d} 结束", "due", "directory", "settings:terms"))
+        items.append(HomeItem(term.end, Sentence(QT_TRANSLATE_NOOP("Home", "本学期将于 %1 结束"), f"{term.end:%Y-%m-%d}"), "due", "directory", "settings:terms"))
     return items

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
+from logistics_desktop.core.i18n import shown
 from logistics_desktop.home import service
 from logistics_desktop.widgets.ui_forms import load_form
 
@@ -65,7 +66,7 @@ class HomeTab(QWidget):
         self.today.setText(today.strftime("%Y-%m-%d"))
         self.items.clear()
         for item in data.items:
-            row = QTreeWidgetItem([item.when.strftime("%Y-%m-%d"), item.text, self.level_names.get(item.level, item.level)])
+            row = QTreeWidgetItem([item.when.strftime("%Y-%m-%d"), shown(item.text, QCoreApplication.translate), self.level_names.get(item.level, item.level)])
             row.setData(0, Qt.ItemDataRole.UserRole, item.target)
             color = QBrush(QColor(LEVEL_COLORS.get(item.level, "#000000")))
             for column in range(3):

@@ -16,11 +16,13 @@ from sqlmodel import Session, select
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.fields import a_date, a_datetime, collect, tidy
-from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from logistics_desktop.core.parse import parse_int
 from logistics_desktop.safety.models import Drill, Extinguisher, ExtinguisherCheck, ExtinguisherKind, Hazard, Visit
 from logistics_desktop.safety.service import open_hazard, person
 
+STATES = (QT_TRANSLATE_NOOP("Field", "已报废"), QT_TRANSLATE_NOOP("Field", "应报废"), QT_TRANSLATE_NOOP("Field", "应维修"), QT_TRANSLATE_NOOP("Field", "在用"))  # of an extinguisher, on a day
+RESULTS = (QT_TRANSLATE_NOOP("Field", "合格"), QT_TRANSLATE_NOOP("Field", "不合格"))  # of a monthly check
 CHECK_POINTS = (("gauge_ok", QT_TRANSLATE_NOOP("Field", "压力表指针在绿区")), ("seal_ok", QT_TRANSLATE_NOOP("Field", "铅封完好")),
                 ("hose_ok", QT_TRANSLATE_NOOP("Field", "喷管完好")), ("no_rust", QT_TRANSLATE_NOOP("Field", "筒体无锈蚀变形")))
 
@@ -214,9 +216,9 @@ def register(session: Session, today: date | None = None, *, include_scrapped: b
         check = last_checks.get(ext.id)
         checked_this_month = bool(check and (check.checked_on.year, check.checked_on.month) == (today.year, today.month))
         rows.append({**ext.model_dump(), "next_repair": dates.next_repair, "scrap_on": dates.scrap_on,
-                     "last_check": check.checked_on if check else None, "last_result": ("合格" if check.passed else "不合格") if check else "",
+                     "last_check": check.checked_on if check else None, "last_result": RESULTS[not check.passed] if check else "",
                      "checked_this_month": checked_this_month,
-                     "state": "已报废" if ext.scrapped_on else "应报废" if today >= dates.scrap_on else "应维修" if today >= dates.next_repair else "在用"})
+                     "state": STATES[0 if ext.scrapped_on else 1 if today >= dates.scrap_on else 2 if today >= dates.next_repair else 3]})
     return rows
 
 
@@ -227,19 +229,23 @@ def home_items(session: Session, today: date) -> list[tuple[date, str, str, str]
     for r in rows:
         target = f"safety:extinguisher:{r['id']}"
         if r["scrap_on"] <= today:
-            found.append((r["scrap_on"], f"灭火器已到报废年限：{r['code']}（{r['kind']}，{r['location']}）{r['scrap_on']:%Y-%m-%d}", "overdue", target))
+            found.append((r["scrap_on"], Sentence(QT_TRANSLATE_NOOP("Home", "灭火器已到报废年限：%1（%2，%3）%4"), r["code"], r["kind"], r["location"],
+                                                  f"{r['scrap_on']:%Y-%m-%d}"), "overdue", target))
         elif r["next_repair"] <= today:
-            found.append((r["next_repair"], f"灭火器应送修：{r['code']}（{r['kind']}，{r['location']}）{r['next_repair']:%Y-%m-%d}", "overdue", target))
+            found.append((r["next_repair"], Sentence(QT_TRANSLATE_NOOP("Home", "灭火器应送修：%1（%2，%3）%4"), r["code"], r["kind"], r["location"],
+                                                     f"{r['next_repair']:%Y-%m-%d}"), "overdue", target))
         elif min(r["scrap_on"], r["next_repair"]) <= soon:
-            what, when = ("报废", r["scrap_on"]) if r["scrap_on"] <= soon else ("维修", r["next_repair"])
-            found.append((when, f"灭火器即将到{what}期限：{r['code']}（{r['location']}）{when:%Y-%m-%d}", "warning", target))
+            text, when = ((QT_TRANSLATE_NOOP("Home", "灭火器即将到报废期限：%1（%2）%3"), r["scrap_on"]) if r["scrap_on"] <= soon
+                          else (QT_TRANSLATE_NOOP("Home", "灭火器即将到维修期限：%1（%2）%3"), r["next_repair"]))
+            found.append((when, Sentence(text, r["code"], r["location"], f"{when:%Y-%m-%d}"), "warning", target))
     unchecked = [r for r in rows if not r["checked_this_month"] and r["scrap_on"] > today]
     if unchecked:
         month_end = add_months(today.replace(day=1), 1) - timedelta(days=1)
-        found.append((month_end, f"本月还有 {len(unchecked)} 具灭火器未月检（{'、'.join(r['code'] for r in unchecked[:5])}{' 等' if len(unchecked) > 5 else ''}）",
+        found.append((month_end, Sentence(QT_TRANSLATE_NOOP("Home", "本月还有 %1 具灭火器未月检（%2）"), len(unchecked),
+                                          "、".join(r["code"] for r in unchecked[:5]) + (" …" if len(unchecked) > 5 else "")),
                       "due", "safety:extinguishers"))
     elif rows:
-        found.append((today, f"本月 {len(rows)} 具灭火器已全部月检", "done", "safety:extinguishers"))
+        found.append((today, Sentence(QT_TRANSLATE_NOOP("Home", "本月 %1 具灭火器已全部月检"), len(rows)), "done", "safety:extinguishers"))
     return found
 
 
@@ -295,13 +301,14 @@ def next_drill_due(session: Session, today: date) -> date:
 
 def drill_home_item(session: Session, today: date) -> tuple[date, str, str, str]:
     due = next_drill_due(session, today)
-    every = "每月" if drill_interval_months(session) == 1 else f"每 {drill_interval_months(session)} 个月"
+    months = drill_interval_months(session)
+    every = Sentence(QT_TRANSLATE_NOOP("Home", "每月")) if months == 1 else Sentence(QT_TRANSLATE_NOOP("Home", "每 %1 个月"), months)
     if session.exec(select(Drill.id)).first() is None:
-        return today, f"尚无疏散演练记录（{every}至少一次）", "due", "safety:drills"
+        return today, Sentence(QT_TRANSLATE_NOOP("Home", "尚无疏散演练记录（%1至少一次）"), every), "due", "safety:drills"
     if due < today:
-        return due, f"疏散演练已逾期：应于 {due:%Y-%m-%d} 前进行（{every}至少一次）", "overdue", "safety:drills"
+        return due, Sentence(QT_TRANSLATE_NOOP("Home", "疏散演练已逾期：应于 %1 前进行（%2至少一次）"), f"{due:%Y-%m-%d}", every), "overdue", "safety:drills"
     level = "due" if due <= today + timedelta(days=7) else "info"
-    return due, f"下次疏散演练：{due:%Y-%m-%d} 前（{every}至少一次）", level, "safety:drills"
+    return due, Sentence(QT_TRANSLATE_NOOP("Home", "下次疏散演练：%1 前（%2至少一次）"), f"{due:%Y-%m-%d}", every), level, "safety:drills"
 
 
 # ------------------------------------------------------------------ visitors
@@ -387,8 +394,10 @@ def visitor_home_items(session: Session, today: date) -> list[tuple[date, str, s
     start = datetime.combine(today, datetime.min.time())
     found = []
     for v in still_inside(session, start):
-        found.append((v.time_in.date(), f"来访未登记离校：{v.name}（{v.time_in:%m-%d %H:%M} 来访，被访人 {v.visited}）", "warning", f"safety:visit:{v.id}"))
+        found.append((v.time_in.date(), Sentence(QT_TRANSLATE_NOOP("Home", "来访未登记离校：%1（%2 来访，被访人 %3）"), v.name, f"{v.time_in:%m-%d %H:%M}", v.visited),
+                      "warning", f"safety:visit:{v.id}"))
     inside_today = [v for v in still_inside(session, start + timedelta(days=1)) if v.time_in >= start]
     if inside_today:
-        found.append((today, f"今天仍在校内的来访人员 {len(inside_today)} 人：{'、'.join(v.name for v in inside_today[:6])}", "info", "safety:visitors"))
+        found.append((today, Sentence(QT_TRANSLATE_NOOP("Home", "今天仍在校内的来访人员 %1 人：%2"), len(inside_today), "、".join(v.name for v in inside_today[:6])),
+                      "info", "safety:visitors"))
     return found

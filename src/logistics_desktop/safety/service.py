@@ -19,14 +19,15 @@ from logistics_desktop import paths
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors, in_grid
 from logistics_desktop.core.fields import a_date, a_datetime, collect, tidy
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence, Word
 from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.safety.models import ChecklistArea, ChecklistItem, Hazard, HazardStep, Patrol, PatrolAnswer
 
-ANSWERS = ("正常", "异常", "不适用")
+ANSWERS = (QT_TRANSLATE_NOOP("Field", "正常"), QT_TRANSLATE_NOOP("Field", "异常"), QT_TRANSLATE_NOOP("Field", "不适用"))
 FREQUENCIES: tuple[str, ...] = rules.PATROL_FREQUENCIES.value  # type: ignore[assignment]
-CATEGORIES = ("消防安全", "用电安全", "设施设备", "校舍安全", "食品安全", "治安安全", "周边安全", "其他")
-LEVELS = ("一般", "重大")
-STATUSES = ("待整改", "整改中", "待复查", "已销号")
+CATEGORIES = (QT_TRANSLATE_NOOP("Field", "消防安全"), QT_TRANSLATE_NOOP("Field", "用电安全"), QT_TRANSLATE_NOOP("Field", "设施设备"), QT_TRANSLATE_NOOP("Field", "校舍安全"), QT_TRANSLATE_NOOP("Field", "食品安全"), QT_TRANSLATE_NOOP("Field", "治安安全"), QT_TRANSLATE_NOOP("Field", "周边安全"), QT_TRANSLATE_NOOP("Field", "其他"))
+LEVELS = (QT_TRANSLATE_NOOP("Field", "一般"), QT_TRANSLATE_NOOP("Field", "重大"))
+STATUSES = (QT_TRANSLATE_NOOP("Field", "待整改"), QT_TRANSLATE_NOOP("Field", "整改中"), QT_TRANSLATE_NOOP("Field", "待复查"), QT_TRANSLATE_NOOP("Field", "已销号"))
 # action: (from status, to status)
 STEPS = {
     "开始整改": ("待整改", "整改中"),
@@ -285,17 +286,17 @@ def patrol_answers(session: Session, patrol_id: int) -> list[PatrolAnswer]:
 def _period(frequency: str, day: date) -> tuple[date, date, str]:
     """The period of a frequency that holds `day`: (first day, day after the last, how it is named)."""
     if frequency == "每日":
-        return day, day + timedelta(days=1), "今天" if day == date.today() else f"{day:%Y-%m-%d}"
+        return day, day + timedelta(days=1), Sentence(QT_TRANSLATE_NOOP("Home", "今天")) if day == date.today() else f"{day:%Y-%m-%d}"
     if frequency == "每周":
         first = day - timedelta(days=day.weekday())
-        return first, first + timedelta(days=7), f"{first:%m-%d} 起的一周"
+        return first, first + timedelta(days=7), Sentence(QT_TRANSLATE_NOOP("Home", "%1 起的一周"), f"{first:%m-%d}")
     if frequency == "每月":
         first = day.replace(day=1)
-        return first, date(first.year + (first.month == 12), first.month % 12 + 1, 1), f"{first.year} 年 {first.month} 月"
+        return first, date(first.year + (first.month == 12), first.month % 12 + 1, 1), Sentence(QT_TRANSLATE_NOOP("Home", "%1 年 %2 月"), first.year, first.month)
     quarter = (day.month - 1) // 3
     first = date(day.year, quarter * 3 + 1, 1)
     end = date(day.year + (quarter == 3), (quarter * 3 + 3) % 12 + 1, 1)
-    return first, end, f"{day.year} 年第 {quarter + 1} 季度"
+    return first, end, Sentence(QT_TRANSLATE_NOOP("Home", "%1 年第 %2 季度"), day.year, quarter + 1)
 
 
 def _previous_day(frequency: str, day: date) -> date:
@@ -324,7 +325,7 @@ def duties(session: Session, today: date) -> list[tuple[date, str, str, str]]:
                                                  Patrol.at < datetime.combine(end, datetime.min.time())).order_by(Patrol.at.desc())).first()
 
     if not last_by_area:  # a school that has not started: one line, not a list of every checklist
-        return [(today, "尚无巡查记录：可先打印空白巡查表（安全巡查 → 巡查记录），巡查后录入", "info", "safety:patrol:")]
+        return [(today, Sentence(QT_TRANSLATE_NOOP("Home", "尚无巡查记录：可先打印空白巡查表（安全巡查 → 巡查记录），巡查后录入")), "info", "safety:patrol:")]
     for area in areas(session):
         if area.frequency == "不定期" or (area.frequency == "每日" and today.weekday() >= 5):
             continue
@@ -333,14 +334,14 @@ def duties(session: Session, today: date) -> list[tuple[date, str, str, str]]:
         last = last_by_area.get(area.id)
         done = done_within(area.id, start, end) if last and last >= datetime.combine(start, datetime.min.time()) else None
         if done:
-            found.append((today, f"{area.name}：{label}已巡查（{done.patroller} {done.at:%m-%d %H:%M}）", "done", target))
+            found.append((today, Sentence(QT_TRANSLATE_NOOP("Home", "%1：%2已巡查（%3 %4）"), area.name, label, done.patroller, f"{done.at:%m-%d %H:%M}"), "done", target))
         else:
-            found.append((end - timedelta(days=1), f"{area.name}：{label}待巡查", "due", target))
+            found.append((end - timedelta(days=1), Sentence(QT_TRANSLATE_NOOP("Home", "%1：%2待巡查"), area.name, label), "due", target))
         before = _previous_day(area.frequency, today)
         p_start, p_end, p_label = _period(area.frequency, before)
         first = first_by_area.get(area.id)
         if first and first.date() < p_start and not done_within(area.id, p_start, p_end):
-            found.append((p_end - timedelta(days=1), f"{area.name}：{p_label}未巡查", "overdue", target))
+            found.append((p_end - timedelta(days=1), Sentence(QT_TRANSLATE_NOOP("Home", "%1：%2未巡查"), area.name, p_label), "overdue", target))
     return found
 
 
@@ -555,11 +556,12 @@ def hazard_home_items(session: Session, today: date) -> list[tuple[date, str, st
     for h in session.exec(select(Hazard).where(Hazard.status != "已销号").order_by(Hazard.deadline)):
         target = f"safety:hazard:{h.id}"
         if h.deadline < today:
-            found.append((h.deadline, f"隐患逾期未整改：{h.number} {h.place} {h.description}（期限 {h.deadline:%Y-%m-%d}，{h.status}）", "overdue", target))
+            found.append((h.deadline, Sentence(QT_TRANSLATE_NOOP("Home", "隐患逾期未整改：%1 %2 %3（期限 %4，%5）"), h.number, h.place, h.description,
+                                         f"{h.deadline:%Y-%m-%d}", Word(h.status)), "overdue", target))
         elif h.status == "待复查":
-            found.append((h.deadline, f"隐患待复查：{h.number} {h.place}（整改人 {h.rectified_by}）", "due", target))
+            found.append((h.deadline, Sentence(QT_TRANSLATE_NOOP("Home", "隐患待复查：%1 %2（整改人 %3）"), h.number, h.place, h.rectified_by), "due", target))
         elif h.level == "重大":
-            found.append((h.deadline, f"重大隐患整改中：{h.number} {h.place}（期限 {h.deadline:%Y-%m-%d}）", "warning", target))
+            found.append((h.deadline, Sentence(QT_TRANSLATE_NOOP("Home", "重大隐患整改中：%1 %2（期限 %3）"), h.number, h.place, f"{h.deadline:%Y-%m-%d}"), "warning", target))
     return found
 
 

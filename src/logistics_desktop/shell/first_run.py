@@ -42,7 +42,10 @@ class FirstRunDialog(QDialog):
         self.form = FieldForm(FIELDS)
         name, start, end = default_term(ctx.today())
         self.form.set_values({"kind": "小学", "term_name": name, "term_start": start, "term_end": end})
-        self.demo = QCheckBox(self.tr("装入演示学校（约 60 个房间、40 名教职工、18 个班级），先试用再正式录入"))
+        self.demo = QCheckBox(self.tr("装入演示学校，先试用再正式录入"))
+        demo_hint = QLabel(self.tr("演示学校约有 60 个房间、40 名教职工、18 个班级和一学期的记录。"))
+        demo_hint.setWordWrap(True)
+        demo_hint.setStyleSheet("color: #555555;")
         self.demo.setObjectName("demo")
         self.demo.toggled.connect(self.form.setDisabled)
         self.start_button = QPushButton(self.tr("开始使用"))
@@ -60,6 +63,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(self.demo)
+        layout.addWidget(demo_hint)
         layout.addLayout(buttons)
 
     def start(self) -> None:

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.core.parse import parse_date, parse_decimal, parse_money_fen
 from logistics_desktop.stocktake.models import Stocktake, StocktakeCount, StocktakeLine
@@ -340,12 +341,13 @@ def home_items(session: Session, today: date) -> list[HomeItem]:
         rooms = progress(session, st.id)
         counted, expected = sum(r.counted for r in rooms), sum(r.expected for r in rooms)
         done_rooms = sum(1 for r in rooms if r.expected and r.counted >= r.expected)
-        items.append(HomeItem(st.on, f"资产清查“{st.name}”进行中：已清点 {counted}/{expected} 项，{done_rooms}/{len(rooms)} 个房间完成",
+        items.append(HomeItem(st.on, Sentence(QT_TRANSLATE_NOOP("Home", "资产清查“%1”进行中：已清点 %2/%3 项，%4/%5 个房间完成"), st.name, counted, expected,
+                                       done_rooms, len(rooms)),
                               "due", "assets", f"assets:stocktake:{st.id}"))
     term = directory.current_term(session)
     if term and not open_ones and term.end - today <= timedelta(days=30):
         this_term = [s for s in stocktakes(session) if term.start <= s.on <= term.end]
         if not this_term:
-            items.append(HomeItem(term.end, f"期末资产清查：本学期（{term.name}）尚未开始，学期于 {term.end:%Y-%m-%d} 结束",
+            items.append(HomeItem(term.end, Sentence(QT_TRANSLATE_NOOP("Home", "期末资产清查：本学期（%1）尚未开始，学期于 %2 结束"), term.name, f"{term.end:%Y-%m-%d}"),
                                   "overdue" if today > term.end else "due", "assets", "assets:stocktake"))
     return items

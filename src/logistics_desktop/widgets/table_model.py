@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
 
@@ -44,7 +44,7 @@ class RowsModel(QAbstractTableModel):
         value = row.get(self.columns[index.column()][0])
         if role == _DISPLAY:
             if isinstance(value, bool):
-                return "是" if value else "否"
+                return QCoreApplication.translate("Field", "是") if value else QCoreApplication.translate("Field", "否")
             if isinstance(value, date):
                 return value.strftime("%Y-%m-%d")
             return "" if value is None else str(value)

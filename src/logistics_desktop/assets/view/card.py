@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from logistics_desktop.assets import service
@@ -105,8 +106,13 @@ class CardDialog(QDialog):
             (self.tr("折旧年限 %1 年，已提 %2 个月，累计折旧 %3 元，净值 %4 元").replace("%1", str(book.years))
              .replace("%2", str(book.months_depreciated)).replace("%3", fen_to_yuan(book.accumulated_fen)).replace("%4", fen_to_yuan(book.net_fen)))
             if view.fixed and book.years else self.tr("不计提折旧（低值或图书等）；金额 %1 元").replace("%1", values["amount"]))
-        self.history.set_rows([{"on": h["on"], "kind": h["kind"], "text": service.describe_movement(h), "amount": h["amount"], "actor": h["actor"]}
-                               for h in view.history])
+        translate = QCoreApplication.translate
+        rows = []
+        for h in view.history:
+            kind = h["kind"]  # a variable: lupdate would take a literal subscript for a source text
+            rows.append({"on": h["on"], "kind": translate("Field", kind), "text": service.describe_movement(h, translate),
+                         "amount": h["amount"], "actor": h["actor"]})
+        self.history.set_rows(rows)
         status = values["status"]
         enabled = {
             "transfer": status not in service.NOT_MOVABLE, "issue": status not in service.NOT_LENDABLE,

@@ -76,6 +76,8 @@ class AssetListModel(QAbstractTableModel):
             if key == "loan":
                 return f"{row['loan_party']}（应还 {row['loan_due']:%m-%d}）" if row["loan_party"] else ""
             value = row.get(key)
+            if key == "status":  # a stored word, shown in the interface's language
+                return QCoreApplication.translate("Field", value)
             return "" if value is None else str(value)
         if role == _ALIGN and key in ("quantity", "amount"):
             return _RIGHT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from logistics_desktop.assets import consumables
@@ -36,7 +36,7 @@ class ConsumablesPage(QWidget):
         self.ctx = ctx
         self.item_id: int | None = None
         ui = self.ui = load_ui("assets/consumables.ui", self)
-        self.model = RowsModel([("category", self.tr("类别")), ("name", self.tr("物品名称")), ("spec", self.tr("规格")),
+        self.model = RowsModel([("category_shown", self.tr("类别")), ("name", self.tr("物品名称")), ("spec", self.tr("规格")),
                                 ("unit", self.tr("单位")), ("stock_text", self.tr("库存")), ("min_text", self.tr("最低库存"))], self)
         self.table = rows_view(self.model, ui.consumables)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
@@ -60,6 +60,8 @@ class ConsumablesPage(QWidget):
         for r in rows:
             r["stock_text"] = f"{r['stock'].normalize():f}" + (" ⚠" if r["low"] else "")
             r["min_text"] = f"{r['min_stock'].normalize():f}"
+            category = r["category"]  # a variable: lupdate would take a literal subscript for a source text
+            r["category_shown"] = QCoreApplication.translate("Field", category)
         self.model.set_rows(rows)
         low = [r["name"] for r in rows if r["low"]]
         self.low.setText(self.tr("低于最低库存：%1").replace("%1", "、".join(low)) if low else "")

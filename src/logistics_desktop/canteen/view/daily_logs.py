@@ -58,7 +58,7 @@ def save_disinfection(session, values: dict) -> str:
 
 def disinfection_rows(session, first, end) -> list[dict]:
     return [_shown({**d.model_dump(), "time": f"{d.started_at:%H:%M}—{d.ended_at:%H:%M}",
-                    "result": QCoreApplication.translate("Field", "时间不足" if d.short else "合格")})
+                    "result": QCoreApplication.translate("Field", "时间不足") if d.short else QCoreApplication.translate("Field", "合格")})
             for d in daily.disinfections(session, first, end)]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout
 
 from logistics_desktop.canteen import fees
@@ -25,8 +26,8 @@ COLUMNS = [("on", QT_TRANSLATE_NOOP("Field", "日期")), ("account_label", QT_TR
 
 
 def _rows(session, first, end) -> list[dict]:
-    return [{**e.model_dump(), "account_label": fees.account_label(session, e.account), "amount": fen_to_yuan(e.amount_fen)}
-            for e in fees.entries(session, first, end)]
+    return [{**e.model_dump(), "account_label": QCoreApplication.translate("Field", fees.account_label(session, e.account)),
+             "kind": QCoreApplication.translate("Field", e.kind), "amount": fen_to_yuan(e.amount_fen)} for e in fees.entries(session, first, end)]
 
 
 class FeesPage(ModulePage):
@@ -48,13 +49,13 @@ class FeesPage(ModulePage):
         flags = [self.ctx.read(fees.balance_flag, m) for m in months]
         editor = self.records.form.editors["account"]
         chosen = editor.value()
-        editor.set_choices([label for _, label in accounts])  # the service takes the account by its label
+        editor.set_choices([(label, label) for _, label in accounts])  # the service takes the account by its (Chinese) label
         if chosen:
             editor.set_value(chosen)
         lines = []
         for m, flag in zip(months, flags):
             percent = f"（{m.term_percent:+.1f}%）" if m.term_percent is not None else ""
-            line = self.tr("%1：本月收入 %2 元，支出 %3 元（含进货 %4 元）；本学期结余 %5 元%6").replace("%1", m.label) \
+            line = self.tr("%1：本月收入 %2 元，支出 %3 元（含进货 %4 元）；本学期结余 %5 元%6").replace("%1", QCoreApplication.translate("Field", m.label)) \
                 .replace("%2", fen_to_yuan(m.income_total)).replace("%3", fen_to_yuan(m.expense_total)) \
                 .replace("%4", fen_to_yuan(sum(v for k, v in m.expense.items() if k.endswith("（进货）")))) \
                 .replace("%5", fen_to_yuan(m.term_balance)).replace("%6", percent)

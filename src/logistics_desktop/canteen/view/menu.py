@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
@@ -54,7 +54,8 @@ class MenuPage(QWidget):
         self.table.setRowCount(0)
         self.table.setRowCount(len(dishes) + self.BLANK_ROWS)
         for r, d in enumerate(dishes):
-            for c, text in enumerate((daily.WEEKDAYS[d.day.weekday()], d.meal, d.dish, str(d.grams or ""), d.ingredients)):
+            shown = (QCoreApplication.translate("Field", daily.WEEKDAYS[d.day.weekday()]), QCoreApplication.translate("Field", d.meal))
+            for c, text in enumerate((*shown, d.dish, str(d.grams or ""), d.ingredients)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.errors.clear()
 
@@ -68,6 +69,9 @@ class MenuPage(QWidget):
     def entries(self) -> tuple[dict[tuple[date, str], list[dict]], list[str]]:
         """Rows grouped by (day, meal); a blank 星期 or 餐次 repeats the row above."""
         monday = self.monday()
+        translate = QCoreApplication.translate  # 星期 and 餐次 as typed in Chinese, or as shown in the interface's language
+        weekdays = {translate("Field", name).strip().lower(): i for i, name in enumerate(daily.WEEKDAYS)}
+        meals = {translate("Field", meal).strip().lower(): meal for meal in daily.MEALS}
         groups: dict[tuple[date, str], list[dict]] = {}
         problems, weekday, meal = [], "", ""
         for r in range(self.table.rowCount()):
@@ -75,7 +79,8 @@ class MenuPage(QWidget):
             dish = self._text(r, 2)
             if not dish:
                 continue
-            index = next((i for i, name in enumerate(daily.WEEKDAYS) if name[-1] in weekday[-1:]), None)
+            index = weekdays.get(weekday.lower(), next((i for i, name in enumerate(daily.WEEKDAYS) if name[-1] in weekday[-1:]), None))
+            meal = meals.get(meal.lower(), meal)
             if index is None:
                 problems.append(self.tr("第 %1 行：星期应写 一 至 日").replace("%1", str(r + 1)))
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidgetItem
 
@@ -57,7 +58,7 @@ class SamplesPage(ModulePage):
         self.menu_table.setRowCount(len(dishes))
         for r, d in enumerate(dishes):
             done = (d.meal, d.dish) not in missing
-            for c, text in enumerate((d.meal, d.dish, self.tr("已留样") if done else self.tr("未留样"))):
+            for c, text in enumerate((QCoreApplication.translate("Field", d.meal), d.dish, self.tr("已留样") if done else self.tr("未留样"))):
                 item = QTableWidgetItem(text)
                 if not done:
                     item.setForeground(_RED)
@@ -65,7 +66,7 @@ class SamplesPage(ModulePage):
         self.ready.setRowCount(len(ready))
         self.ready_ids = [s.id for s in ready]
         for r, s in enumerate(ready):
-            for c, text in enumerate((f"{s.day:%m-%d}", s.meal, s.dish, f"{s.grams} g", f"{s.keep_until:%m-%d %H:%M}")):
+            for c, text in enumerate((f"{s.day:%m-%d}", QCoreApplication.translate("Field", s.meal), s.dish, f"{s.grams} g", f"{s.keep_until:%m-%d %H:%M}")):
                 self.ready.setItem(r, c, QTableWidgetItem(text))
         text = self.destroyer.currentText()
         self.destroyer.clear()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from logistics_desktop.core.fields import Field, same
-from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, shown
 from logistics_desktop.safety import fire
 from logistics_desktop.widgets.forms import ERROR_STYLE, FieldForm
 from logistics_desktop.widgets.module_page import ModulePage
@@ -42,7 +44,7 @@ class DrillsPage(ModulePage):
         rows = [{**d.model_dump(), "evacuation": f"{d.evacuation_seconds // 60}:{d.evacuation_seconds % 60:02d}"} for d in self.ctx.read(fire.drills)]
         _when, text, level, _target = self.ctx.read(fire.drill_home_item, date.today())
         self.model.set_rows(rows)
-        self.next_due.setText(text)
+        self.next_due.setText(shown(text, QCoreApplication.translate))
         self.next_due.setStyleSheet(ERROR_STYLE if level == "overdue" else "")
 
     def save(self) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from logistics_desktop.core import rules
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -19,15 +21,13 @@ FIELDS = (Field("name", QT_TRANSLATE_NOOP("Field", "类型"), required=True), Fi
 class ExtinguisherKindsPage(ModulePage):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, "safety", parent)
-        from PySide6.QtCore import QCoreApplication
-
         ui = self.ui = load_ui("safety/extinguisher_kinds.ui", self)
         self.model = RowsModel([(f.key, QCoreApplication.translate("Field", f.label)) for f in FIELDS], self)
         self.table = rows_view(self.model, ui.kinds)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.form = place(ui.formHost, FieldForm(FIELDS))
         self.form.submitted.connect(self.save)
-        ui.source.setText(self.tr("默认值依据：%1").replace("%1", rules.EXTINGUISHER_LIFE.source))
+        ui.source.setText(self.tr("默认值依据：%1").replace("%1", QCoreApplication.translate("Rules", rules.EXTINGUISHER_LIFE.source)))
         ui.save.clicked.connect(self.save)
         self.reload()
 

@@ -14,7 +14,6 @@ from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui
 
-STATE_WORDS = (QT_TRANSLATE_NOOP("Field", "在用"), QT_TRANSLATE_NOOP("Field", "应维修"), QT_TRANSLATE_NOOP("Field", "应报废"), QT_TRANSLATE_NOOP("Field", "已报废"))
 CHECK_FIELDS = (Field("on", QT_TRANSLATE_NOOP("Field", "检查日期"), "date", required=True), Field("checker", QT_TRANSLATE_NOOP("Field", "检查人"), "staff", required=True),
                 *(Field(key, label, "bool") for key, label in fire.CHECK_POINTS), Field("note", QT_TRANSLATE_NOOP("Field", "情况说明")))
 DATE_FIELDS = (Field("on", QT_TRANSLATE_NOOP("Field", "日期"), "date", required=True),)
@@ -53,6 +52,8 @@ class ExtinguishersPage(ModulePage):
             state = QCoreApplication.translate("Field", shown)
             r["state"] = state if r["checked_this_month"] else self.tr("%1，本月未月检").replace("%1", state)
             r["last_check"] = r["last_check"] or self.tr("未检查")
+            result = r["last_result"]
+            r["last_result"] = QCoreApplication.translate("Field", result) if result else ""
         self.model.set_rows(rows)
         self.summary.setText(self.tr("在用 %1 具；本月未月检 %2 具；应维修或报废 %3 具（红色为需处理）")
                              .replace("%1", str(len(rows))).replace("%2", str(unchecked)).replace("%3", str(worn)))

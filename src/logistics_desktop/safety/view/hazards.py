@@ -16,7 +16,9 @@ from logistics_desktop.widgets.ui_forms import load_ui
 
 CATEGORIES = same(*service.CATEGORIES)
 LEVELS = same(QT_TRANSLATE_NOOP("Field", "一般"), QT_TRANSLATE_NOOP("Field", "重大"))
-STATUS_WORDS = (QT_TRANSLATE_NOOP("Field", "待整改"), QT_TRANSLATE_NOOP("Field", "整改中"), QT_TRANSLATE_NOOP("Field", "待复查"), QT_TRANSLATE_NOOP("Field", "已销号"), QT_TRANSLATE_NOOP("Field", "逾期"))
+# the list's status filter: (what the service is asked, label); "" is every hazard not yet closed
+STATUS_FILTER = (("", QT_TRANSLATE_NOOP("HazardsPage", "未销号")), *same(*service.STATUSES), ("逾期", QT_TRANSLATE_NOOP("Field", "逾期")),
+                 ("*", QT_TRANSLATE_NOOP("HazardsPage", "全部")))
 HAZARD_FIELDS = (
     Field("place", QT_TRANSLATE_NOOP("Field", "隐患部位"), required=True),
     Field("description", QT_TRANSLATE_NOOP("Field", "隐患情况"), required=True),
@@ -50,9 +52,8 @@ class HazardsPage(ModulePage):
         super().__init__(ctx, "safety", parent)
         ui = self.ui = load_ui("safety/hazards.ui", self)
         self.status, self.year, self.summary, self.detail = ui.status, ui.year, ui.summary, ui.detail
-        for value in ("", *service.STATUSES, "逾期"):
-            self.status.addItem(self.tr("未销号") if value == "" else QCoreApplication.translate("Field", value), value)
-        self.status.addItem(self.tr("全部"), "*")
+        for value, label in STATUS_FILTER:
+            self.status.addItem(self.tr(label) if value in ("", "*") else QCoreApplication.translate("Field", label), value)
         self.status.currentIndexChanged.connect(self.reload)
         self.year.setValue(date.today().year)
         self.year.valueChanged.connect(self.reload)
@@ -117,9 +118,10 @@ class HazardsPage(ModulePage):
             self.detail.clear()
             return
         h = detail.values
+        level = h["level"]
         lines = [f"<b>{h['number']}</b>　{h['place']}：{h['description']}",
                  self.tr("类别 %1，%2隐患；措施：%3；责任人 %4；期限 %5").replace("%1", h["category"])
-                 .replace("%2", QCoreApplication.translate("Field", h["level"])).replace("%3", h["measure"] or "—")
+                 .replace("%2", QCoreApplication.translate("Field", level)).replace("%3", h["measure"] or "—")
                  .replace("%4", h["responsible"] or "—").replace("%5", f"{h['deadline']:%Y-%m-%d}")]
         lines += [f"{s.on:%Y-%m-%d}　{s.action}　{s.by}" + (f"：{s.note}" if s.note and s.action != "登记" else "") for s in detail.steps]
         self.detail.setText("<br/>".join(lines))
