@@ -33,7 +33,7 @@ def take_screenshots(out: Path, *, db_path: Path | None = None, lang: str | None
     if window is None:
         raise SystemExit(refused)
     app = QApplication.instance()
-    window.resize(1280, 800)
+    window.resize(1366, 768)  # the office screen
     window.show()
     app.processEvents()
     saved: list[Path] = []
@@ -44,9 +44,18 @@ def take_screenshots(out: Path, *, db_path: Path | None = None, lang: str | None
         widget.grab().save(str(path))
         saved.append(path)
 
+    from PySide6.QtWidgets import QTabWidget
+
     for index, key in enumerate(window.tab_widgets):
         window.tabs.setCurrentIndex(index)
         grab(window, f"tab-{key}")
+        tab = window.tabs.widget(index)
+        inner = tab if isinstance(tab, QTabWidget) else tab.findChild(QTabWidget)  # every page of a tab with pages of its own
+        for page in range(1, inner.count() if inner else 0):
+            inner.setCurrentIndex(page)
+            grab(window, f"tab-{key}-{page}")
+        if inner:
+            inner.setCurrentIndex(0)
     dialog = SettingsDialog(window.ctx, None, window)
     dialog.show()
     for module in all_modules():
