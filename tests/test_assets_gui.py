@@ -153,7 +153,7 @@ def test_home_lists_asset_duties_and_opens_the_card(qtbot, demo_ctx):
 
     QTimer.singleShot(200, close_card)
     home.items.itemActivated.emit(first, 0)
-    assert window.tabs.currentWidget() is window.tab_widgets["assets"]
+    assert window.tabs.currentWidget().content() is window.tab_widgets["assets"]
     assert opened and opened[0].startswith("资产卡片 ZC-")
 
 

@@ -90,13 +90,13 @@ def test_the_ledger_holds_the_required_columns_both_acceptors_and_the_correction
 
 
 def test_licences_and_certificates_on_home(kitchen):
-    from logistics_desktop.home.service import summary
+    from logistics_desktop.home.service import duties
 
     with kitchen.session() as session:
         service.save_certificate(session, person="钱厨师", number="JK-2025-001", expiry=date.today() + timedelta(days=10))
         with pytest.raises(InputError, match="不在人员名册中"):
             service.save_certificate(session, person="路人", number="X", expiry="2030-01-01")
-        lines = [i.text for i in summary(session, date.today()).items]
+        lines = [i.text for i in duties(session, date.today())]
     assert "供货单位“旧证肉联厂”的许可证已过期（2020-01-01）" in lines
     assert any(t.startswith("钱厨师的健康证即将到期") for t in lines)
 

@@ -61,20 +61,20 @@ def test_a_100_g_sample_is_refused_and_a_sample_is_kept_48_hours(menu_week):
 
 
 def test_home_lists_samples_missing_and_destroyable_and_todays_deliveries(menu_week):
-    from logistics_desktop.home.service import summary
+    from logistics_desktop.home.service import duties
 
     with menu_week.session() as session:
         old = datetime.combine(date.today() - timedelta(days=3), time(11, 20))
         daily.record_sample(session, {"day": old.date(), "meal": "午餐", "dish": "米饭", "grams": 150, "by": "钱厨师", "stored_at": old})
         delivery_id = service.record_delivery(session, delivery(at=datetime.now()), LINES)
-        lines = {i.text: (i.level, i.target) for i in summary(session, date.today()).items if i.module == "canteen"}
+        lines = {i.text: (i.level, i.target) for i in duties(session, date.today()) if i.module == "canteen"}
     assert lines["今日午餐还有 2 个菜未留样：红烧鸡腿、清炒青菜"] == ("due", "canteen:samples")
     assert lines["今日午点还有 1 个菜未留样：牛奶"][0] == "due"
     assert lines["1 份留样已满 48 小时，可以销毁并登记"][0] == "info"
     assert lines["今日进货 1 批，1 批未签字"] == ("due", "canteen:acceptance")
     with menu_week.session() as session:
         service.sign(session, delivery_id, acceptor1="赵食管", acceptor2="钱厨师")
-        assert any(i.text == "今日进货 1 批，均已双人签字" for i in summary(session, date.today()).items)
+        assert any(i.text == "今日进货 1 批，均已双人签字" for i in duties(session, date.today()))
 
 
 def test_the_sample_log_prints_every_sample_and_the_dishes_never_sampled(cli, menu_week, tmp_path):

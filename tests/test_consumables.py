@@ -47,14 +47,14 @@ def test_bad_item_values(db):
 
 
 def test_low_stock_shows_on_home(paper):
-    from logistics_desktop.home.service import summary
+    from logistics_desktop.home.service import duties
 
     db, item_id = paper
     with db.session() as session:
         consumables.stock_in(session, item_id, quantity="12")
-        assert not any("库存不足" in i.text for i in summary(session, date.today()).items)
+        assert not any("库存不足" in i.text for i in duties(session, date.today()))
         consumables.issue_out(session, item_id, quantity="5", person="李强", trade_in=False)
-        lines = [i.text for i in summary(session, date.today()).items]
+        lines = [i.text for i in duties(session, date.today())]
     assert "库存不足：A4 复印纸 70g 现有 7包，最低 10包" in lines
 
 

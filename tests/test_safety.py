@@ -212,7 +212,7 @@ def test_an_abnormal_answer_opens_a_hazard_walked_through_every_status(school):
 
 
 def test_overdue_hazards_on_a_fixed_date_and_on_home(school):
-    from logistics_desktop.home.service import summary
+    from logistics_desktop.home.service import duties
 
     with school.session() as session:
         hazard_id = service.open_hazard(session, {"found_on": "2026-11-01", "finder": "王安全", "place": "操场围墙",
@@ -222,7 +222,7 @@ def test_overdue_hazards_on_a_fixed_date_and_on_home(school):
         assert not service.is_overdue(hazard, date(2026, 11, 10)) and service.is_overdue(hazard, date(2026, 11, 11))
         assert [h["number"] for h in service.hazards(session, status="逾期", today=date(2026, 11, 11))] == ["YH2026-001"]
         assert service.hazards(session, status="逾期", today=date(2026, 11, 10)) == []
-        items = [i for i in summary(session, date(2026, 11, 11)).items if "操场围墙" in i.text]
+        items = [i for i in duties(session, date(2026, 11, 11)) if "操场围墙" in i.text]
         assert items[0].level == "overdue" and items[0].target == f"safety:hazard:{hazard_id}"
         with pytest.raises(InputErrors) as caught:
             service.open_hazard(session, {"found_on": "2026-11-01", "finder": "", "place": "", "description": "x", "level": "特大",
@@ -280,12 +280,12 @@ def test_extinguisher_repair_and_scrap_dates_per_type(school):
 
 
 def test_a_failed_monthly_check_opens_one_hazard_and_the_register_prints(cli, school, tmp_path):
-    from logistics_desktop.home.service import summary
+    from logistics_desktop.home.service import duties
 
     with school.session() as session:
         fire.save_extinguisher(session, {"code": "MHQ-001", "kind": "干粉", "location": "图书室", "manufactured_on": date.today() - timedelta(days=400)})
         fire.save_extinguisher(session, {"code": "MHQ-002", "kind": "干粉", "location": "图书室", "manufactured_on": date.today() - timedelta(days=400)})
-        assert any("本月还有 2 具灭火器未月检" in i.text for i in summary(session, date.today()).items)
+        assert any("本月还有 2 具灭火器未月检" in i.text for i in duties(session, date.today()))
         _, none = fire.record_check(session, "MHQ-001", checker="王安全")
         with pytest.raises(InputErrors, match="检查不合格时请写明情况"):
             fire.record_check(session, "MHQ-002", checker="王安全", gauge_ok=False)
@@ -336,7 +336,7 @@ def test_visitor_id_numbers_are_checked_and_masked_on_paper(school, tmp_path):
 
 
 def test_the_demo_school_has_a_term_of_safety_records(demo_db):
-    from logistics_desktop.home.service import summary
+    from logistics_desktop.home.service import duties
 
     with demo_db.session() as session:
         statuses = {h["status"] for h in service.hazards(session)}
@@ -344,7 +344,7 @@ def test_the_demo_school_has_a_term_of_safety_records(demo_db):
         assert any(h["overdue"] for h in service.hazards(session))
         assert len(service.patrols(session, date.today() - timedelta(days=60), date.today() + timedelta(days=1))) > 100
         assert len(fire.register(session)) >= 40 and fire.drills(session)
-        modules = {i.module for i in summary(session, date.today()).items}
+        modules = {i.module for i in duties(session, date.today())}
     assert "safety" in modules
 
 

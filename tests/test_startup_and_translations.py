@@ -49,7 +49,14 @@ window = main_window_frame(sys.argv[1])
 window.show()
 from PySide6.QtWidgets import QApplication
 QApplication.processEvents()
-print(json.dumps([window.tabs.tabText(0), window.db_label.text(), sorted(m for m in ("sqlalchemy", "sqlmodel") if m in sys.modules)]))
+frame = sorted(m for m in ("sqlalchemy", "sqlmodel") if m in sys.modules)
+shown = window.show_first_screen()  # 首页's header from the file itself, still without SQLAlchemy
+school = window.tabs.widget(0).content().school.text() if shown else ""
+first = sorted(m for m in ("sqlalchemy", "sqlmodel") if m in sys.modules)
+enabled = [window.tabs.isTabEnabled(i) for i in range(window.tabs.count())]
+assert window.open_database() is None
+print(json.dumps([window.tabs.tabText(0), window.db_label.text(), frame, school, first, enabled,
+                  [window.tabs.isTabEnabled(i) for i in range(window.tabs.count())]]))
 """
 
 
@@ -57,9 +64,20 @@ def test_the_frame_shows_before_sqlalchemy_is_imported(demo_db_path, user_home):
     env = {**os.environ, "LOGISTICS_DESKTOP_HOME": str(user_home)}
     result = subprocess.run([sys.executable, "-c", FRAME_PROBE, str(demo_db_path)], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
-    tab, status, loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    tab, status, loaded, school, first, before, after = json.loads(result.stdout.strip().splitlines()[-1])
     assert tab == "首页" and str(demo_db_path) in status
     assert loaded == []
+    assert school == "示范区实验小学（小学）" and first == []  # the school shows before the data layer is imported
+    assert before == [True, False, False, False] and after == [True, True, True, True]  # the other tabs once the file is open
+
+
+def test_a_file_that_needs_a_migration_shows_no_first_screen(tmp_path, user_home):
+    """Only a file at the current schema is read before the real open; a new file waits for it."""
+    env = {**os.environ, "LOGISTICS_DESKTOP_HOME": str(user_home)}
+    result = subprocess.run([sys.executable, "-c", FRAME_PROBE.replace("assert window.open_database() is None", "window.open_database()"),
+                             str(tmp_path / "new.sqlite3")], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1])[3] == ""
 
 
 def ts_messages(path: Path) -> dict[tuple[str, str], str | None]:

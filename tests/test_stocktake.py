@@ -249,16 +249,16 @@ def test_home_shows_the_open_stocktake_and_the_term_end_duty(demo_db):
     from datetime import timedelta
 
     from logistics_desktop.directory import service as directory
-    from logistics_desktop.home.service import summary
+    from logistics_desktop.home.service import duties
 
     with demo_db.session() as session:
         term = directory.current_term(session)
         near_end = term.end - timedelta(days=10)
-        lines = [i.text for i in summary(session, near_end).items]
+        lines = [i.text for i in duties(session, near_end)]
         assert any(t.startswith("期末资产清查：本学期") for t in lines)
-        assert not any("期末资产清查" in t for t in (i.text for i in summary(session, term.start).items))
+        assert not any("期末资产清查" in t for t in (i.text for i in duties(session, term.start)))
         stocktake_id = service.start(session, name="期末清查", rooms=["会议室"], on=date.today())
-        lines = [i for i in summary(session, near_end).items if "资产清查" in i.text]
+        lines = [i for i in duties(session, near_end) if "资产清查" in i.text]
     assert len(lines) == 1 and lines[0].text.startswith("资产清查“期末清查”进行中：已清点 0/")
     assert lines[0].target == f"assets:stocktake:{stocktake_id}"
 

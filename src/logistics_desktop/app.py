@@ -99,6 +99,7 @@ def main_window_frame(db_path: Path, *, lang: str | None = None):
     return MainWindow(AppContext(db_path=Path(db_path)), language_changer=app._translators.install)
 
 
+
 def open_main_window(db_path: Path, *, lang: str | None = None):
     """The main window over its open database: (window, None), or (None, why) when the file is refused."""
     window = main_window_frame(db_path, lang=lang)
@@ -121,6 +122,7 @@ def run_gui(db_path: Path, *, lang: str | None = None) -> int:
     app = QApplication.instance()
 
     def open_file() -> None:
+        window.show_first_screen()  # the school at once; SQLAlchemy and the other tabs next
         refused = window.open_database()
         if refused:
             print(refused, file=sys.stderr)

@@ -54,6 +54,17 @@ class AppContext(QObject):
         self.changed.emit(module)
         return Written(value=value)
 
+    def first_screen(self) -> dict | None:
+        """The school, term and directory figures 首页 opens with: from the open file, or, before it is open, read from
+        the file without SQLAlchemy (None when the file is new, needs a migration or is refused)."""
+        from logistics_desktop.directory.figures import figures, first_screen
+
+        if self.db is not None:
+            return self.read(first_screen)
+        from logistics_desktop.core.dbfile import peek
+
+        return peek(self.db_path, figures)
+
     def staff_names(self) -> list[str]:
         """The people to pick in a staff field, a blank first."""
         from logistics_desktop.directory import service as directory

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from logistics_desktop import __version__, paths
 from logistics_desktop.core.errors import DatabaseRefused, InputError
@@ -18,6 +18,36 @@ LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 def _t(text: str) -> str:
     """Module, page and form titles come from Qt-free code; they are translated here, for display."""
     return QCoreApplication.translate("Module", text)
+
+
+class TabHost(QWidget):
+    """A module's tab, built the first time it is shown (or asked for), so the window opens on 首页 without
+    building every other tab first."""
+
+    def __init__(self, build, ctx, parent=None):
+        super().__init__(parent)
+        self._build, self._ctx, self._content = build, ctx, None
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+
+    def content(self):
+        if self._content is None:
+            self._content = self._build(self._ctx)
+            self.layout().addWidget(self._content)
+        return self._content
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.content()
+        super().showEvent(event)
+
+
+class Tabs(dict):
+    """The modules' tabs by key; a tab not yet built is built when it is looked up."""
+
+    def __getitem__(self, key):
+        return super().__getitem__(key).content()
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
 
 
 class MainWindow(QMainWindow):
@@ -34,7 +64,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.loading)
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.term_label)
-        self.tab_widgets: dict[str, object] = {}
+        self.tab_widgets = Tabs()  # key → TabHost; tab_widgets[key] is the tab itself
         self.settings_dialog = None
         self.rebuild()
         ctx.changed.connect(self.refresh_status)
@@ -46,6 +76,22 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     # ------------------------------------------------------------ building
+
+    def show_first_screen(self) -> bool:
+        """Before the file is open: 首页 with the school and its term, read from the file without SQLAlchemy."""
+        home = next((m for m in all_modules() if m.key == "home"), None)
+        if self.ctx.db is not None or home is None or self.ctx.first_screen() is None:
+            return False
+        placeholder = self.tabs.widget(0)
+        self.tabs.removeTab(0)
+        placeholder.deleteLater()
+        self.tabs.insertTab(0, TabHost(self._tab_builder(home), self.ctx), _t(home.title))
+        self.tabs.setCurrentIndex(0)
+        self.tabs.setEnabled(True)
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, False)  # the other tabs come when the file is open
+        self.repaint()
+        return True
 
     def open_database(self) -> str | None:
         """Open the context's file after the window shows; returns why it was refused, or None."""
@@ -59,6 +105,7 @@ class MainWindow(QMainWindow):
             return str(exc)
         self.loading.clear()
         self.ctx.replace_database(db)  # rebuilds the tabs
+        self.repaint()  # 首页 shows the school now; its duties fill in on the next turn of the event loop
         return None
 
     def rebuild(self) -> None:
@@ -78,16 +125,23 @@ class MainWindow(QMainWindow):
         self.loading.setVisible(not opened)
         for module in all_modules():
             if module.build_tab:
-                # the frame shows first with empty tabs; their contents come when the file is open
-                widget = module.build_tab(self.ctx) if opened else QLabel()
-                if hasattr(widget, "open_target"):
-                    widget.open_target.connect(self.open_target)
+                # the frame shows first with empty tabs; their contents come when the file is open, each when first shown
+                widget = TabHost(self._tab_builder(module), self.ctx) if opened else QLabel()
                 if opened:
                     self.tab_widgets[module.key] = widget
                 self.tabs.addTab(widget, _t(module.title))
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
         self.refresh_status()
+
+    def _tab_builder(self, module):
+        def build(ctx):
+            widget = module.build_tab(ctx)
+            if hasattr(widget, "open_target"):
+                widget.open_target.connect(self.open_target)
+            return widget
+
+        return build
 
     def _build_menus(self) -> None:
         modules = all_modules()
@@ -147,14 +201,12 @@ class MainWindow(QMainWindow):
             self.loading.setText(self.loading.text() or self.tr("正在打开数据文件…"))
             self.term_label.clear()
             return
-        from logistics_desktop.directory import service
+        from logistics_desktop.directory.figures import first_screen
 
-        with self.ctx.session() as session:
-            term = service.current_term(session)
-            school = service.get_school(session)
-        self.term_label.setText(self.tr("当前学期：%1").replace("%1", term.name) if term else self.tr("当前学期：未设置"))
+        head = self.ctx.read(first_screen)
+        self.term_label.setText(self.tr("当前学期：%1").replace("%1", head["term"]) if head["term"] else self.tr("当前学期：未设置"))
         title = self.tr("校园后勤台账")
-        self.setWindowTitle(f"{title} — {school.name}" if school else title)
+        self.setWindowTitle(f"{title} — {head['school']}" if head["school"] else title)
 
     # ------------------------------------------------------------ actions
 
@@ -166,7 +218,7 @@ class MainWindow(QMainWindow):
             return
         widget = self.tab_widgets.get(key)
         if widget is not None and hasattr(widget, "open_reference"):
-            self.tabs.setCurrentWidget(widget)
+            self.tabs.setCurrentWidget(dict.__getitem__(self.tab_widgets, key))
             widget.open_reference(reference)
 
     def open_settings(self, key: str | None = None, *, modal: bool = True):
