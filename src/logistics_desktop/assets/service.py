@@ -22,6 +22,7 @@ from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.core.parse import fen_to_yuan, parse_date, parse_decimal, parse_int, parse_money_fen
+from logistics_desktop.core.rows import plains
 
 INACTIVE = ("已报废",)  # off the active ledger
 NOT_MOVABLE = ("已报废", "丢失")
@@ -45,7 +46,7 @@ def depreciation_years(cls: AssetClass | None, override: int | None = None) -> i
 
 
 def classes(session: Session) -> list[AssetClass]:
-    return list(session.exec(select(AssetClass).order_by(AssetClass.code)))
+    return plains(session.exec(select(AssetClass).order_by(AssetClass.code)))
 
 
 def save_class(session: Session, code: str, name: str, depreciation: str) -> None:

@@ -18,6 +18,7 @@ from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.fields import a_choice, a_date, a_datetime, collect, tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence, Word
 from logistics_desktop.core.parse import parse_int
+from logistics_desktop.core.rows import plains
 from logistics_desktop.directory.service import active_staff_name
 
 MEALS = (QT_TRANSLATE_NOOP("Field", "早餐"), QT_TRANSLATE_NOOP("Field", "午餐"), QT_TRANSLATE_NOOP("Field", "午点"), QT_TRANSLATE_NOOP("Field", "晚餐"))
@@ -69,9 +70,9 @@ def set_day_menu(session: Session, day: Any, meal: Any, dishes: list[dict[str, A
     audit.record(session, "canteen_menu_dish", None, "保存", None, {"day": the_day, "meal": the_meal, "dishes": [c["dish"] for c in clean]})
 
 
-def menu(session: Session, start: date, end: date) -> list[MenuDish]:
-    """Dishes from `start` to before `end`, by day, meal and order."""
-    rows = session.exec(select(MenuDish).where(MenuDish.day >= start, MenuDish.day < end)).all()
+def menu(session: Session, start: date, end: date) -> list:
+    """Dishes from `start` to before `end`, by day, meal and order, as plain rows."""
+    rows = plains(session.exec(select(MenuDish).where(MenuDish.day >= start, MenuDish.day < end)))
     return sorted(rows, key=lambda d: (d.day, MEALS.index(d.meal) if d.meal in MEALS else 9, d.position))
 
 
@@ -149,9 +150,9 @@ def missing_samples(session: Session, day: date) -> list[tuple[str, str]]:
     return [(d.meal, d.dish) for d in menu(session, day, day + timedelta(days=1)) if (d.meal, d.dish) not in taken]
 
 
-def destroyable(session: Session, now: datetime) -> list[FoodSample]:
-    """Samples past their keep-until time and not yet destroyed."""
-    return list(session.exec(select(FoodSample).where(FoodSample.keep_until <= now, FoodSample.destroyed_at == None)  # noqa: E711
+def destroyable(session: Session, now: datetime) -> list:
+    """Samples past their keep-until time and not yet destroyed, as plain rows."""
+    return plains(session.exec(select(FoodSample).where(FoodSample.keep_until <= now, FoodSample.destroyed_at == None)  # noqa: E711
                              .order_by(FoodSample.keep_until)))
 
 
@@ -173,8 +174,8 @@ def destroy(session: Session, sample_ids: list[int], *, by: str, at: Any = None)
     return len(samples)
 
 
-def samples(session: Session, start: date, end: date) -> list[FoodSample]:
-    rows = session.exec(select(FoodSample).where(FoodSample.day >= start, FoodSample.day < end)).all()
+def samples(session: Session, start: date, end: date) -> list:
+    rows = plains(session.exec(select(FoodSample).where(FoodSample.day >= start, FoodSample.day < end)))
     return sorted(rows, key=lambda s: (s.day, MEALS.index(s.meal) if s.meal in MEALS else 9, s.stored_at))
 
 
@@ -216,8 +217,8 @@ def record_disinfection(session: Session, values: dict[str, Any]) -> tuple[int, 
     return row.id, warning
 
 
-def disinfections(session: Session, start: date, end: date) -> list[Disinfection]:
-    return list(session.exec(select(Disinfection).where(Disinfection.day >= start, Disinfection.day < end)
+def disinfections(session: Session, start: date, end: date) -> list:
+    return plains(session.exec(select(Disinfection).where(Disinfection.day >= start, Disinfection.day < end)
                              .order_by(Disinfection.day, Disinfection.started_at)))
 
 
@@ -246,8 +247,8 @@ def record_companion_meal(session: Session, values: dict[str, Any]) -> int:
     return row.id
 
 
-def companion_meals(session: Session, start: date, end: date) -> list[CompanionMeal]:
-    rows = session.exec(select(CompanionMeal).where(CompanionMeal.day >= start, CompanionMeal.day < end)).all()
+def companion_meals(session: Session, start: date, end: date) -> list:
+    rows = plains(session.exec(select(CompanionMeal).where(CompanionMeal.day >= start, CompanionMeal.day < end)))
     return sorted(rows, key=lambda c: (c.day, MEALS.index(c.meal) if c.meal in MEALS else 9))
 
 

@@ -18,6 +18,7 @@ from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.fields import a_choice, a_date, collect, tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.parse import parse_money_fen
+from logistics_desktop.core.rows import plains
 from logistics_desktop.directory import service as directory
 
 ACCOUNTS = ("children", "staff")
@@ -141,4 +142,4 @@ def balance_flag(session: Session, month: AccountMonth) -> str:
 
 
 def entries(session: Session, start: date, end: date) -> list[FeeEntry]:
-    return list(session.exec(select(FeeEntry).where(FeeEntry.on >= start, FeeEntry.on < end).order_by(FeeEntry.on, FeeEntry.id)))
+    return plains(session.exec(select(FeeEntry).where(FeeEntry.on >= start, FeeEntry.on < end).order_by(FeeEntry.on, FeeEntry.id)))

@@ -19,6 +19,7 @@ from logistics_desktop.core.fields import tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.core.parse import fen_to_yuan, month_bounds, parse_date, parse_decimal, parse_int, parse_money_fen
+from logistics_desktop.core.rows import plains
 
 STORAGES = ("常温", "冷藏", "冷冻")
 
@@ -65,12 +66,12 @@ def save_supplier(session: Session, values: dict[str, Any], supplier_id: int | N
 
 
 def suppliers(session: Session) -> list[Supplier]:
-    return list(session.exec(select(Supplier).order_by(Supplier.name)))
+    return plains(session.exec(select(Supplier).order_by(Supplier.name)))
 
 
 def supplier_rows(session: Session) -> list[dict[str, Any]]:
     """The suppliers as plain rows for a page (dates as typed: yyyy-mm-dd)."""
-    return [s.model_dump() | {"licence_expiry": f"{s.licence_expiry:%Y-%m-%d}" if s.licence_expiry else ""} for s in suppliers(session)]
+    return [s.as_dict() | {"licence_expiry": f"{s.licence_expiry:%Y-%m-%d}" if s.licence_expiry else ""} for s in suppliers(session)]
 
 
 def _staff_id(session: Session, name: str, field: str, label: str) -> int:
@@ -392,8 +393,8 @@ def delivery_form(session: Session, delivery_id: int) -> tuple[dict[str, Any], l
                       "expires_on": text(line.expires_on), "sensory": "合格" if line.sensory_ok else "不合格", "storage": line.storage,
                       "temperature": text(line.temperature), "rejected": text(line.rejected) if line.rejected else "",
                       "reject_reason": line.reject_reason})
-    corrections = list(session.exec(select(DeliveryCorrection).where(DeliveryCorrection.delivery_id == delivery_id)
-                                    .order_by(DeliveryCorrection.id)))
+    corrections = plains(session.exec(select(DeliveryCorrection).where(DeliveryCorrection.delivery_id == delivery_id)
+                                      .order_by(DeliveryCorrection.id)))
     return head, lines, corrections
 
 

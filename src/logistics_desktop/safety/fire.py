@@ -18,6 +18,7 @@ from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.fields import a_date, a_datetime, collect, tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from logistics_desktop.core.parse import parse_int
+from logistics_desktop.core.rows import plains
 from logistics_desktop.safety.models import Drill, Extinguisher, ExtinguisherCheck, ExtinguisherKind, Hazard, Visit
 from logistics_desktop.safety.service import open_hazard, person
 
@@ -54,7 +55,7 @@ def default_kinds() -> list[dict[str, Any]]:
 
 
 def kinds(session: Session) -> list[ExtinguisherKind]:
-    return list(session.exec(select(ExtinguisherKind).order_by(ExtinguisherKind.scrap_years, ExtinguisherKind.name)))
+    return plains(session.exec(select(ExtinguisherKind).order_by(ExtinguisherKind.scrap_years, ExtinguisherKind.name)))
 
 
 def save_kind(session: Session, values: dict[str, Any]) -> str:
@@ -282,7 +283,7 @@ def drills(session: Session, year: int | None = None) -> list[Drill]:
     stmt = select(Drill).order_by(Drill.held_on.desc())
     if year:
         stmt = stmt.where(Drill.held_on >= date(year, 1, 1), Drill.held_on < date(year + 1, 1, 1))
-    return list(session.exec(stmt))
+    return plains(session.exec(stmt))
 
 
 def drill_interval_months(session: Session) -> int:

@@ -21,6 +21,7 @@ from logistics_desktop.core.errors import InputError, InputErrors, in_grid
 from logistics_desktop.core.fields import a_date, a_datetime, collect, tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence, Word
 from logistics_desktop.core.modules import HomeItem
+from logistics_desktop.core.rows import plains
 from logistics_desktop.safety.models import ChecklistArea, ChecklistItem, Hazard, HazardStep, Patrol, PatrolAnswer
 
 ANSWERS = (QT_TRANSLATE_NOOP("Field", "正常"), QT_TRANSLATE_NOOP("Field", "异常"), QT_TRANSLATE_NOOP("Field", "不适用"))
@@ -68,11 +69,12 @@ def default_rows() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return list(areas.values()), items
 
 
-def areas(session: Session, *, include_inactive: bool = False) -> list[ChecklistArea]:
+def areas(session: Session, *, include_inactive: bool = False) -> list:
+    """The checklists in order, as plain rows."""
     stmt = select(ChecklistArea).order_by(ChecklistArea.position, ChecklistArea.id)
     if not include_inactive:
         stmt = stmt.where(ChecklistArea.active == True)  # noqa: E712
-    return list(session.exec(stmt))
+    return plains(session.exec(stmt))
 
 
 def area_by_name(session: Session, name: str, field: str = "area") -> ChecklistArea:
@@ -102,11 +104,17 @@ def item_is_retired(session: Session, item_id: int) -> bool:
     return bool(item and item.retired)
 
 
-def items(session: Session, area_id: int, *, include_retired: bool = False) -> list[ChecklistItem]:
+def item_records(session: Session, area_id: int, *, include_retired: bool = False) -> list[ChecklistItem]:
+    """An area's items as table rows, for the safety module's own writes (reordering, replacing from a file)."""
     stmt = select(ChecklistItem).where(ChecklistItem.area_id == area_id).order_by(ChecklistItem.position, ChecklistItem.id)
     if not include_retired:
         stmt = stmt.where(ChecklistItem.retired == False)  # noqa: E712
     return list(session.exec(stmt))
+
+
+def items(session: Session, area_id: int, *, include_retired: bool = False) -> list:
+    """An area's items in order, as plain rows."""
+    return plains(item_records(session, area_id, include_retired=include_retired))
 
 
 def save_area(session: Session, values: dict[str, Any], area_id: int | None = None) -> int:
@@ -169,7 +177,7 @@ def edit_item(session: Session, item_id: int, text: Any) -> None:
 def move_item(session: Session, item_id: int, step: int) -> None:
     """Move an item up (-1) or down (+1) among the area's items in use."""
     item = session.get(ChecklistItem, item_id)
-    siblings = items(session, item.area_id, include_retired=True)
+    siblings = item_records(session, item.area_id, include_retired=True)
     index = next(i for i, s in enumerate(siblings) if s.id == item_id)
     target = index + step
     if not 0 <= target < len(siblings):

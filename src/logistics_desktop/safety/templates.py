@@ -110,7 +110,7 @@ def import_file(session: Session, path: Path, *, skip_invalid: bool = False, upd
 
 def _replace_items(session: Session, area_id: int, texts: list[str]) -> None:
     """The area's items become `texts` in that order; an item whose words are unchanged keeps its id."""
-    current = {i.text: i for i in service.items(session, area_id, include_retired=True)}
+    current = {i.text: i for i in service.item_records(session, area_id, include_retired=True)}
     for position, text in enumerate(texts, 1):
         item = current.pop(text, None) or ChecklistItem(area_id=area_id, text=text)
         item.position, item.retired = position, False

@@ -19,6 +19,7 @@ from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.core.parse import parse_date, parse_decimal, parse_money_fen
+from logistics_desktop.core.rows import plains
 from logistics_desktop.stocktake.models import Stocktake, StocktakeCount, StocktakeLine
 
 
@@ -328,7 +329,7 @@ def is_posted(session: Session, stocktake_id: int) -> bool:
 
 
 def stocktakes(session: Session) -> list[Stocktake]:
-    return list(session.exec(select(Stocktake).order_by(Stocktake.id.desc())))
+    return plains(session.exec(select(Stocktake).order_by(Stocktake.id.desc())))
 
 
 def home_items(session: Session, today: date) -> list[HomeItem]:

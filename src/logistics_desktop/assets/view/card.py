@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from logistics_desktop.assets import service
-from logistics_desktop.assets.models import ACQUISITIONS, SCRAP_REASONS, STATUSES
 from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.parse import fen_to_yuan
@@ -22,11 +21,11 @@ CARD_FIELDS = (
     Field("spec", QT_TRANSLATE_NOOP("Field", "规格型号")), Field("unit", QT_TRANSLATE_NOOP("Field", "计量单位"), required=True),
     Field("quantity", QT_TRANSLATE_NOOP("Field", "数量"), required=True), Field("unit_price", QT_TRANSLATE_NOOP("Field", "单价（元）")),
     Field("amount", QT_TRANSLATE_NOOP("Field", "金额（元）")), Field("acquired_on", QT_TRANSLATE_NOOP("Field", "取得日期"), "date", required=True),
-    Field("acquisition", QT_TRANSLATE_NOOP("Field", "取得方式"), "choice", required=True, choices=same(*ACQUISITIONS)),
+    Field("acquisition", QT_TRANSLATE_NOOP("Field", "取得方式"), "choice", required=True, choices=same(*service.ACQUISITIONS)),
     Field("funding", QT_TRANSLATE_NOOP("Field", "经费来源")), Field("invoice_no", QT_TRANSLATE_NOOP("Field", "发票号")), Field("supplier", QT_TRANSLATE_NOOP("Field", "供应商")),
     Field("department", QT_TRANSLATE_NOOP("Field", "使用部门")), Field("room", QT_TRANSLATE_NOOP("Field", "存放地点"), "lookup"),
     Field("custodian", QT_TRANSLATE_NOOP("Field", "保管人"), "staff"),
-    Field("status", QT_TRANSLATE_NOOP("Field", "使用状况"), "choice", required=True, choices=same(*STATUSES)),
+    Field("status", QT_TRANSLATE_NOOP("Field", "使用状况"), "choice", required=True, choices=same(*service.STATUSES)),
     Field("service_years", QT_TRANSLATE_NOOP("Field", "使用年限")), Field("note", QT_TRANSLATE_NOOP("Field", "备注")),
 )
 MOVED_ONLY = ("room", "custodian", "status")  # changed through movements once the card exists
@@ -46,7 +45,7 @@ MOVEMENTS = {  # each movement: its dialog fields and the service call
                service.request_repair),
     "finish_repair": ((Field("repaired", QT_TRANSLATE_NOOP("Field", "已修复"), "bool"), Field("cost", QT_TRANSLATE_NOOP("Field", "维修费用（元）")),
                        Field("party", QT_TRANSLATE_NOOP("Field", "维修单位")), _ON, _NOTE), service.finish_repair),
-    "scrap": ((Field("reason", QT_TRANSLATE_NOOP("Field", "报废原因"), "choice", required=True, choices=same(*SCRAP_REASONS)),
+    "scrap": ((Field("reason", QT_TRANSLATE_NOOP("Field", "报废原因"), "choice", required=True, choices=same(*service.SCRAP_REASONS)),
                Field("on", QT_TRANSLATE_NOOP("Field", "申请日期"), "date", required=True), _NOTE), service.request_scrap),
     "advance_scrap": ((Field("party", QT_TRANSLATE_NOOP("Field", "鉴定/审批/处置单位或人"), required=True), Field("result", QT_TRANSLATE_NOOP("Field", "意见或处置方式")),
                        Field("amount", QT_TRANSLATE_NOOP("Field", "残值收入（元）")), _ON, _NOTE), service.advance_scrap),

@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from logistics_desktop.assets import query, service
-from logistics_desktop.assets.models import STATUSES
 from logistics_desktop.assets.view.card import CardDialog
 from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.parse import fen_to_yuan
@@ -108,7 +107,7 @@ class AssetsTab(QWidget):
         ui = self.ui = load_ui("assets/cards.ui", self)
         self.search, self.room, self.klass, self.status, self.totals = ui.search, ui.room, getattr(ui, "class"), ui.status, ui.totals
         self.status.addItem(self.tr("在账（不含已报废）"), "")
-        for status in STATUSES:
+        for status in service.STATUSES:
             self.status.addItem(QCoreApplication.translate("Field", status), status)
         self.status.addItem(self.tr("借出中"), query.ON_LOAN)
         self.status.addItem(self.tr("借用逾期"), query.OVERDUE)
@@ -207,7 +206,7 @@ class AssetsTab(QWidget):
 
     def _filter_options(self) -> dict:
         return {"room": self.room.currentText() if self.room.currentData() else "", "class": self.klass.currentData() or "",
-                "status": self.status.currentData() if self.status.currentData() in STATUSES else "",
+                "status": self.status.currentData() if self.status.currentData() in service.STATUSES else "",
                 "include_retired": self.status.currentData() == query.ALL}
 
     def import_file(self, path: Path | None = None, ask=None, confirm=None):

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from logistics_desktop.assets import consumables
-from logistics_desktop.assets.models import CONSUMABLE_CATEGORIES
 from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.widgets.forms import FieldForm, FormDialog
@@ -17,7 +16,7 @@ from logistics_desktop.widgets.ui_forms import load_ui, place
 
 FIELDS = (Field("name", QT_TRANSLATE_NOOP("Field", "物品名称"), required=True), Field("spec", QT_TRANSLATE_NOOP("Field", "规格")),
           Field("unit", QT_TRANSLATE_NOOP("Field", "单位"), required=True),
-          Field("category", QT_TRANSLATE_NOOP("Field", "类别"), "choice", required=True, choices=same(*CONSUMABLE_CATEGORIES)),
+          Field("category", QT_TRANSLATE_NOOP("Field", "类别"), "choice", required=True, choices=same(*consumables.CONSUMABLE_CATEGORIES)),
           Field("min_stock", QT_TRANSLATE_NOOP("Field", "最低库存")), Field("note", QT_TRANSLATE_NOOP("Field", "备注")))
 MOVEMENTS = {
     "stock_in": ((Field("quantity", QT_TRANSLATE_NOOP("Field", "入库数量"), required=True), Field("unit_price", QT_TRANSLATE_NOOP("Field", "单价（元）")),

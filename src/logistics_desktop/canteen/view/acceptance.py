@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from logistics_desktop.canteen import fees, service
-from logistics_desktop.canteen.models import DOCUMENTS
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.parse import fen_to_yuan, parse_date, parse_decimal, parse_money_fen
@@ -126,7 +125,7 @@ class AcceptancePage(ModulePage):
         self.supplier.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         docs = QHBoxLayout(ui.documents)
         docs.setContentsMargins(0, 0, 0, 0)
-        self.documents = {name: QCheckBox(QCoreApplication.translate("Field", name)) for name in DOCUMENTS}
+        self.documents = {name: QCheckBox(QCoreApplication.translate("Field", name)) for name in service.DOCUMENTS}
         for name, box in self.documents.items():
             box.setChecked(name in ("许可证/营业执照", "购货凭证"))
             docs.addWidget(box)

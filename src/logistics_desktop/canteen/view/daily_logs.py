@@ -57,7 +57,7 @@ def save_disinfection(session, values: dict) -> str:
 
 
 def disinfection_rows(session, first, end) -> list[dict]:
-    return [_shown({**d.model_dump(), "time": f"{d.started_at:%H:%M}—{d.ended_at:%H:%M}",
+    return [_shown({**d.as_dict(), "time": f"{d.started_at:%H:%M}—{d.ended_at:%H:%M}",
                     "result": QCoreApplication.translate("Field", "时间不足") if d.short else QCoreApplication.translate("Field", "合格")})
             for d in daily.disinfections(session, first, end)]
 
@@ -71,6 +71,6 @@ def disinfection_page(ctx) -> RecordsPage:
 def companion_page(ctx) -> RecordsPage:
     return RecordsPage(ctx, module="canteen", fields=COMPANION_FIELDS,
                        save=lambda session, values: daily.record_companion_meal(session, values) and None,
-                       rows=lambda session, first, end: [_shown(c.model_dump()) for c in daily.companion_meals(session, first, end)],
+                       rows=lambda session, first, end: [_shown(c.as_dict()) for c in daily.companion_meals(session, first, end)],
                        columns=COMPANION_COLUMNS, printable="companion-meal-log", save_label=QT_TRANSLATE_NOOP("Field", "保存陪餐记录"),
                        defaults={"meal": "午餐"})

@@ -26,7 +26,7 @@ COLUMNS = [("on", QT_TRANSLATE_NOOP("Field", "日期")), ("account_label", QT_TR
 
 
 def _rows(session, first, end) -> list[dict]:
-    return [{**e.model_dump(), "account_label": QCoreApplication.translate("Field", fees.account_label(session, e.account)),
+    return [{**e.as_dict(), "account_label": QCoreApplication.translate("Field", fees.account_label(session, e.account)),
              "kind": QCoreApplication.translate("Field", e.kind), "amount": fen_to_yuan(e.amount_fen)} for e in fees.entries(session, first, end)]
 
 

@@ -41,7 +41,7 @@ class DrillsPage(ModulePage):
 
     def reload(self) -> None:
         self.form.set_staff(self.ctx.staff_names()[1:])
-        rows = [{**d.model_dump(), "evacuation": f"{d.evacuation_seconds // 60}:{d.evacuation_seconds % 60:02d}"} for d in self.ctx.read(fire.drills)]
+        rows = [{**d.as_dict(), "evacuation": f"{d.evacuation_seconds // 60}:{d.evacuation_seconds % 60:02d}"} for d in self.ctx.read(fire.drills)]
         _when, text, level, _target = self.ctx.read(fire.drill_home_item, date.today())
         self.model.set_rows(rows)
         self.next_due.setText(shown(text, QCoreApplication.translate))

@@ -32,7 +32,7 @@ class ExtinguisherKindsPage(ModulePage):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows([{**k.model_dump(), "id": k.name} for k in self.ctx.read(fire.kinds)])
+        self.model.set_rows([{**k.as_dict(), "id": k.name} for k in self.ctx.read(fire.kinds)])
 
     def _chosen(self, current, _previous) -> None:
         if current.isValid():
