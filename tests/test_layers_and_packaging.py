@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -74,7 +75,7 @@ def test_wheel_carries_resources_and_ui(wheel):
         "logistics_desktop/resources/fonts/LICENSE-wqy-microhei.txt",
         "logistics_desktop/resources/translations/logistics_desktop_en.qm",
         "logistics_desktop/resources/help/guide_zh_CN.html",
-        "logistics_desktop/ui/home_tab.ui",
+        "logistics_desktop/ui/home/home.ui",
         "logistics_desktop/core/migrations/versions/0001_foundation.py",
         "logistics_desktop/core/migrations/script.py.mako",
     ):
@@ -105,3 +106,12 @@ def test_installed_wheel_finds_its_resources(wheel, tmp_path, user_home):
     result = run("--db", str(db), "screenshots", "--out", str(tmp_path / "shots"))
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "shots" / "tab-home.png").stat().st_size > 5000
+
+
+def test_no_view_file_over_400_lines_and_every_page_has_its_form():
+    views = [p for p in PACKAGE.rglob("*.py") if "view" in p.parts or p.name == "view.py" or p.parent.name in ("widgets", "shell")]
+    long = {str(p.relative_to(PACKAGE)): n for p in views if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    assert long == {}
+    forms = {str(p.relative_to(ROOT / "ui")) for p in (ROOT / "ui").rglob("*.ui")}
+    used = {name for path in views for name in re.findall(r'load_(?:ui|form)\("([^"]+\.ui)"', path.read_text(encoding="utf-8"))}
+    assert used == forms  # every form is loaded by a page, and every page's form is in ui/<module>/<page>.ui

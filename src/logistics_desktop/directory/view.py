@@ -9,15 +9,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +19,7 @@ from logistics_desktop.directory import service
 from logistics_desktop.directory.service import DirectorySpec
 from logistics_desktop.widgets.forms import FieldForm
 from logistics_desktop.widgets.table_model import RowsModel
+from logistics_desktop.widgets.ui_forms import load_ui, place
 
 
 def tr_label(text: str) -> str:
@@ -38,20 +32,11 @@ class SchoolPage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.form = FieldForm(service.SCHOOL.fields)
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.setObjectName("save")
+        ui = self.ui = load_ui("directory/school.ui", self)
+        self.form = place(ui.formHost, FieldForm(service.SCHOOL.fields))
+        self.save_button, self.status = ui.save, ui.status
         self.save_button.clicked.connect(self.save)
         self.form.submitted.connect(self.save)
-        self.status = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("学校信息印在每一张表单的抬头上。")))
-        layout.addWidget(self.form)
-        row = QHBoxLayout()
-        row.addWidget(self.status, 1)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
-        layout.addStretch(1)
         self.reload()
 
     def reload(self) -> None:
@@ -77,17 +62,10 @@ class DirectoryPage(QWidget):
         self.spec, self.ctx = spec, ctx
         self.row_id: int | None = None
 
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("搜索…"))
-        self.search.setClearButtonEnabled(True)
+        ui = self.ui = load_ui("directory/directory.ui", self)
+        self.search, self.count, self.form_title = ui.search, ui.count, ui.formTitle
         self.search.textChanged.connect(self.reload)
-        self.count = QLabel()
-        buttons = {}
-        for key, text in (("new", self.tr("新增")), ("delete", self.tr("删除")), ("import", self.tr("导入…")),
-                          ("export", self.tr("导出…")), ("print", self.tr("打印…"))):
-            buttons[key] = QPushButton(text)
-            buttons[key].setObjectName(key)
+        buttons = {key: getattr(ui, key) for key in ("new", "delete", "import", "export", "print")}
         buttons["new"].clicked.connect(self.new_record)
         buttons["delete"].clicked.connect(self.delete_record)
         buttons["import"].clicked.connect(lambda: self.import_file())
@@ -96,8 +74,7 @@ class DirectoryPage(QWidget):
         self.buttons = buttons
 
         self.model = RowsModel([(f.key, tr_label(f.label)) for f in spec.fields], self)
-        self.table = QTableView()
-        self.table.setObjectName("table")
+        self.table = ui.table
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -109,45 +86,15 @@ class DirectoryPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
-        self.form = FieldForm(spec.fields)
+        self.form = place(ui.formHost, FieldForm(spec.fields))
         self.form.set_staff(self._staff_names())
         self.form.submitted.connect(self.save)
-        self.form_title = QLabel()
-        self.form_title.setStyleSheet("font-weight: bold;")
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.setObjectName("save")
+        self.save_button = ui.save
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("取消"))
-        cancel.clicked.connect(self._reload_form)
-
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        for key in ("new", "delete", "import", "export", "print"):
-            top.addWidget(buttons[key])
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.form_title)
-        right_layout.addWidget(self.form)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(cancel)
-        actions.addWidget(self.save_button)
-        right_layout.addLayout(actions)
-        right_layout.addStretch(1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        ui.cancel.clicked.connect(self._reload_form)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
 
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)

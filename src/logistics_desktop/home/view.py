@@ -1,4 +1,4 @@
-"""首页: the school, the current term and today's duties gathered from every module (form: ui/home_tab.ui)."""
+"""首页: the school, the current term and today's duties gathered from every module (form: ui/home/home.ui)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ class HomeTab(QWidget):
         self.ctx = ctx
         self.level_names = {"overdue": self.tr("逾期"), "warning": self.tr("提醒"), "due": self.tr("到期"),
                             "done": self.tr("已完成"), "info": self.tr("信息")}
-        form = load_form("home_tab.ui", self)
+        form = load_form("home/home.ui", self)
         self.school = form.findChild(QLabel, "schoolLabel")
         self.term = form.findChild(QLabel, "termLabel")
         self.directory = form.findChild(QLabel, "directoryLabel")

@@ -15,7 +15,7 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("设置"))
         self.resize(1100, 680)
-        form = load_form("settings_dialog.ui", self)
+        form = load_form("shell/settings.ui", self)
         self.list = form.findChild(QListWidget, "pageList")
         self.stack = form.findChild(QStackedWidget, "pageStack")
         self.keys: list[str] = []

@@ -8,13 +8,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.parse import month_bounds
 from logistics_desktop.widgets.forms import ERROR_STYLE, FieldForm
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
+from logistics_desktop.widgets.ui_forms import load_ui, place
 
 
 class RecordsPage(ModulePage):
@@ -28,44 +28,20 @@ class RecordsPage(ModulePage):
                  save_label: str = "", defaults: dict[str, Any] | None = None, flag: str = "", parent=None):
         super().__init__(ctx, module, parent)
         self._save, self._rows, self.printable = save, rows, printable
-        self.form = FieldForm(fields)
+        ui = self.ui = load_ui("widgets/records_page.ui", self)
+        self.form = place(ui.formHost, FieldForm(fields))
         self.kinds = {f.key: f.kind for f in fields}
         self.form.set_values({key: date.today() for key, kind in self.kinds.items() if kind == "date"} | (defaults or {}))
         self.form.submitted.connect(self.save)
-        self.save_button = QPushButton(QCoreApplication.translate("Field", save_label) if save_label else self.tr("保存"))
-        self.save_button.setObjectName("save")
+        self.save_button, self.message, self.month, self.summary = ui.save, ui.message, ui.month, ui.summary
+        self.save_button.setText(QCoreApplication.translate("Field", save_label) if save_label else self.tr("保存"))
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.month = QDateEdit(QDate.currentDate())
-        self.month.setDisplayFormat("yyyy-MM")
-        self.month.setCalendarPopup(True)
+        self.month.setDate(QDate.currentDate())
         self.month.dateChanged.connect(self.reload)
         self.model = RowsModel([(key, QCoreApplication.translate("Field", header)) for key, header in columns], self, flag=flag)
-        self.table = rows_view(self.model)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        left = QVBoxLayout()
-        left.addWidget(self.form)
-        left.addWidget(self.save_button)
-        left.addWidget(self.message)
-        left.addStretch(1)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("月份")))
-        top.addWidget(self.month)
-        top.addStretch(1)
-        if printable:
-            print_button = QPushButton(self.tr("打印本月…"))
-            print_button.clicked.connect(self.print_month)
-            top.addWidget(print_button)
-        right = QVBoxLayout()
-        right.addLayout(top)
-        right.addWidget(self.table)
-        right.addWidget(self.summary)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        self.table = rows_view(self.model, ui.records)
+        ui.printMonth.setVisible(bool(printable))
+        ui.printMonth.clicked.connect(self.print_month)
         self.reload()
 
     def month_bounds(self) -> tuple[date, date]:
