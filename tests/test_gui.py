@@ -215,7 +215,7 @@ def window(qtbot, demo_ctx):
 
 
 def test_main_window_is_built_from_the_modules(window, demo_ctx):
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["首页", "资产", "食堂", "安全巡查"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["首页", "资产", "食堂", "卫生保健", "安全巡查"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "设置(&S)", "帮助(&H)"]
     for name in ("backup", "restore", "import-staff", "import-rooms", "import-assets", "export-classes", "print-staff-list", "print-asset-labels",

@@ -340,6 +340,53 @@
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message>
+        <source>本班本次尚未检查（未检）：核对后按 Ctrl+S 保存。</source>
+        <translation>This class has not been checked yet (not checked): review and press Ctrl+S to save.</translation>
+    </message>
+    <message>
+        <source>本班 %1 人：出勤 %2，缺勤 %3，发现 %4</source>
+        <translation>Class of %1: %2 present, %3 absent, %4 findings</translation>
+    </message>
+    <message>
+        <source>%1：已检 %2/%3</source>
+        <translation>%1: checked %2/%3</translation>
+    </message>
+    <message>
+        <source>%1：未检</source>
+        <translation>%1: not checked</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved. </translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>出勤列按 1 出勤、2 病假、3 事假、4 其他；症状列按 1 发热 2 皮疹 3 咳嗽 4 腹泻 5 呕吐 6 黄疸 7 精神差 8 其他（0 清除）；处理列按 1 观察 2 通知家长 3 离园就医 4 隔离；回车到下一行。</source>
+        <translation>Attendance: 1 present, 2 sick, 3 personal leave, 4 other; symptom: 1 fever 2 rash 3 cough 4 diarrhoea 5 vomiting 6 jaundice 7 listless 8 other (0 clears); action: 1 observe 2 tell parents 3 sent to a doctor 4 isolated; Enter goes to the next row.</translation>
+    </message>
+    <message>
+        <source>保存本班 (Ctrl+S)</source>
+        <translation>Save the class (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>各班检查情况</source>
+        <translation>Classes checked</translation>
+    </message>
+</context>
+<context>
     <name>ClassesPage</name>
     <message>
         <source>分类代码</source>
@@ -1849,6 +1896,150 @@
         <source>否</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>男</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>晨检</source>
+        <translation>Morning check</translation>
+    </message>
+    <message>
+        <source>午检</source>
+        <translation>Noon check</translation>
+    </message>
+    <message>
+        <source>发热</source>
+        <translation>Fever</translation>
+    </message>
+    <message>
+        <source>皮疹</source>
+        <translation>Rash</translation>
+    </message>
+    <message>
+        <source>咳嗽</source>
+        <translation>Cough</translation>
+    </message>
+    <message>
+        <source>腹泻</source>
+        <translation>Diarrhoea</translation>
+    </message>
+    <message>
+        <source>呕吐</source>
+        <translation>Vomiting</translation>
+    </message>
+    <message>
+        <source>黄疸</source>
+        <translation>Jaundice</translation>
+    </message>
+    <message>
+        <source>精神差</source>
+        <translation>Listless</translation>
+    </message>
+    <message>
+        <source>观察</source>
+        <translation>Observe</translation>
+    </message>
+    <message>
+        <source>通知家长</source>
+        <translation>Parents told</translation>
+    </message>
+    <message>
+        <source>离园就医</source>
+        <translation>Sent to a doctor</translation>
+    </message>
+    <message>
+        <source>隔离</source>
+        <translation>Isolated</translation>
+    </message>
+    <message>
+        <source>病假</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <source>事假</source>
+        <translation>Personal leave</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>家长</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>家长电话</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>过敏及疾病提示</source>
+        <translation>Allergies and conditions</translation>
+    </message>
+    <message>
+        <source>入园/入学日期</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>%1岁%2月</source>
+        <translation>%1 y %2 m</translation>
+    </message>
+    <message>
+        <source>%1岁</source>
+        <translation>%1 y</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>出勤</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>症状</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>体温℃</source>
+        <translation>Temp. °C</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>收缴危险物品</source>
+        <translation>Dangerous item taken</translation>
+    </message>
+    <message>
+        <source>离园/离校日期</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>原班级</source>
+        <translation>From class</translation>
+    </message>
+    <message>
+        <source>调入班级</source>
+        <translation>To class</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1997,6 +2188,17 @@
     <message>
         <source>登记隐患</source>
         <translation>Report hazard</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <source>晨午检</source>
+        <translation>Daily checks</translation>
+    </message>
+    <message>
+        <source>名册</source>
+        <translation>Roster</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2382,14 @@
     <message>
         <source>期末资产清查：本学期（%1）尚未开始，学期于 %2 结束</source>
         <translation>Term-end stocktake for %1 not started; the term ends on %2</translation>
+    </message>
+    <message>
+        <source>今日晨检：%1 个班级未检（共 %2 个班级）</source>
+        <translation>Morning check: %1 of %2 classes not checked yet</translation>
+    </message>
+    <message>
+        <source>今日晨检已全部完成，发现 %1 人次需关注</source>
+        <translation>Morning check done in every class; %1 children to watch</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2914,14 @@ All data stays in one file on this computer: %2</translation>
         <source>来访人员登记簿</source>
         <translation>Visitor log</translation>
     </message>
+    <message>
+        <source>卫生保健</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>幼儿/学生名册</source>
+        <translation>Roster of children</translation>
+    </message>
 </context>
 <context>
     <name>PatrolPage</name>
@@ -2840,6 +3058,117 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>已保存</source>
         <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>家长电话</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>过敏及疾病提示</source>
+        <translation>Allergies and conditions</translation>
+    </message>
+    <message>
+        <source>全部班级</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>共 %1 人</source>
+        <translation>%1 children</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>新增幼儿/学生</source>
+        <translation>New child</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>请先在名单中选中一人</source>
+        <translation>Select a child in the list first</translation>
+    </message>
+    <message>
+        <source>离园/离校</source>
+        <translation>Leaving</translation>
+    </message>
+    <message>
+        <source>整班调班</source>
+        <translation>Move a class</translation>
+    </message>
+    <message>
+        <source>已调班 %1 人</source>
+        <translation>%1 children moved</translation>
+    </message>
+    <message>
+        <source>导出名册</source>
+        <translation>Export the roster</translation>
+    </message>
+    <message>
+        <source>幼儿学生名册.xlsx</source>
+        <translation>roster.xlsx</translation>
+    </message>
+    <message>
+        <source>幼儿/学生名册</source>
+        <translation>Roster of children</translation>
+    </message>
+    <message>
+        <source>按姓名查找</source>
+        <translation>Find by name</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>离园/离校…</source>
+        <translation>Leaving…</translation>
+    </message>
+    <message>
+        <source>整班调班…</source>
+        <translation>Move a class…</translation>
+    </message>
+    <message>
+        <source>导入名册…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>导出名册…</source>
+        <translation>Export roster…</translation>
+    </message>
+    <message>
+        <source>打印名册…</source>
+        <translation>Print roster…</translation>
     </message>
 </context>
 <context>

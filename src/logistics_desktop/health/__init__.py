@@ -1,0 +1,22 @@
+"""卫生保健：幼儿/学生名册、晨午检（班级一屏、键盘录入）、未检提醒；records about children stay on the health screens and forms.
+
+The first part of the health tab (issue 11): roster and daily checks. Absence follow-up, outbreak warnings,
+the infectious-disease register and the forms come next.
+"""
+
+from __future__ import annotations
+
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
+from logistics_desktop.core.modules import DataKind, Module, lazy
+
+MODULE = Module(
+    key="health",
+    title=QT_TRANSLATE_NOOP("Module", "卫生保健"),
+    models="logistics_desktop.health.models",
+    build_tab=lazy("logistics_desktop.health.view:HealthTab"),
+    home_items=lazy("logistics_desktop.health.service:home_items"),
+    demo=lazy("logistics_desktop.health.demo:fill"),
+    demo_order=60,
+    data_kinds=(DataKind("children", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:import_children"),
+                         lazy("logistics_desktop.health.service:export_children"), lazy("logistics_desktop.health.service:columns")),),
+)

@@ -1,0 +1,71 @@
+"""The demo school's children (invented names) and the last school days' 晨检, two classes left 未检 today."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import insert
+from sqlmodel import Session, select
+
+from logistics_desktop.directory import service as directory
+from logistics_desktop.health.models import CheckEntry, Child, DailyCheck
+
+SURNAMES = "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 高 郑 梁 谢 宋 唐 许 韩 冯 邓 曹".split()
+GIVEN = ("子涵 梓萱 一诺 浩然 欣妍 宇轩 诗涵 子墨 雨桐 梓豪 若汐 俊熙 可馨 思源 语嫣 明轩 佳怡 睿泽 安琪 天佑 "
+         "沐阳 星辰 雨泽 晨曦 书瑶 嘉懿 锦程 乐萱 子睿 芷若").split()
+ALERTS = ("", "", "", "", "", "", "", "", "", "", "", "", "花生过敏", "牛奶过敏", "哮喘，随身带药", "蚕豆病（G6PD 缺乏）")
+
+
+def fill(session: Session, rng: random.Random) -> None:
+    if session.exec(select(Child.id)).first() is not None:
+        return
+    today = date.today()
+    term = directory.current_term(session)
+    start = term.start if term else today - timedelta(days=60)
+    rows = []
+    classes = directory.rows(session, directory.CLASSES)
+    for c in classes:
+        grade = "一二三四五六".index(c["name"][0]) if c["name"][0] in "一二三四五六" else 0
+        for _ in range(c["size"] or 40):
+            age_days = int((6 + grade) * 365.25) + rng.randrange(0, 365)
+            rows.append({"name": rng.choice(SURNAMES) + rng.choice(GIVEN), "sex": rng.choice(("男", "女")),
+                         "birth_date": date(start.year, 9, 1) - timedelta(days=age_days), "class_id": c["id"],
+                         "guardian": "", "phone": f"13{rng.randrange(100000000, 999999999)}", "alerts": rng.choice(ALERTS),
+                         "enrolled_on": date(start.year - grade, 9, 1), "left_on": None})
+    for r in rows:
+        r["guardian"] = r["name"][0] + rng.choice(("先生", "女士"))
+    session.execute(insert(Child), rows)
+    _checks(session, rng, today, classes)
+
+
+def _checks(session: Session, rng: random.Random, today: date, classes: list[dict]) -> None:
+    """晨检 of the last three school days before today, and today's for all but two classes."""
+    days, day = [], today - timedelta(days=1)
+    while len(days) < 3:
+        if day.weekday() < 5:
+            days.append(day)
+        day -= timedelta(days=1)
+    kids: dict[int, list[int]] = {}
+    for child_id, class_id in session.exec(select(Child.id, Child.class_id)):
+        kids.setdefault(class_id, []).append(child_id)
+    todo = [(d, c) for d in sorted(days) for c in classes]
+    if today.weekday() < 5:
+        todo += [(today, c) for c in classes[:-2]]
+    for day, c in todo:
+        check = DailyCheck(class_id=c["id"], day=day, session="晨检", checker="闫建国" if rng.random() < 0.5 else "班主任",
+                           checked_at=datetime.combine(day, time(7, 50 + rng.randrange(0, 9))))
+        session.add(check)
+        session.flush()
+        entries = []
+        for child_id in kids.get(c["id"], []):
+            roll = rng.random()
+            entry = {"check_id": check.id, "child_id": child_id, "present": roll > 0.03, "absence_reason": "", "symptom": "",
+                     "temperature": None, "action": "", "item_taken": "", "note": ""}
+            if not entry["present"]:
+                entry["absence_reason"] = "病假" if roll < 0.02 else "事假"
+                entry["symptom"] = rng.choice(("发热", "咳嗽", "腹泻")) if entry["absence_reason"] == "病假" else ""
+            elif roll > 0.99:
+                entry.update(symptom="咳嗽", action="观察")
+            entries.append(entry)
+        session.execute(insert(CheckEntry), entries)

@@ -1,0 +1,74 @@
+"""Tables of the health module: the children, and the classes' morning and noon checks (晨午检) with their entries.
+
+Records about children: they appear only on the health screens and forms (DOMAIN.md §3, HEALTH.md).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Column, DateTime, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
+from logistics_desktop.core.types import Quantity
+
+SEXES = (QT_TRANSLATE_NOOP("Field", "男"), QT_TRANSLATE_NOOP("Field", "女"))
+SESSIONS = (QT_TRANSLATE_NOOP("Field", "晨检"), QT_TRANSLATE_NOOP("Field", "午检"))
+SYMPTOMS = (QT_TRANSLATE_NOOP("Field", "发热"), QT_TRANSLATE_NOOP("Field", "皮疹"), QT_TRANSLATE_NOOP("Field", "咳嗽"),
+            QT_TRANSLATE_NOOP("Field", "腹泻"), QT_TRANSLATE_NOOP("Field", "呕吐"), QT_TRANSLATE_NOOP("Field", "黄疸"),
+            QT_TRANSLATE_NOOP("Field", "精神差"), QT_TRANSLATE_NOOP("Field", "其他"))
+ACTIONS = (QT_TRANSLATE_NOOP("Field", "观察"), QT_TRANSLATE_NOOP("Field", "通知家长"), QT_TRANSLATE_NOOP("Field", "离园就医"),
+           QT_TRANSLATE_NOOP("Field", "隔离"))
+ABSENCE_REASONS = (QT_TRANSLATE_NOOP("Field", "病假"), QT_TRANSLATE_NOOP("Field", "事假"), QT_TRANSLATE_NOOP("Field", "其他"))
+
+
+class Child(SQLModel, table=True):
+    """A child (幼儿 or 学生) of a class; `alerts` (allergies, conditions) is shown wherever the child appears."""
+
+    __tablename__ = "health_child"
+    __table_args__ = (UniqueConstraint("name", "birth_date", "class_id"), {"info": {"title": "幼儿/学生"}})
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    sex: str
+    birth_date: date
+    class_id: int = Field(foreign_key="school_class.id", ondelete="RESTRICT", index=True)
+    guardian: str = ""
+    phone: str = ""
+    alerts: str = ""  # 过敏、疾病等提示
+    enrolled_on: date | None = None
+    left_on: date | None = None  # 离园/离校
+
+
+class DailyCheck(SQLModel, table=True):
+    """One class's 晨检 or 午检 on one day; a class without one for a session is 未检 (never "normal")."""
+
+    __tablename__ = "health_check"
+    __table_args__ = (UniqueConstraint("class_id", "day", "session"), {"info": {"title": "晨午检"}})
+
+    id: int | None = Field(default=None, primary_key=True)
+    class_id: int = Field(foreign_key="school_class.id", ondelete="RESTRICT", index=True)
+    day: date = Field(index=True)
+    session: str  # 晨检 | 午检
+    checker: str
+    checked_at: datetime = Field(sa_column=Column(DateTime, nullable=False))
+
+
+class CheckEntry(SQLModel, table=True):
+    """A child at a check: present or absent (with the reason), and a finding if there was one."""
+
+    __tablename__ = "health_check_entry"
+    __table_args__ = (UniqueConstraint("check_id", "child_id"), {"info": {"title": "晨午检明细"}})
+
+    id: int | None = Field(default=None, primary_key=True)
+    check_id: int = Field(foreign_key="health_check.id", ondelete="CASCADE", index=True)
+    child_id: int = Field(foreign_key="health_child.id", ondelete="RESTRICT", index=True)
+    present: bool = True
+    absence_reason: str = ""  # 病假 | 事假 | 其他
+    symptom: str = ""  # one of SYMPTOMS, "" for none
+    temperature: Decimal | None = Field(default=None, sa_type=Quantity)
+    action: str = ""  # one of ACTIONS
+    item_taken: str = ""  # 危险物品 taken away
+    note: str = ""
