@@ -167,3 +167,85 @@ def test_children_imported_from_the_command_line(cli, school, tmp_path):
         assert {c.name for c in service.children(session, "中一班")} == {"周中中", "孙小美"}
     assert cli("--db", school.path, "export", "children", "-o", tmp_path / "out.xlsx").returncode == 0
     assert openpyxl.load_workbook(tmp_path / "out.xlsx").active["A1"].value == "幼儿/学生名册"
+
+
+# ------------------------------------------------------------------ outbreak warnings (the 2006 rule)
+
+
+@pytest.fixture
+def big_class(school):
+    with school.session() as session:
+        for name in ("孙一", "孙二", "孙三", "孙四"):
+            service.save_child(session, {"name": name, "sex": "男", "birth_date": "2022-02-02", "class_name": "小一班"})
+        service.save_child(session, {"name": "周二", "sex": "女", "birth_date": "2021-06-06", "class_name": "中一班"})
+    return school
+
+
+def check_with(session, class_name, day, sick: dict[str, str]):
+    """A morning check where the children named in `sick` have that symptom (fever with 38.0 ℃), the rest are well."""
+    kids = {c.name: c.id for c in service.children(session, class_name, on=day)}
+    lines = [CheckLine(kids[name], temperature="38.0" if symptom == "发热" else "", symptom=symptom, action="通知家长")
+             for name, symptom in sick.items()]
+    service.record_check(session, class_name=class_name, day=day, session_name="晨检", checker="孙保健", lines=lines)
+
+
+def test_the_2006_rule_at_its_edges(big_class):
+    from logistics_desktop.health import outbreaks
+
+    with big_class.session() as session:
+        check_with(session, "小一班", MONDAY, {"王小丫": "腹泻", "李小宝": "腹泻"})
+        assert outbreaks.warnings(session) == []  # 2 in a day: none
+        check_with(session, "小一班", MONDAY, {"王小丫": "腹泻", "李小宝": "腹泻", "孙一": "腹泻"})
+        (warning,) = outbreaks.warnings(session)  # 3 in a day: a warning, with its cases
+        assert (warning.class_name, warning.symptom, warning.cases, warning.rule) == ("小一班", "腹泻", 3, "同一班级 1 天内 3 例相似症状")
+        assert set(warning.children) == {"王小丫", "李小宝", "孙一"}
+        assert (warning.deadline - warning.raised_at).total_seconds() == 24 * 3600
+        assert service.home_items(session, MONDAY)[0].text.startswith("疫情预警：小一班 腹泻 3 例")
+        assert not any(n in service.home_items(session, MONDAY)[0].text for n in warning.children)  # 首页: no names
+
+
+def test_five_within_three_days_counts_a_child_once_a_day(big_class):
+    from logistics_desktop.health import outbreaks
+
+    tuesday, wednesday = date(2026, 11, 24), date(2026, 11, 25)
+    with big_class.session() as session:
+        check_with(session, "小一班", MONDAY, {"孙一": "发热", "孙二": "发热"})
+        check_with(session, "小一班", tuesday, {"孙一": "发热", "孙三": "发热"})  # 孙一 again: once on each day
+        assert outbreaks.warnings(session) == []  # 4 child-days
+        check_with(session, "中一班", wednesday, {"周中中": "发热", "周二": "发热"})  # another class: not counted with 小一班
+        assert outbreaks.warnings(session) == []
+        check_with(session, "小一班", wednesday, {"孙四": "发热"})
+        (warning,) = outbreaks.warnings(session)
+        assert (warning.rule, warning.cases, warning.first_day, warning.last_day) == ("同一班级 3 天内 5 例相似症状", 5, MONDAY, wednesday)
+
+
+def test_an_edited_rule_changes_the_outcome_and_a_warning_is_reported_or_dismissed(big_class):
+    from logistics_desktop.health import outbreaks
+
+    with big_class.session() as session:
+        first = outbreaks.rules(session)[0]
+        outbreaks.save_rule(session, {**first.model_dump(), "cases": "2", "report_hours": "1"}, first.id)  # a stricter local rule
+        check_with(session, "小一班", MONDAY, {"王小丫": "皮疹", "李小宝": "皮疹"})
+        (warning,) = outbreaks.warnings(session)
+        assert (warning.deadline - warning.raised_at).total_seconds() == 3600
+        with pytest.raises(InputErrors, match="排除预警须写明原因"):
+            outbreaks.dismiss(session, warning.id, reason=" ", by="孙保健")
+        with pytest.raises(InputErrors, match="应为 发热、皮疹"):
+            outbreaks.save_rule(session, {**first.model_dump(), "symptoms": "头疼"}, first.id)
+        outbreaks.mark_reported(session, warning.id, to="区疾控中心", by="孙保健", at="2026-11-23 09:30")
+        assert outbreaks.warnings(session) == []
+        (done,) = outbreaks.warnings(session, open_only=False)
+        assert (done.status, done.reported_to, done.handled_by) == ("已报告", "区疾控中心", "孙保健")
+
+
+def test_a_class_checked_and_its_warning_listed_from_the_command_line(cli, big_class):
+    run = lambda *a: cli("--db", big_class.path, "health", *a)  # noqa: E731
+    result = run("check", "--class", "小一班", "--date", "2026-11-23", "--checker", "孙保健", "--absent", "钱多多:事假",
+                 "--finding", "王小丫:呕吐::通知家长", "--finding", "李小宝:呕吐", "--finding", "孙一:呕吐")
+    assert result.returncode == 0, result.stderr
+    assert "已登记 小一班 2026-11-23 晨检：缺勤 1 人，发现 3 人" in result.stdout and "疫情预警：小一班 呕吐 3 例" in result.stdout
+    listed = run("warnings", "--date", "2026-11-23 08:00")
+    assert listed.returncode == 0 and "同一班级 1 天内 3 例相似症状\t小一班\t呕吐 3 例（2026-11-23—2026-11-23）" in listed.stdout
+    bad = run("check", "--class", "小一班", "--date", "2026-11-23", "--checker", "孙保健", "--finding", "路人甲:发热:38.5")
+    assert bad.returncode == 1 and "“小一班”没有名为“路人甲”的幼儿/学生" in bad.stderr
+    assert run("check", "--class", "大三班", "--checker", "孙保健").returncode == 1

@@ -2040,6 +2040,78 @@
         <source>调入班级</source>
         <translation>To class</translation>
     </message>
+    <message>
+        <source>全校</source>
+        <translation>Whole school</translation>
+    </message>
+    <message>
+        <source>待报告</source>
+        <translation>To report</translation>
+    </message>
+    <message>
+        <source>已报告</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>已排除</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>报告给</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>区疾控中心</source>
+        <translation>District CDC</translation>
+    </message>
+    <message>
+        <source>教育局</source>
+        <translation>Education bureau</translation>
+    </message>
+    <message>
+        <source>社区卫生服务中心</source>
+        <translation>Community health centre</translation>
+    </message>
+    <message>
+        <source>报告人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>报告时间（如 2026-11-24 09:30）</source>
+        <translation>Reported at (e.g. 2026-11-24 09:30)</translation>
+    </message>
+    <message>
+        <source>排除原因</source>
+        <translation>Why dismissed</translation>
+    </message>
+    <message>
+        <source>规则名称</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>症状（顿号分隔）</source>
+        <translation>Symptoms (separated by 、)</translation>
+    </message>
+    <message>
+        <source>连续天数</source>
+        <translation>Days in a row</translation>
+    </message>
+    <message>
+        <source>例数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>报告时限（小时）</source>
+        <translation>Report within (hours)</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2195,6 +2267,10 @@
     <message>
         <source>晨午检</source>
         <translation>Daily checks</translation>
+    </message>
+    <message>
+        <source>疫情预警</source>
+        <translation>Outbreak warnings</translation>
     </message>
     <message>
         <source>名册</source>
@@ -2390,6 +2466,14 @@
     <message>
         <source>今日晨检已全部完成，发现 %1 人次需关注</source>
         <translation>Morning check done in every class; %1 children to watch</translation>
+    </message>
+    <message>
+        <source>疫情预警逾期未报告：%1 %2 %3 例（%4 起），应于 %5 前报告</source>
+        <translation>Outbreak warning overdue: %1 %2, %3 cases (from %4), due to be reported by %5</translation>
+    </message>
+    <message>
+        <source>疫情预警：%1 %2 %3 例（%4 起），还剩 %5 小时报告（%6 前）</source>
+        <translation>Outbreak warning: %1 %2, %3 cases (from %4), %5 hours left to report (by %6)</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3778,97 @@ Reason:</translation>
     <message>
         <source>请先在列表中选中来访人员</source>
         <translation>Select the visitor in the list first</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>症状</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>例数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>报告期限</source>
+        <translation>Report by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>没有待处理的疫情预警。</source>
+        <translation>No outbreak warning to handle.</translation>
+    </message>
+    <message>
+        <source>%1，%2 %3 例（%4—%5）：%6</source>
+        <translation>%1, %2: %3 cases (%4–%5): %6</translation>
+    </message>
+    <message>
+        <source>已超过报告期限 %1 小时</source>
+        <translation>%1 hours past the report deadline</translation>
+    </message>
+    <message>
+        <source>还剩 %1 小时报告</source>
+        <translation>%1 hours left to report</translation>
+    </message>
+    <message>
+        <source>请先选中一条待报告的预警</source>
+        <translation>Select a warning to report first</translation>
+    </message>
+    <message>
+        <source>已报告</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>排除预警</source>
+        <translation>Dismiss the warning</translation>
+    </message>
+    <message>
+        <source>预警规则</source>
+        <translation>Warning rule</translation>
+    </message>
+    <message>
+        <source>疫情预警（程序每次保存晨午检后按规则自动检查）</source>
+        <translation>Outbreak warnings (checked by the program after every saved check)</translation>
+    </message>
+    <message>
+        <source>显示已处理的</source>
+        <translation>Show handled ones</translation>
+    </message>
+    <message>
+        <source>已报告…</source>
+        <translation>Reported…</translation>
+    </message>
+    <message>
+        <source>排除…</source>
+        <translation>Dismiss…</translation>
+    </message>
+    <message>
+        <source>预警规则（可修改；默认按 卫办疾控发〔2006〕65号）</source>
+        <translation>Warning rules (editable; defaults from 卫办疾控发〔2006〕65号)</translation>
+    </message>
+    <message>
+        <source>新增规则…</source>
+        <translation>New rule…</translation>
+    </message>
+    <message>
+        <source>修改规则…</source>
+        <translation>Edit rule…</translation>
     </message>
 </context>
 </TS>

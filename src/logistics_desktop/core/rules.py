@@ -104,3 +104,18 @@ DRILL_INTERVAL_MONTHS = Rule({"小学": 1, "幼儿园": 3}, "《中小学幼儿�
 
 # Visitors' ID numbers are shown and printed with only the last characters visible (个人信息保护法 第五十一条).
 ID_VISIBLE_TAIL = Rule(4, "个人信息保护法 第五十一条（去标识化）")
+
+# ------------------------------------------------------------------ health
+
+# 学校和托幼机构传染病疫情报告工作规范（试行）（卫办疾控发〔2006〕65号）: within 24 h when one class has 3 or more cases
+# with similar symptoms in one day, or 5 or more within 3 consecutive days. Local rules often shorten the 24 h: the rows
+# below are the defaults of the school's own editable rules (卫生保健 → 疫情预警).
+OUTBREAK_RULES = Rule(
+    (  # (name, symptoms, days, cases, scope, report within hours)
+        ("同一班级 1 天内 3 例相似症状", "发热、皮疹、腹泻、呕吐、黄疸", 1, 3, "班级", 24),
+        ("同一班级 3 天内 5 例相似症状", "发热、皮疹、腹泻、呕吐、黄疸", 3, 5, "班级", 24),
+    ),
+    "学校和托幼机构传染病疫情报告工作规范（试行）（卫办疾控发〔2006〕65号）",
+)
+# 晨检: a temperature of 37.3 ℃ or more is re-measured (托儿所幼儿园卫生保健工作规范 2012; HEALTH.md §1).
+FEVER_FROM_CELSIUS = Rule("37.3", "托儿所幼儿园卫生保健工作规范（卫妇社发〔2012〕35号）")

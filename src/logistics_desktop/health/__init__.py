@@ -1,7 +1,7 @@
 """卫生保健：幼儿/学生名册、晨午检（班级一屏、键盘录入）、未检提醒；records about children stay on the health screens and forms.
 
-The first part of the health tab (issue 11): roster and daily checks. Absence follow-up, outbreak warnings,
-the infectious-disease register and the forms come next.
+The first part of the health tab: roster, daily checks and the outbreak warnings of the 2006 rule. Absence
+follow-up, the infectious-disease register, disinfection, medication and the printed forms come next.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ MODULE = Module(
     home_items=lazy("logistics_desktop.health.service:home_items"),
     demo=lazy("logistics_desktop.health.demo:fill"),
     demo_order=60,
+    add_cli=lazy("logistics_desktop.health.cli:add_commands"),
     data_kinds=(DataKind("children", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:import_children"),
                          lazy("logistics_desktop.health.service:export_children"), lazy("logistics_desktop.health.service:columns")),),
 )

@@ -52,6 +52,7 @@ def _checks(session: Session, rng: random.Random, today: date, classes: list[dic
     todo = [(d, c) for d in sorted(days) for c in classes]
     if today.weekday() < 5:
         todo += [(today, c) for c in classes[:-2]]
+    outbreak_day, outbreak_class = max(days), classes[3]["id"]  # 二（1）班 crosses the 2006 rule on the last school day
     for day, c in todo:
         check = DailyCheck(class_id=c["id"], day=day, session="晨检", checker="闫建国" if rng.random() < 0.5 else "班主任",
                            checked_at=datetime.combine(day, time(7, 50 + rng.randrange(0, 9))))
@@ -68,4 +69,10 @@ def _checks(session: Session, rng: random.Random, today: date, classes: list[dic
             elif roll > 0.99:
                 entry.update(symptom="咳嗽", action="观察")
             entries.append(entry)
+        if (day, c["id"]) == (outbreak_day, outbreak_class):
+            for entry in entries[:3]:
+                entry.update(present=True, absence_reason="", symptom="腹泻", action="通知家长", note="午饭后腹痛")
         session.execute(insert(CheckEntry), entries)
+    from logistics_desktop.health import outbreaks
+
+    outbreaks.check_outbreaks(session, outbreak_day, now=datetime.combine(outbreak_day, time(8, 30)))

@@ -72,3 +72,43 @@ class CheckEntry(SQLModel, table=True):
     action: str = ""  # one of ACTIONS
     item_taken: str = ""  # 危险物品 taken away
     note: str = ""
+
+
+class OutbreakRule(SQLModel, table=True):
+    """A rule the program watches the checks and absences with: `cases` children with one of `symptoms` within `days`
+    consecutive days, in one class or the whole school, to be reported within `report_hours`."""
+
+    __tablename__ = "health_outbreak_rule"
+    __table_args__ = {"info": {"title": "疫情预警规则"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    symptoms: str  # 发热、皮疹 …: each counted on its own ("similar symptoms")
+    days: int
+    cases: int
+    scope: str  # 班级 | 全校
+    report_hours: int = 24
+    active: bool = True
+    source: str = ""
+
+
+class OutbreakWarning(SQLModel, table=True):
+    """A rule crossed: the cases that crossed it, and what the doctor did (报告 to whom and when, or 排除 with the reason)."""
+
+    __tablename__ = "health_outbreak_warning"
+    __table_args__ = {"info": {"title": "疫情预警"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    rule_id: int = Field(foreign_key="health_outbreak_rule.id", ondelete="RESTRICT", index=True)
+    class_id: int | None = Field(default=None, foreign_key="school_class.id", ondelete="RESTRICT")  # None: the whole school
+    symptom: str
+    first_day: date
+    last_day: date
+    cases: int
+    raised_at: datetime = Field(sa_column=Column(DateTime, nullable=False))
+    deadline: datetime = Field(sa_column=Column(DateTime, nullable=False))
+    status: str = "待报告"  # 待报告 | 已报告 | 已排除
+    reported_to: str = ""
+    handled_by: str = ""
+    handled_at: datetime | None = Field(default=None, sa_column=Column(DateTime, nullable=True))
+    reason: str = ""  # why it was dismissed

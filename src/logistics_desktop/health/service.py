@@ -334,6 +334,10 @@ def record_check(session: Session, *, class_name: str, day: Any, session_name: s
     session.flush()
     for entry in clean:
         session.add(CheckEntry(check_id=check.id, **entry))
+    session.flush()
+    from logistics_desktop.health import outbreaks
+
+    outbreaks.check_outbreaks(session, the_day)  # the rules are run after every save
     audit.record(session, "health_check", check.id, "修改" if existing else "新增", None,
                  {"class_id": class_id, "day": the_day, "session": which, "absent": sum(not e["present"] for e in clean),
                   "findings": sum(bool(e["symptom"] or e["item_taken"]) for e in clean)})  # counts only
@@ -384,14 +388,17 @@ def check_status(session: Session, day: date, session_name: str) -> list[ClassSt
 
 def home_items(session: Session, today: date) -> list[HomeItem]:
     """首页: how many classes are still 未检 this morning (counts only: no child's name leaves the health tab)."""
+    from logistics_desktop.health import outbreaks
+
+    warnings = outbreaks.home_items(session, today)
     if today.weekday() >= 5 or session.exec(select(Child.id)).first() is None:
-        return []
+        return warnings
     status = check_status(session, today, "晨检")
     missing = [s for s in status if not s.checked]
     if missing:
-        return [HomeItem(today, Sentence(QT_TRANSLATE_NOOP("Home", "今日晨检：%1 个班级未检（共 %2 个班级）"), len(missing), len(status)),
-                         "due", "health", "health:checks")]
+        return warnings + [HomeItem(today, Sentence(QT_TRANSLATE_NOOP("Home", "今日晨检：%1 个班级未检（共 %2 个班级）"), len(missing),
+                                                    len(status)), "due", "health", "health:checks")]
     findings = sum(s.findings for s in status)
-    return [HomeItem(today, Sentence(QT_TRANSLATE_NOOP("Home", "今日晨检已全部完成，发现 %1 人次需关注"), findings),
-                     "warning" if findings else "done", "health", "health:checks")]
+    return warnings + [HomeItem(today, Sentence(QT_TRANSLATE_NOOP("Home", "今日晨检已全部完成，发现 %1 人次需关注"), findings),
+                                "warning" if findings else "done", "health", "health:checks")]
 

@@ -6,18 +6,27 @@ from PySide6.QtWidgets import QTabWidget
 
 from logistics_desktop.health.view.checks import ChecksPage
 from logistics_desktop.health.view.roster import RosterPage
+from logistics_desktop.health.view.warnings import WarningsPage
 
-__all__ = ["ChecksPage", "HealthTab", "RosterPage"]
+__all__ = ["ChecksPage", "HealthTab", "RosterPage", "WarningsPage"]
 
 
 class HealthTab(QTabWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.checks = ChecksPage(ctx)
+        self.warnings = WarningsPage(ctx)
         self.roster = RosterPage(ctx)
         self.addTab(self.checks, self.tr("晨午检"))
+        self.addTab(self.warnings, self.tr("疫情预警"))
         self.addTab(self.roster, self.tr("名册"))
 
     def open_reference(self, reference: str) -> None:
-        """From 首页: health:checks."""
-        self.setCurrentWidget(self.roster if reference.startswith("roster") else self.checks)
+        """From 首页: health:checks, health:warning:<id>."""
+        kind, _, ref = reference.partition(":")
+        if kind == "warning":
+            self.setCurrentWidget(self.warnings)
+            if ref.isdigit():
+                self.warnings.open_reference(int(ref))
+        else:
+            self.setCurrentWidget(self.roster if kind == "roster" else self.checks)

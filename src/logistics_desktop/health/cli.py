@@ -1,0 +1,74 @@
+"""`logistics-desktop health warnings|check`: the outbreak warnings, and a class's check from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+
+
+def add_commands(subparsers) -> None:
+    health = subparsers.add_parser("health", help="卫生保健：疫情预警、晨午检")
+    commands = health.add_subparsers(dest="health_command", required=True)
+    warnings = commands.add_parser("warnings", help="列出待报告的疫情预警（每条一行：规则、班级、例数、报告期限）")
+    warnings.add_argument("--date", help="按此时刻计算剩余时间（默认现在）")
+    warnings.set_defaults(func=_warnings)
+    check = commands.add_parser("check", help="登记一个班级的晨检或午检（未列出的幼儿均为出勤、无异常）")
+    check.add_argument("--class", dest="class_name", required=True)
+    check.add_argument("--date", default=None)
+    check.add_argument("--session", choices=("晨", "午"), default="晨")
+    check.add_argument("--checker", required=True)
+    check.add_argument("--absent", action="append", default=[], metavar="姓名[:病假|事假|其他[:症状]]")
+    check.add_argument("--finding", action="append", default=[], metavar="姓名:症状[:体温[:处理]]")
+    check.set_defaults(func=_check)
+
+
+def _warnings(args: argparse.Namespace) -> int:
+    from logistics_desktop.cli import session_from_args
+    from logistics_desktop.core.parse import parse_datetime
+    from logistics_desktop.health import outbreaks
+
+    now = parse_datetime(args.date) if args.date else datetime.now()
+    with session_from_args(args) as session:
+        found = outbreaks.warnings(session)
+    for w in found:
+        left = w.hours_left(now)
+        due = f"剩 {left:.0f} 小时" if left >= 0 else f"已逾期 {-left:.0f} 小时"
+        print(f"{w.rule}\t{w.class_name}\t{w.symptom} {w.cases} 例（{w.first_day:%Y-%m-%d}—{w.last_day:%Y-%m-%d}）\t"
+              f"{w.deadline:%Y-%m-%d %H:%M} 前报告（{due}）")
+    if not found:
+        print("没有待报告的疫情预警")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from logistics_desktop.cli import session_from_args
+    from logistics_desktop.core.errors import InputError
+    from logistics_desktop.core.fields import a_date
+    from logistics_desktop.health import service
+
+    day = a_date(args.date or date.today().isoformat(), "date", "日期")
+    with session_from_args(args) as session:
+        kids = {c.name: c.id for c in service.children(session, args.class_name, on=day)}
+
+        def child(name: str) -> int:
+            if name not in kids:
+                raise InputError("child", f"“{args.class_name}”没有名为“{name}”的幼儿/学生")
+            return kids[name]
+
+        lines: dict[int, dict] = {}
+        for text in args.absent:
+            parts = text.split(":")
+            name, reason, symptom = parts[0], (parts[1:2] or ["病假"])[0], (parts[2:3] or [""])[0]
+            lines[child(name)] = {"present": False, "absence_reason": reason or "病假", "symptom": symptom}
+        for text in args.finding:
+            name, symptom, temperature, action = (text.split(":") + ["", "", ""])[:4]
+            lines.setdefault(child(name), {}).update(symptom=symptom, temperature=temperature, action=action or "观察")
+        service.record_check(session, class_name=args.class_name, day=day, session_name=f"{args.session}检", checker=args.checker,
+                             lines=[service.CheckLine(child_id, **values) for child_id, values in lines.items()])
+        from logistics_desktop.health import outbreaks
+
+        raised = outbreaks.warnings(session)
+    print(f"已登记 {args.class_name} {day:%Y-%m-%d} {args.session}检：缺勤 {len(args.absent)} 人，发现 {len(args.finding)} 人")
+    for w in raised:
+        print(f"疫情预警：{w.class_name} {w.symptom} {w.cases} 例，{w.deadline:%Y-%m-%d %H:%M} 前报告")
+    return 0

@@ -1,0 +1,225 @@
+"""Outbreak warnings raised by the program itself: after every save of a check, each rule is run over the checks'
+findings and the illness absences (one child counted once a day, each symptom on its own); a rule crossed is a
+warning with its cases and a report deadline, until the doctor marks it reported or dismisses it with a reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session, select
+
+from logistics_desktop.core import audit
+from logistics_desktop.core.errors import InputError, InputErrors
+from logistics_desktop.core.fields import a_datetime, collect, tidy
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
+from logistics_desktop.core.modules import HomeItem
+from logistics_desktop.directory import service as directory
+from logistics_desktop.health.models import SYMPTOMS, CheckEntry, Child, DailyCheck, OutbreakRule, OutbreakWarning
+
+SCOPES = (QT_TRANSLATE_NOOP("Field", "班级"), QT_TRANSLATE_NOOP("Field", "全校"))
+STATES = (QT_TRANSLATE_NOOP("Field", "待报告"), QT_TRANSLATE_NOOP("Field", "已报告"), QT_TRANSLATE_NOOP("Field", "已排除"))
+
+
+@dataclass(frozen=True)
+class Case:
+    class_id: int
+    day: date
+    child_id: int
+    symptom: str
+
+
+def cases(session: Session, first: date, last: date) -> list[Case]:
+    """Children with a symptom at a check (present) or away ill (病假) from `first` to `last`; a child once per day and symptom."""
+    stmt = (select(DailyCheck.class_id, DailyCheck.day, CheckEntry.child_id, CheckEntry.symptom)
+            .join(CheckEntry, CheckEntry.check_id == DailyCheck.id)
+            .where(DailyCheck.day >= first, DailyCheck.day <= last, CheckEntry.symptom != "",
+                   (CheckEntry.present == True) | (CheckEntry.absence_reason == "病假")))  # noqa: E712
+    return sorted({Case(*row) for row in session.exec(stmt)}, key=lambda c: (c.day, c.class_id, c.child_id))
+
+
+def rules(session: Session, *, active_only: bool = False) -> list[OutbreakRule]:
+    stmt = select(OutbreakRule).order_by(OutbreakRule.id)
+    if active_only:
+        stmt = stmt.where(OutbreakRule.active == True)  # noqa: E712
+    return list(session.exec(stmt))
+
+
+def rule_rows(session: Session) -> list[dict[str, Any]]:
+    return [r.model_dump() for r in rules(session)]
+
+
+def save_rule(session: Session, values: dict[str, Any], rule_id: int | None = None) -> int:
+    """A rule edited by the doctor: its symptoms, days, number of cases, scope and report deadline."""
+    errors: list[InputError] = []
+    name = tidy(values.get("name"))
+    if not name:
+        errors.append(InputError("name", "请填写规则名称"))
+    symptoms = [s for s in tidy(values.get("symptoms")).replace("，", "、").replace(",", "、").split("、") if s.strip()]
+    unknown = [s for s in symptoms if s not in SYMPTOMS]
+    if not symptoms:
+        errors.append(InputError("symptoms", "请填写症状（用顿号分隔，如 发热、皮疹）"))
+    elif unknown:
+        errors.append(InputError("symptoms", f"症状“{'、'.join(unknown)}”应为 {'、'.join(SYMPTOMS)} 之一"))
+    numbers = {}
+    for key, label, low, high in (("days", "连续天数", 1, 30), ("cases", "例数", 2, 500), ("report_hours", "报告时限（小时）", 1, 72)):
+        try:
+            numbers[key] = int(str(values.get(key)).strip())
+            if not low <= numbers[key] <= high:
+                raise ValueError
+        except ValueError:
+            errors.append(InputError(key, f"{label}应为 {low} 到 {high} 之间的整数"))
+    scope = tidy(values.get("scope"))
+    if scope not in SCOPES:
+        errors.append(InputError("scope", "范围应为 班级 或 全校"))
+    if name and session.exec(select(OutbreakRule.id).where(OutbreakRule.name == name, OutbreakRule.id != (rule_id or -1))).first():
+        errors.append(InputError("name", f"已有名为“{name}”的规则"))
+    if errors:
+        raise InputErrors(errors)
+    rule = session.get(OutbreakRule, rule_id) if rule_id else OutbreakRule(name=name, symptoms="", days=1, cases=2, scope=scope)
+    old = rule.model_dump() if rule_id else None
+    rule.name, rule.symptoms, rule.scope, rule.active = name, "、".join(symptoms), scope, bool(values.get("active", True))
+    rule.days, rule.cases, rule.report_hours = numbers["days"], numbers["cases"], numbers["report_hours"]
+    session.add(rule)
+    session.flush()
+    audit.record(session, "health_outbreak_rule", rule.id, "修改" if rule_id else "新增", old, rule.model_dump())
+    return rule.id
+
+
+def check_outbreaks(session: Session, day: date, *, now: datetime | None = None) -> list[int]:
+    """Run every active rule over the window ending on `day`; new warnings are raised, an open one for the same rule,
+    class and symptom grows with its cases. Returns the ids of the warnings raised or grown."""
+    now = now or datetime.now()
+    active = rules(session, active_only=True)
+    if not active:
+        return []
+    longest = max(r.days for r in active)
+    found = cases(session, day - timedelta(days=longest - 1), day)
+    touched = []
+    for rule in active:
+        watched = set(rule.symptoms.split("、"))
+        first = day - timedelta(days=rule.days - 1)
+        groups: dict[tuple[int | None, str], set[tuple[date, int]]] = {}
+        for case in found:
+            if case.symptom in watched and first <= case.day <= day:
+                key = (case.class_id if rule.scope == "班级" else None, case.symptom)
+                groups.setdefault(key, set()).add((case.day, case.child_id))
+        for (class_id, symptom), seen in groups.items():
+            if len(seen) < rule.cases:
+                continue
+            open_one = session.exec(select(OutbreakWarning).where(OutbreakWarning.rule_id == rule.id, OutbreakWarning.class_id == class_id,
+                                                                  OutbreakWarning.symptom == symptom, OutbreakWarning.status == "待报告",
+                                                                  OutbreakWarning.last_day >= first - timedelta(days=1))).first()
+            if open_one:
+                if len(seen) > open_one.cases or day > open_one.last_day:
+                    open_one.cases, open_one.last_day = max(open_one.cases, len(seen)), max(open_one.last_day, day)
+                    session.add(open_one)
+                    touched.append(open_one.id)
+                continue
+            if session.exec(select(OutbreakWarning.id).where(OutbreakWarning.rule_id == rule.id, OutbreakWarning.class_id == class_id,
+                                                           OutbreakWarning.symptom == symptom, OutbreakWarning.last_day >= first)).first():
+                continue  # reported or dismissed already for this window
+            warning = OutbreakWarning(rule_id=rule.id, class_id=class_id, symptom=symptom, first_day=min(d for d, _ in seen),
+                                      last_day=day, cases=len(seen), raised_at=now, deadline=now + timedelta(hours=rule.report_hours))
+            session.add(warning)
+            session.flush()
+            audit.record(session, "health_outbreak_warning", warning.id, "预警", None, {"rule": rule.name, "class_id": class_id,
+                                                                                     "symptom": symptom, "cases": len(seen)})
+            touched.append(warning.id)
+    return touched
+
+
+@dataclass(frozen=True)
+class WarningRow:
+    id: int
+    rule: str
+    class_name: str  # 全校 for a school-wide rule
+    symptom: str
+    first_day: date
+    last_day: date
+    cases: int
+    raised_at: datetime
+    deadline: datetime
+    status: str
+    reported_to: str
+    handled_by: str
+    handled_at: datetime | None
+    reason: str
+    children: tuple[str, ...]  # the cases (health screens and forms only)
+
+    def hours_left(self, now: datetime) -> float:
+        return (self.deadline - now).total_seconds() / 3600
+
+
+def warnings(session: Session, *, open_only: bool = True) -> list[WarningRow]:
+    names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
+    rule_names = {r.id: r.name for r in rules(session)}
+    stmt = select(OutbreakWarning).order_by(OutbreakWarning.raised_at.desc())
+    if open_only:
+        stmt = stmt.where(OutbreakWarning.status == "待报告")
+    found = []
+    for w in session.exec(stmt):
+        window = [c for c in cases(session, w.first_day, w.last_day) if c.symptom == w.symptom and (w.class_id is None or c.class_id == w.class_id)]
+        kids = {c.child_id for c in window}
+        children = tuple(sorted(session.get(Child, k).name for k in kids if session.get(Child, k)))
+        found.append(WarningRow(w.id, rule_names.get(w.rule_id, ""), names.get(w.class_id, "全校") if w.class_id else "全校", w.symptom,
+                                w.first_day, w.last_day, w.cases, w.raised_at, w.deadline, w.status, w.reported_to, w.handled_by,
+                                w.handled_at, w.reason, children))
+    return found
+
+
+def _open_warning(session: Session, warning_id: int) -> OutbreakWarning:
+    warning = session.get(OutbreakWarning, warning_id)
+    if warning is None:
+        raise InputError("", "这条预警已不存在")
+    if warning.status != "待报告":
+        raise InputError("", f"这条预警已{warning.status}")
+    return warning
+
+
+def mark_reported(session: Session, warning_id: int, *, to: Any, by: Any, at: Any = None) -> None:
+    errors: list[InputError] = []
+    to, by = tidy(to), tidy(by)
+    if not to:
+        errors.append(InputError("to", "请填写报告给谁（如 区疾控中心、教育局）"))
+    if not by:
+        errors.append(InputError("by", "请填写报告人"))
+    when = collect(errors, a_datetime, at or datetime.now(), "at", "报告时间")
+    if errors:
+        raise InputErrors(errors)
+    warning = _open_warning(session, warning_id)
+    warning.status, warning.reported_to, warning.handled_by, warning.handled_at = "已报告", to, by, when
+    session.add(warning)
+    audit.record(session, "health_outbreak_warning", warning.id, "已报告", None, {"to": to, "by": by, "at": when})
+
+
+def dismiss(session: Session, warning_id: int, *, reason: Any, by: Any) -> None:
+    errors = []
+    reason, by = tidy(reason), tidy(by)
+    if not reason:
+        errors.append(InputError("reason", "排除预警须写明原因（如 经排查为不同病因）"))
+    if not by:
+        errors.append(InputError("by", "请填写经办人"))
+    if errors:
+        raise InputErrors(errors)
+    warning = _open_warning(session, warning_id)
+    warning.status, warning.reason, warning.handled_by, warning.handled_at = "已排除", reason, by, datetime.now()
+    session.add(warning)
+    audit.record(session, "health_outbreak_warning", warning.id, "已排除", None, {"reason": reason, "by": by})
+
+
+def home_items(session: Session, today: date, now: datetime | None = None) -> list[HomeItem]:
+    """Open warnings with their countdown: the class, the symptom and the count, no child's name."""
+    now = now or datetime.now()
+    items = []
+    for w in warnings(session):
+        hours = w.hours_left(now)
+        if hours < 0:
+            text = Sentence(QT_TRANSLATE_NOOP("Home", "疫情预警逾期未报告：%1 %2 %3 例（%4 起），应于 %5 前报告"),
+                            w.class_name, w.symptom, w.cases, f"{w.first_day:%m-%d}", f"{w.deadline:%m-%d %H:%M}")
+        else:
+            text = Sentence(QT_TRANSLATE_NOOP("Home", "疫情预警：%1 %2 %3 例（%4 起），还剩 %5 小时报告（%6 前）"),
+                            w.class_name, w.symptom, w.cases, f"{w.first_day:%m-%d}", f"{hours:.0f}", f"{w.deadline:%m-%d %H:%M}")
+        items.append(HomeItem(w.first_day, text, "overdue", "health", f"health:warning:{w.id}"))
+    return items
