@@ -249,3 +249,30 @@ def test_a_class_checked_and_its_warning_listed_from_the_command_line(cli, big_c
     bad = run("check", "--class", "小一班", "--date", "2026-11-23", "--checker", "孙保健", "--finding", "路人甲:发热:38.5")
     assert bad.returncode == 1 and "“小一班”没有名为“路人甲”的幼儿/学生" in bad.stderr
     assert run("check", "--class", "大三班", "--checker", "孙保健").returncode == 1
+
+
+def test_attendance_rate_by_the_formula_and_the_months_forms(cli, big_class, tmp_path):
+    import pypdf
+
+    from logistics_desktop.health import reports
+
+    with big_class.session() as session:
+        check_with(session, "小一班", MONDAY, {"王小丫": "咳嗽"})  # 8 present of 8
+        kids = {c.name: c.id for c in service.children(session, "小一班", on=MONDAY)}
+        service.record_check(session, class_name="小一班", day=date(2026, 11, 24), session_name="晨检", checker="孙保健",
+                             lines=[CheckLine(kids["钱多多"], present=False, absence_reason="病假", symptom="发热"),
+                                    CheckLine(kids["孙一"], present=False, absence_reason="事假")])  # 6 of 8
+        (row,) = [r for r in reports.attendance(session, {"month": "2026-11"}) if r["class"] == "小一班"]
+        assert (row["expected"], row["present"], row["ill"], row["leave"], row["rate"]) == (16, 14, 1, 1, "87.5%")  # 14 / 16
+        ledger = reports.morning_check_log(session, {"month": "2026-11", "class": "小一班"})
+        assert [c.label for c in ledger.columns][:6] == ["日期", "晨/午", "班级", "人数/实到", "因病缺勤", "可疑症状"]
+        unchecked = [r for r in ledger.rows if r[6] == "未检"]
+        assert len(unchecked) == 21 - 2  # the school days of November 2026 not checked: never blank, never normal
+    out = tmp_path / "晨午检.pdf"
+    assert cli("--db", big_class.path, "print", "morning-check-log", "--month", "2026-11", "--class", "小一班", "-o", out).returncode == 0
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+    for needle in ("晨午检记录表", "阳光幼儿园", "钱多多", "发热", "病假", "事假", "未检", "登记人", "保健医"):
+        assert needle in text, needle
+    assert cli("--db", big_class.path, "print", "attendance-stats", "--month", "2026-11", "-o", tmp_path / "a.xlsx").returncode == 0
+    sheet = openpyxl.load_workbook(tmp_path / "a.xlsx").active
+    assert "87.5%" in [c.value for row in sheet.iter_rows() for c in row]

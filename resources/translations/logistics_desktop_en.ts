@@ -2112,6 +2112,10 @@
         <source>启用</source>
         <translation>Active</translation>
     </message>
+    <message>
+        <source>班级（空为全校）</source>
+        <translation>Class (empty: the whole school)</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -3001,6 +3005,14 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>卫生保健</source>
         <translation>Health</translation>
+    </message>
+    <message>
+        <source>晨午检记录表</source>
+        <translation>Daily health check log</translation>
+    </message>
+    <message>
+        <source>出勤统计分析表</source>
+        <translation>Attendance statistics</translation>
     </message>
     <message>
         <source>幼儿/学生名册</source>

@@ -7,7 +7,10 @@ follow-up, the infectious-disease register, disinfection, medication and the pri
 from __future__ import annotations
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import DataKind, Module, lazy
+from logistics_desktop.core.modules import DataKind, Module, Printable, PrintOption, lazy
+
+MONTH = PrintOption("month", QT_TRANSLATE_NOOP("Field", "月份（如 2026-09）"), "month")
+CLASS = PrintOption("class", QT_TRANSLATE_NOOP("Field", "班级（空为全校）"))
 
 MODULE = Module(
     key="health",
@@ -18,6 +21,13 @@ MODULE = Module(
     demo=lazy("logistics_desktop.health.demo:fill"),
     demo_order=60,
     add_cli=lazy("logistics_desktop.health.cli:add_commands"),
+    printables=(
+        Printable("morning-check-log", QT_TRANSLATE_NOOP("Module", "晨午检记录表"), lazy("logistics_desktop.health.reports:morning_check_log"),
+                  (MONTH, CLASS)),
+        Printable("attendance-stats", QT_TRANSLATE_NOOP("Module", "出勤统计分析表"), lazy("logistics_desktop.health.reports:attendance_stats"),
+                  (MONTH, CLASS)),
+        Printable("children-list", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:roster_ledger"), (CLASS,)),
+    ),
     data_kinds=(DataKind("children", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:import_children"),
                          lazy("logistics_desktop.health.service:export_children"), lazy("logistics_desktop.health.service:columns")),),
 )
