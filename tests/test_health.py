@@ -276,3 +276,28 @@ def test_attendance_rate_by_the_formula_and_the_months_forms(cli, big_class, tmp
     assert cli("--db", big_class.path, "print", "attendance-stats", "--month", "2026-11", "-o", tmp_path / "a.xlsx").returncode == 0
     sheet = openpyxl.load_workbook(tmp_path / "a.xlsx").active
     assert "87.5%" in [c.value for row in sheet.iter_rows() for c in row]
+
+
+def test_an_illness_absence_is_followed_up_until_the_child_returns(big_class, tmp_path):
+    from logistics_desktop.health import followups
+
+    with big_class.session() as session:
+        kids = {c.name: c.id for c in service.children(session, "小一班", on=MONDAY)}
+        for day in (MONDAY, date(2026, 11, 24)):  # away two days: one follow-up
+            service.record_check(session, class_name="小一班", day=day, session_name="晨检", checker="孙保健",
+                                 lines=[CheckLine(kids["钱多多"], present=False, absence_reason="病假", symptom="发热"),
+                                        CheckLine(kids["孙一"], present=False, absence_reason="事假")])
+        (follow,) = followups.followups(session)
+        assert (follow.child, follow.first_day, follow.symptom, follow.open) == ("钱多多", MONDAY, "发热", True)
+        assert followups.home_items(session, MONDAY)[0].text == "因病缺勤追踪：1 人未结案，其中 1 人尚未联系"
+        with pytest.raises(InputErrors) as caught:
+            followups.record(session, follow.id, {"returned_on": "2026-11-20", "tracker": ""})
+        assert {e.field for e in caught.value.errors} == {"tracker", "returned_on", "called"}
+        followups.record(session, follow.id, {"called": "钱妈妈：发热 38.6 ℃，已去儿童医院", "called_at": "2026-11-23 08:40",
+                                              "seen_at": "市儿童医院", "diagnosis": "上呼吸道感染", "tracker": "孙保健"})
+        assert followups.followups(session)[0].called.startswith("钱妈妈")
+        followups.record(session, follow.id, {"called": "钱妈妈", "diagnosis": "上呼吸道感染", "returned_on": "2026-11-26",
+                                              "certificate_checked": True, "tracker": "孙保健"})
+        assert followups.followups(session) == [] and followups.home_items(session, MONDAY) == []
+        ledger = followups.followup_ledger(session, {"month": "2026-11"})
+        assert ledger.rows[0][1:5] == ["钱多多", "13800001111", "11-23", "发热"] and ledger.rows[0][-2:] == ["已查验", "孙保健"]

@@ -2116,6 +2116,38 @@
         <source>班级（空为全校）</source>
         <translation>Class (empty: the whole school)</translation>
     </message>
+    <message>
+        <source>联系情况（联系了谁、说了什么）</source>
+        <translation>Contact (who was called, what was said)</translation>
+    </message>
+    <message>
+        <source>联系时间（如 2026-11-24 08:40）</source>
+        <translation>Called at (e.g. 2026-11-24 08:40)</translation>
+    </message>
+    <message>
+        <source>就诊医院</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>诊断</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>预计返校日期</source>
+        <translation>Expected back</translation>
+    </message>
+    <message>
+        <source>返校日期（填写即结案）</source>
+        <translation>Back on (closes the follow-up)</translation>
+    </message>
+    <message>
+        <source>复课证明已查验</source>
+        <translation>Return certificate checked</translation>
+    </message>
+    <message>
+        <source>追踪人</source>
+        <translation>Followed up by</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2142,6 +2174,81 @@
     <message>
         <source>稍后填写</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>缺勤首日</source>
+        <translation>First day away</translation>
+    </message>
+    <message>
+        <source>症状</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>诊断</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>已返校 %1</source>
+        <translation>Back %1</translation>
+    </message>
+    <message>
+        <source>已联系</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>待联系</source>
+        <translation>To call</translation>
+    </message>
+    <message>
+        <source>选中左侧一人填写追踪情况</source>
+        <translation>Select a child on the left to record the follow-up</translation>
+    </message>
+    <message>
+        <source>没有待追踪的因病缺勤</source>
+        <translation>No illness absence to follow up</translation>
+    </message>
+    <message>
+        <source>%1（%2），%3 起因病缺勤，家长电话 %4</source>
+        <translation>%1 (%2), away ill from %3, guardian&apos;s phone %4</translation>
+    </message>
+    <message>
+        <source>请先在左侧选中一人</source>
+        <translation>Select a child on the left first</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>因病缺勤追踪（晨午检登记病假后自动建立）</source>
+        <translation>Illness absences followed up (opened by a check that records sick leave)</translation>
+    </message>
+    <message>
+        <source>显示已结案的</source>
+        <translation>Show closed ones</translation>
+    </message>
+    <message>
+        <source>打印本月登记表…</source>
+        <translation>Print this month&apos;s register…</translation>
+    </message>
+    <message>
+        <source>保存追踪情况</source>
+        <translation>Save the follow-up</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2378,10 @@
     <message>
         <source>晨午检</source>
         <translation>Daily checks</translation>
+    </message>
+    <message>
+        <source>因病缺勤追踪</source>
+        <translation>Absence follow-up</translation>
     </message>
     <message>
         <source>疫情预警</source>
@@ -2478,6 +2589,10 @@
     <message>
         <source>疫情预警：%1 %2 %3 例（%4 起），还剩 %5 小时报告（%6 前）</source>
         <translation>Outbreak warning: %1 %2, %3 cases (from %4), %5 hours left to report (by %6)</translation>
+    </message>
+    <message>
+        <source>因病缺勤追踪：%1 人未结案，其中 %2 人尚未联系</source>
+        <translation>Absence follow-up: %1 open, %2 not yet called</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3128,10 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>出勤统计分析表</source>
         <translation>Attendance statistics</translation>
+    </message>
+    <message>
+        <source>因病缺勤追踪登记表</source>
+        <translation>Illness absence follow-up register</translation>
     </message>
     <message>
         <source>幼儿/学生名册</source>

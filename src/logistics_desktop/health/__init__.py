@@ -26,6 +26,8 @@ MODULE = Module(
                   (MONTH, CLASS)),
         Printable("attendance-stats", QT_TRANSLATE_NOOP("Module", "出勤统计分析表"), lazy("logistics_desktop.health.reports:attendance_stats"),
                   (MONTH, CLASS)),
+        Printable("absence-followup", QT_TRANSLATE_NOOP("Module", "因病缺勤追踪登记表"), lazy("logistics_desktop.health.followups:followup_ledger"),
+                  (MONTH,)),
         Printable("children-list", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:roster_ledger"), (CLASS,)),
     ),
     data_kinds=(DataKind("children", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:import_children"),

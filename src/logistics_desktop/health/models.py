@@ -112,3 +112,24 @@ class OutbreakWarning(SQLModel, table=True):
     handled_by: str = ""
     handled_at: datetime | None = Field(default=None, sa_column=Column(DateTime, nullable=True))
     reason: str = ""  # why it was dismissed
+
+
+class AbsenceFollowUp(SQLModel, table=True):
+    """因病缺勤追踪: opened by the check that found a child away ill, followed the same day (who was called, where the
+    child was seen, the diagnosis), closed when the child is back."""
+
+    __tablename__ = "health_absence_followup"
+    __table_args__ = {"info": {"title": "因病缺勤追踪"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    child_id: int = Field(foreign_key="health_child.id", ondelete="RESTRICT", index=True)
+    first_day: date = Field(index=True)
+    symptom: str = ""
+    called: str = ""  # 联系了谁（家长姓名、电话）
+    called_at: datetime | None = Field(default=None, sa_column=Column(DateTime, nullable=True))
+    seen_at: str = ""  # 就诊医院
+    diagnosis: str = ""
+    expected_return: date | None = None
+    returned_on: date | None = None
+    certificate_checked: bool = False  # 复课证明已查验
+    tracker: str = ""

@@ -335,8 +335,11 @@ def record_check(session: Session, *, class_name: str, day: Any, session_name: s
     for entry in clean:
         session.add(CheckEntry(check_id=check.id, **entry))
     session.flush()
-    from logistics_desktop.health import outbreaks
+    from logistics_desktop.health import followups, outbreaks
 
+    for entry in clean:
+        if not entry["present"] and entry["absence_reason"] == "病假":
+            followups.open_for(session, entry["child_id"], the_day, entry["symptom"])
     outbreaks.check_outbreaks(session, the_day)  # the rules are run after every save
     audit.record(session, "health_check", check.id, "修改" if existing else "新增", None,
                  {"class_id": class_id, "day": the_day, "session": which, "absent": sum(not e["present"] for e in clean),
@@ -388,9 +391,9 @@ def check_status(session: Session, day: date, session_name: str) -> list[ClassSt
 
 def home_items(session: Session, today: date) -> list[HomeItem]:
     """首页: how many classes are still 未检 this morning (counts only: no child's name leaves the health tab)."""
-    from logistics_desktop.health import outbreaks
+    from logistics_desktop.health import followups, outbreaks
 
-    warnings = outbreaks.home_items(session, today)
+    warnings = outbreaks.home_items(session, today) + followups.home_items(session, today)
     if today.weekday() >= 5 or session.exec(select(Child.id)).first() is None:
         return warnings
     status = check_status(session, today, "晨检")

@@ -147,6 +147,7 @@ class FieldForm(QWidget):
         super().__init__(parent)
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label (or translation) goes above its field
         self.editors: dict[str, FieldEditor] = {}
         self.general_error = QLabel()
         self.general_error.setObjectName("error_general")
