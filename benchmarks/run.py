@@ -453,12 +453,95 @@ def bench_canteen(work: Path, repeat: int) -> None:
     db.close()
 
 
+def bench_health(work: Path, repeat: int) -> None:
+    """A class screen of 45 with a year of 晨检 for 2,000 children, and the outbreak check after a save."""
+    import random
+    from datetime import date, datetime, time, timedelta
+
+    from sqlalchemy import insert
+
+    from logistics_desktop.core.db import open_database
+    from logistics_desktop.directory import service as directory
+    from logistics_desktop.health import outbreaks, service
+    from logistics_desktop.health.models import CheckEntry, Child, DailyCheck
+
+    rng = random.Random(7)
+    db = open_database(work / "health.sqlite3", backup=False)
+    today = date.today()
+    with db.session() as session:
+        directory.save_school(session, {"name": "示范区实验小学", "kind": "小学"})
+        directory.save(session, directory.STAFF, {"name": "闫建国"})
+        for n in range(45):
+            directory.save(session, directory.CLASSES, {"name": f"{n + 1}班"})
+        classes = directory.rows(session, directory.CLASSES)
+        session.execute(insert(Child), [{"name": f"学生{i:04d}", "sex": "男" if i % 2 else "女", "birth_date": date(2017, 1, 1) + timedelta(days=i % 700),
+                                         "class_id": classes[i % 45]["id"], "guardian": "", "phone": "", "alerts": "", "enrolled_on": None,
+                                         "left_on": None} for i in range(2000)])
+        kids: dict[int, list[int]] = {}
+        for child_id, class_id in session.exec(service.select(Child.id, Child.class_id)):
+            kids.setdefault(class_id, []).append(child_id)
+        day, days = today - timedelta(days=1), []
+        while len(days) < 190:  # a school year
+            if day.weekday() < 5:
+                days.append(day)
+            day -= timedelta(days=1)
+        for d in days:
+            rows = [{"class_id": c["id"], "day": d, "session": "晨检", "checker": "闫建国", "checked_at": datetime.combine(d, time(7, 55))}
+                    for c in classes]
+            session.execute(insert(DailyCheck), rows)
+        checks = {(c.class_id, c.day): c.id for c in session.exec(service.select(DailyCheck))}
+        entries = [{"check_id": checks[(class_id, d)], "child_id": child_id, "present": rng.random() > 0.03, "absence_reason": "",
+                    "symptom": "咳嗽" if rng.random() < 0.005 else "", "temperature": None, "action": "观察", "item_taken": "", "note": ""}
+                   for d in days for class_id, ids in kids.items() for child_id in ids]
+        for e in entries:
+            if not e["present"]:
+                e["absence_reason"] = "事假"
+        session.execute(insert(CheckEntry), entries)
+    from PySide6.QtWidgets import QTableWidget, QVBoxLayout, QWidget
+
+    from logistics_desktop.app import create_application
+    from logistics_desktop.health.view import ChecksPage
+    from logistics_desktop.shell.context import AppContext
+
+    app = create_application("zh_CN")
+    ctx = AppContext(db)
+    page = ChecksPage(ctx)
+    page.resize(1366, 700)
+    page.show()
+    app.processEvents()
+
+    def open_class():
+        page.klass.setCurrentIndex((page.klass.currentIndex() + 1) % page.klass.count())
+        app.processEvents()
+
+    def bare():
+        widget = QWidget()
+        QVBoxLayout(widget).addWidget(QTableWidget(45, 11))
+        widget.resize(1366, 700)
+        widget.show()
+        app.processEvents()
+        widget.close()
+
+    emit(f"class screen of {len(kids[classes[0]['id']])} opened, a year of checks for 2,000 children ({len(entries)} entries)", "s",
+         _best(open_class, repeat), _best(bare, repeat), baseline_name="bare widget with a 45-row table", target_seconds=0.100)
+
+    def check_after_save():
+        with db.session() as session:
+            outbreaks.check_outbreaks(session, today - timedelta(days=1))
+
+    emit("outbreak rules run after a save (a year of checks in the file)", "s", _best(check_after_save, repeat), _best(bare, repeat),
+         baseline_name="the bare widget above, for scale", target_seconds=0.020)
+    page.close()
+    db.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--only", choices=("start", "list", "import", "ledger", "stocktake", "canteen"))
+    parser.add_argument("--only", choices=("start", "list", "import", "ledger", "stocktake", "canteen", "health"))
     args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the page benchmarks build real widgets
     with tempfile.TemporaryDirectory(prefix="logistics-bench-") as tmp:
         work = Path(tmp)
         os.environ["LOGISTICS_DESKTOP_HOME"] = str(work / "home")
@@ -468,6 +551,8 @@ def main() -> None:
             bench_import(work, min(args.repeat, 3))
         if args.only in (None, "canteen"):
             bench_canteen(work, min(args.repeat, 3))
+        if args.only in (None, "health"):
+            bench_health(work, args.repeat)
         if args.only in (None, "list", "ledger", "stocktake"):
             scaled = scale_school(work, args.cards)
             if args.only in (None, "stocktake"):

@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import case, func
 from sqlmodel import Session, select
 
 from logistics_desktop.core import audit
@@ -375,17 +376,22 @@ def check_status(session: Session, day: date, session_name: str) -> list[ClassSt
     by_class: dict[str, int] = {}
     for r in rows:
         by_class[r.class_name] = by_class.get(r.class_name, 0) + 1
-    ids = {r["name"]: r["id"] for r in directory.rows(session, directory.CLASSES)}
+    names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
+    # one query for the day's checks of every class and their counts
+    stmt = (select(DailyCheck.class_id, func.count(CheckEntry.id), func.sum(case((CheckEntry.present == True, 1), else_=0)),  # noqa: E712
+                   func.sum(case(((CheckEntry.symptom != "") | (CheckEntry.item_taken != ""), 1), else_=0)))
+            .join(CheckEntry, CheckEntry.check_id == DailyCheck.id, isouter=True)
+            .where(DailyCheck.day == day, DailyCheck.session == session_name).group_by(DailyCheck.class_id))
+    counts = {class_id: (total, present or 0, findings or 0) for class_id, total, present, findings in session.exec(stmt)}
     found = []
-    for name in (n for n in class_names(session) if n in by_class):
-        check = session.exec(select(DailyCheck).where(DailyCheck.class_id == ids[name], DailyCheck.day == day,
-                                                      DailyCheck.session == session_name)).first()
-        if check is None:
+    for class_id, name in names.items():
+        if name not in by_class:
+            continue
+        if class_id not in counts:
             found.append(ClassStatus(name, by_class[name], False))
             continue
-        entries = list(session.exec(select(CheckEntry).where(CheckEntry.check_id == check.id)))
-        found.append(ClassStatus(name, by_class[name], True, sum(e.present for e in entries), sum(not e.present for e in entries),
-                                 sum(bool(e.symptom or e.item_taken) for e in entries)))
+        total, present, findings = counts[class_id]
+        found.append(ClassStatus(name, by_class[name], True, present, total - present, findings))
     return found
 
 
