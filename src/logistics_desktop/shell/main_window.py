@@ -289,8 +289,7 @@ class MainWindow(QMainWindow):
             if not name:
                 return None
             path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        with self.ctx.session() as session:
-            n = kind.export_file(session, path)
+        n = self.ctx.read(kind.export_file, path)
         self.statusBar().showMessage(self.tr("已导出 %1 条到 %2").replace("%1", str(n)).replace("%2", str(path)), 8000)
         return path
 
@@ -303,12 +302,8 @@ class MainWindow(QMainWindow):
             if options is None:
                 return None
 
-        def build():
-            with self.ctx.session() as session:
-                return printable.build(session, options)
-
         try:
-            return preview_report(self, _t(printable.title), build)
+            return preview_report(self, _t(printable.title), lambda: self.ctx.read(printable.build, options))
         except InputError as exc:
             QMessageBox.warning(self, _t(printable.title), str(exc))
             return None

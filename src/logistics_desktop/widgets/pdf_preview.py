@@ -131,8 +131,4 @@ def preview_printable(parent: QWidget | None, ctx, key: str, options: dict | Non
 
     printable = find_printable(all_modules(), key)
 
-    def build():
-        with ctx.session() as session:
-            return printable.build(session, dict(options or {}))
-
-    return preview_report(parent, QCoreApplication.translate("Module", printable.title), build)
+    return preview_report(parent, QCoreApplication.translate("Module", printable.title), lambda: ctx.read(printable.build, dict(options or {})))
