@@ -301,3 +301,31 @@ def test_an_illness_absence_is_followed_up_until_the_child_returns(big_class, tm
         assert followups.followups(session) == [] and followups.home_items(session, MONDAY) == []
         ledger = followups.followup_ledger(session, {"month": "2026-11"})
         assert ledger.rows[0][1:5] == ["钱多多", "13800001111", "11-23", "发热"] and ledger.rows[0][-2:] == ["已查验", "孙保健"]
+
+
+def test_an_observation_during_the_day_is_recorded_and_printed(qtbot, school, tmp_path):
+    import pypdf
+
+    from logistics_desktop.app import create_application
+    from logistics_desktop.health import observations
+    from logistics_desktop.health.view import ObservationsPage
+    from logistics_desktop.shell.context import AppContext
+
+    with school.session() as session:
+        with pytest.raises(InputErrors) as caught:
+            observations.record_observation(session, {"day": MONDAY, "time": "25:00", "class_name": "小一班", "child": "路人甲",
+                                                      "situation": "", "action": "", "recorder": ""})
+        assert {e.field for e in caught.value.errors} == {"time", "child", "situation", "action", "recorder"}
+    create_application("zh_CN")
+    page = ObservationsPage(AppContext(school))
+    qtbot.addWidget(page)
+    page.form.set_values({"day": MONDAY, "time": "10:20", "class_name": "小一班", "child": "李小宝", "symptom": "皮疹",
+                          "situation": "手臂出现红疹，未发热", "action": "通知家长", "follow_up": True, "recorder": "孙保健"})
+    assert page.save(), page.form.general_error.text()
+    page.month.setDate(MONDAY)
+    assert [page.model.rows[0][k] for k in ("time", "child", "symptom", "follow_up")] == ["10:20", "李小宝", "皮疹", True]
+    with school.session() as session:
+        ledger = observations.observation_log(session, {"month": "2026-11"})
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(ledger.save(tmp_path / "obs.pdf")).pages)
+    for needle in ("全日健康观察记录", "李小宝", "皮疹：手臂出现红疹，未发热", "通知家长", "孙保健"):
+        assert needle in text, needle

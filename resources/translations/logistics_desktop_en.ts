@@ -2148,6 +2148,30 @@
         <source>追踪人</source>
         <translation>Followed up by</translation>
     </message>
+    <message>
+        <source>时间（如 10:20）</source>
+        <translation>Time (e.g. 10:20)</translation>
+    </message>
+    <message>
+        <source>观察到的情况</source>
+        <translation>What was seen</translation>
+    </message>
+    <message>
+        <source>需跟踪</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>保存观察记录</source>
+        <translation>Save the observation</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2378,6 +2402,10 @@
     <message>
         <source>晨午检</source>
         <translation>Daily checks</translation>
+    </message>
+    <message>
+        <source>全日健康观察</source>
+        <translation>Daytime observation</translation>
     </message>
     <message>
         <source>因病缺勤追踪</source>
@@ -3132,6 +3160,10 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>因病缺勤追踪登记表</source>
         <translation>Illness absence follow-up register</translation>
+    </message>
+    <message>
+        <source>全日健康观察记录</source>
+        <translation>Daytime health observation log</translation>
     </message>
     <message>
         <source>幼儿/学生名册</source>

@@ -28,6 +28,8 @@ MODULE = Module(
                   (MONTH, CLASS)),
         Printable("absence-followup", QT_TRANSLATE_NOOP("Module", "因病缺勤追踪登记表"), lazy("logistics_desktop.health.followups:followup_ledger"),
                   (MONTH,)),
+        Printable("health-observation-log", QT_TRANSLATE_NOOP("Module", "全日健康观察记录"),
+                  lazy("logistics_desktop.health.observations:observation_log"), (MONTH,)),
         Printable("children-list", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:roster_ledger"), (CLASS,)),
     ),
     data_kinds=(DataKind("children", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:import_children"),

@@ -133,3 +133,19 @@ class AbsenceFollowUp(SQLModel, table=True):
     returned_on: date | None = None
     certificate_checked: bool = False  # 复课证明已查验
     tracker: str = ""
+
+
+class Observation(SQLModel, table=True):
+    """全日健康观察: what the doctor or a teacher saw in a child during the day, and what was done."""
+
+    __tablename__ = "health_observation"
+    __table_args__ = {"info": {"title": "全日健康观察"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    child_id: int = Field(foreign_key="health_child.id", ondelete="RESTRICT", index=True)
+    at: datetime = Field(sa_column=Column(DateTime, nullable=False, index=True))
+    symptom: str = ""  # one of SYMPTOMS, or ""
+    situation: str  # 情况
+    action: str  # one of ACTIONS
+    follow_up: bool = False  # 需跟踪
+    recorder: str

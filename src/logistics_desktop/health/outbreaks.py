@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from logistics_desktop.core import audit
 from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.fields import a_datetime, collect, tidy
-from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence, Word
 from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.directory import service as directory
 from logistics_desktop.health.models import SYMPTOMS, CheckEntry, Child, DailyCheck, OutbreakRule, OutbreakWarning
@@ -217,9 +217,9 @@ def home_items(session: Session, today: date, now: datetime | None = None) -> li
         hours = w.hours_left(now)
         if hours < 0:
             text = Sentence(QT_TRANSLATE_NOOP("Home", "疫情预警逾期未报告：%1 %2 %3 例（%4 起），应于 %5 前报告"),
-                            w.class_name, w.symptom, w.cases, f"{w.first_day:%m-%d}", f"{w.deadline:%m-%d %H:%M}")
+                            w.class_name, Word(w.symptom), w.cases, f"{w.first_day:%m-%d}", f"{w.deadline:%m-%d %H:%M}")
         else:
             text = Sentence(QT_TRANSLATE_NOOP("Home", "疫情预警：%1 %2 %3 例（%4 起），还剩 %5 小时报告（%6 前）"),
-                            w.class_name, w.symptom, w.cases, f"{w.first_day:%m-%d}", f"{hours:.0f}", f"{w.deadline:%m-%d %H:%M}")
+                            w.class_name, Word(w.symptom), w.cases, f"{w.first_day:%m-%d}", f"{hours:.0f}", f"{w.deadline:%m-%d %H:%M}")
         items.append(HomeItem(w.first_day, text, "overdue", "health", f"health:warning:{w.id}"))
     return items

@@ -6,20 +6,23 @@ from PySide6.QtWidgets import QTabWidget
 
 from logistics_desktop.health.view.checks import ChecksPage
 from logistics_desktop.health.view.followups import FollowUpsPage
+from logistics_desktop.health.view.observations import ObservationsPage
 from logistics_desktop.health.view.roster import RosterPage
 from logistics_desktop.health.view.warnings import WarningsPage
 
-__all__ = ["ChecksPage", "FollowUpsPage", "HealthTab", "RosterPage", "WarningsPage"]
+__all__ = ["ChecksPage", "FollowUpsPage", "HealthTab", "ObservationsPage", "RosterPage", "WarningsPage"]
 
 
 class HealthTab(QTabWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.checks = ChecksPage(ctx)
+        self.observations = ObservationsPage(ctx)
         self.followups = FollowUpsPage(ctx)
         self.warnings = WarningsPage(ctx)
         self.roster = RosterPage(ctx)
         self.addTab(self.checks, self.tr("晨午检"))
+        self.addTab(self.observations, self.tr("全日健康观察"))
         self.addTab(self.followups, self.tr("因病缺勤追踪"))
         self.addTab(self.warnings, self.tr("疫情预警"))
         self.addTab(self.roster, self.tr("名册"))
