@@ -73,6 +73,10 @@ def _checks(session: Session, rng: random.Random, today: date, classes: list[dic
             for entry in entries[:3]:
                 entry.update(present=True, absence_reason="", symptom="腹泻", action="通知家长", note="午饭后腹痛")
         session.execute(insert(CheckEntry), entries)
-    from logistics_desktop.health import outbreaks
+    from logistics_desktop.health import followups, outbreaks
 
     outbreaks.check_outbreaks(session, outbreak_day, now=datetime.combine(outbreak_day, time(8, 30)))
+    ill = session.exec(select(CheckEntry.child_id, CheckEntry.symptom, DailyCheck.day).join(DailyCheck, DailyCheck.id == CheckEntry.check_id)
+                       .where(CheckEntry.present == False, CheckEntry.absence_reason == "病假").order_by(DailyCheck.day))  # noqa: E712
+    for child_id, symptom, day in ill:  # what saving those checks would have opened
+        followups.open_for(session, child_id, day, symptom)
