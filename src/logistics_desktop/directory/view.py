@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from logistics_desktop.core.errors import InputError
 from logistics_desktop.directory import service
 from logistics_desktop.directory.service import DirectorySpec
+from logistics_desktop.widgets.files import ask_xlsx_path
 from logistics_desktop.widgets.forms import FieldForm
 from logistics_desktop.widgets.table_model import RowsModel
 from logistics_desktop.widgets.ui_forms import load_ui, place
@@ -197,11 +197,9 @@ class DirectoryPage(QWidget):
         return report
 
     def export_file(self, path: Path | None = None) -> Path | None:
+        path = path or ask_xlsx_path(self, self.tr("导出"), f"{self.spec.list_title}.xlsx")
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), f"{self.spec.list_title}.xlsx", "Excel (*.xlsx)")
-            if not name:
-                return None
-            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+            return None
         self.ctx.read(service.export_file, self.spec, path)
         return path
 

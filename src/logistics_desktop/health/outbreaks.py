@@ -161,8 +161,8 @@ def warnings(session: Session, *, open_only: bool = True) -> list[WarningRow]:
     found = []
     for w in session.exec(stmt):
         window = [c for c in cases(session, w.first_day, w.last_day) if c.symptom == w.symptom and (w.class_id is None or c.class_id == w.class_id)]
-        kids = {c.child_id for c in window}
-        children = tuple(sorted(session.get(Child, k).name for k in kids if session.get(Child, k)))
+        kids = [session.get(Child, k) for k in {c.child_id for c in window}]
+        children = tuple(sorted(k.name for k in kids if k))
         found.append(WarningRow(w.id, rule_names.get(w.rule_id, ""), names.get(w.class_id, "全校") if w.class_id else "全校", w.symptom,
                                 w.first_day, w.last_day, w.cases, w.raised_at, w.deadline, w.status, w.reported_to, w.handled_by,
                                 w.handled_at, w.reason, children))

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import case, func
 from sqlmodel import Session, select
 
-from logistics_desktop.core import audit
+from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors, Progress
 from logistics_desktop.core.fields import Field, a_choice, a_date, collect, same, tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
@@ -26,7 +26,7 @@ from logistics_desktop.directory import service as directory
 from logistics_desktop.health.models import ABSENCE_REASONS, ACTIONS, SESSIONS, SEXES, SYMPTOMS, CheckEntry, Child, DailyCheck
 
 _PHONE = re.compile(r"^[0-9+\-（）() ]{5,20}$")
-FEVER_FROM = Decimal("37.3")  # 晨检: ≥ 37.3 ℃ is re-measured (HEALTH.md §1, 托儿所幼儿园卫生保健工作规范 2012)
+FEVER_FROM = Decimal(rules.FEVER_FROM_CELSIUS.value)  # type: ignore[arg-type]  # 晨检: ≥ 37.3 ℃ is a finding
 TEMPERATURE_RANGE = (Decimal("34.0"), Decimal("42.5"))  # a reading outside this is a typing slip
 OLDEST = 20  # years: older than this is not a pupil of a primary school or kindergarten
 
@@ -372,11 +372,9 @@ class ClassStatus:
 
 def check_status(session: Session, day: date, session_name: str) -> list[ClassStatus]:
     """Every class with children on the roster: checked (with its counts) or 未检."""
-    rows = children(session, on=day)
-    by_class: dict[str, int] = {}
-    for r in rows:
-        by_class[r.class_name] = by_class.get(r.class_name, 0) + 1
     names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
+    enrolled = select(Child.class_id, func.count()).where((Child.left_on == None) | (Child.left_on > day)).group_by(Child.class_id)  # noqa: E711
+    by_class = {names[class_id]: n for class_id, n in session.exec(enrolled) if class_id in names}
     # one query for the day's checks of every class and their counts
     stmt = (select(DailyCheck.class_id, func.count(CheckEntry.id), func.sum(case((CheckEntry.present == True, 1), else_=0)),  # noqa: E712
                    func.sum(case(((CheckEntry.symptom != "") | (CheckEntry.item_taken != ""), 1), else_=0)))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessag
 from logistics_desktop import __version__, paths
 from logistics_desktop.core.errors import DatabaseRefused, InputError
 from logistics_desktop.modules import all_modules
+from logistics_desktop.widgets.files import ask_xlsx_path
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -284,11 +285,9 @@ class MainWindow(QMainWindow):
         return report
 
     def export_kind(self, kind, path: Path | None = None) -> Path | None:
+        path = path or ask_xlsx_path(self, self.tr("导出"), f"{_t(kind.title)}.xlsx")
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), f"{_t(kind.title)}.xlsx", "Excel (*.xlsx)")
-            if not name:
-                return None
-            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+            return None
         n = self.ctx.read(kind.export_file, path)
         self.statusBar().showMessage(self.tr("已导出 %1 条到 %2").replace("%1", str(n)).replace("%2", str(path)), 8000)
         return path

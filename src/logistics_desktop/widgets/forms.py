@@ -240,6 +240,14 @@ class FormDialog(QDialog):
         layout.addWidget(self.form)
         layout.addLayout(buttons)
 
+    def run(self, write, values: dict[str, Any] | None = None) -> bool:
+        """Ask (or, given `values`, fill and submit at once: tests and scripts); True when written."""
+        self.on_submit = write
+        if values is not None:
+            self.form.set_values(values)
+            return self.submit(write)
+        return bool(self.exec())
+
     def submit(self, call) -> bool:
         try:
             result = call(self.form.values())

@@ -18,3 +18,11 @@ class ModulePage(QWidget):
 
     def reload(self) -> None:  # pragma: no cover - every page has its own
         raise NotImplementedError
+
+    def ask(self, title: str, fields, values: dict | None, write) -> bool:
+        """A short form in a dialog (kept as self.dialog for tests), staff fields filled from the directory;
+        `write(values)` returns ctx.write(...). True when written."""
+        from logistics_desktop.widgets.forms import FormDialog
+
+        self.dialog = FormDialog(title, fields, self, staff=self.ctx.staff_names()[1:], values=values)
+        return self.dialog.run(write)

@@ -157,12 +157,8 @@ class CardDialog(QDialog):
                 self.reload()
             return written
 
-        if values is not None:
-            dialog.form.set_values(values)
-            return dialog.submit(write)
-        dialog.on_submit = write
-        dialog.exec()
-        return None
+        accepted = dialog.run(write, values)
+        return accepted if values is not None else None
 
     def _print(self, title: str, kind: str, options: dict):
         from logistics_desktop.assets.reports import card_drawing, labels_drawing

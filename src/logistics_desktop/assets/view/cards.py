@@ -8,12 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
 
 from logistics_desktop.assets import query, service
 from logistics_desktop.assets.view.card import CardDialog
 from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.parse import fen_to_yuan
+from logistics_desktop.widgets.files import ask_xlsx_path
 from logistics_desktop.widgets.ui_forms import load_ui
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -222,11 +223,9 @@ class AssetsTab(QWidget):
     def export_file(self, path: Path | None = None) -> Path | None:
         from logistics_desktop.assets.reports import export_assets
 
+        path = path or ask_xlsx_path(self, self.tr("导出"), self.tr("资产登记台账.xlsx"))
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), self.tr("资产登记台账.xlsx"), "Excel (*.xlsx)")
-            if not name:
-                return None
-            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+            return None
         self.ctx.read(export_assets, path, query=self.current_query())
         return path
 

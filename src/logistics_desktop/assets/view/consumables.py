@@ -99,12 +99,8 @@ class ConsumablesPage(QWidget):
         def write(v):
             return self.ctx.write("assets", call, item_id, **v)
 
-        if values is not None:
-            dialog.form.set_values(values)
-            return dialog.submit(write)
-        dialog.on_submit = write
-        dialog.exec()
-        return None
+        accepted = dialog.run(write, values)
+        return accepted if values is not None else None
 
     def count(self, counts: dict[int, str] | None = None):
         """Month-end count: type the counted quantity of each item; differences are recorded and printed."""

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.i18n import shown as shown_text
 from logistics_desktop.health import service
+from logistics_desktop.widgets.files import ask_xlsx_path
 from logistics_desktop.widgets.forms import FieldForm, FormDialog
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
@@ -120,11 +120,9 @@ class RosterPage(ModulePage):
         return report
 
     def export_file(self, path: Path | None = None) -> Path | None:
+        path = path or ask_xlsx_path(self, self.tr("导出名册"), self.tr("幼儿学生名册.xlsx"))
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出名册"), self.tr("幼儿学生名册.xlsx"), "Excel (*.xlsx)")
-            if not name:
-                return None
-            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+            return None
         self.ctx.read(service.export_children, path)
         return path
 

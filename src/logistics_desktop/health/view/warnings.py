@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.health import outbreaks
-from logistics_desktop.widgets.forms import FormDialog
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui
@@ -90,18 +89,12 @@ class WarningsPage(ModulePage):
             text += "\n" + (w["reported_to"] or w["reason"]) + f"（{w['handled_by']}）"
         self.detail.setText(text)
 
-    def _dialog(self, title, fields, values, write) -> bool:
-        dialog = FormDialog(title, fields, self, staff=self.ctx.staff_names()[1:], values=values)
-        dialog.on_submit = write
-        self.dialog = dialog  # reachable from tests
-        return bool(dialog.exec())
-
     def report(self) -> None:
         w = self._selected()
         if w is None or w["status"] != "待报告":
             self.message.setText(self.tr("请先选中一条待报告的预警"))
             return
-        self._dialog(self.tr("已报告"), REPORT_FIELDS, {"at": f"{datetime.now():%Y-%m-%d %H:%M}"},
+        self.ask(self.tr("已报告"), REPORT_FIELDS, {"at": f"{datetime.now():%Y-%m-%d %H:%M}"},
                      lambda v: self.ctx.write("health", outbreaks.mark_reported, w["id"], to=v["to"], by=v["by"], at=v["at"]))
 
     def dismiss(self) -> None:
@@ -109,7 +102,7 @@ class WarningsPage(ModulePage):
         if w is None or w["status"] != "待报告":
             self.message.setText(self.tr("请先选中一条待报告的预警"))
             return
-        self._dialog(self.tr("排除预警"), DISMISS_FIELDS, {}, lambda v: self.ctx.write("health", outbreaks.dismiss, w["id"], **v))
+        self.ask(self.tr("排除预警"), DISMISS_FIELDS, {}, lambda v: self.ctx.write("health", outbreaks.dismiss, w["id"], **v))
 
     def _edit_selected_rule(self) -> None:
         index = self.rules.currentIndex()
@@ -118,5 +111,5 @@ class WarningsPage(ModulePage):
 
     def edit_rule(self, rule_id: int | None) -> None:
         values = next((r for r in self.ctx.read(outbreaks.rule_rows) if r["id"] == rule_id), {"scope": "班级", "report_hours": 24, "active": True})
-        self._dialog(self.tr("预警规则"), RULE_FIELDS, {k: str(v) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in values.items()},
+        self.ask(self.tr("预警规则"), RULE_FIELDS, {k: str(v) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in values.items()},
                      lambda v: self.ctx.write("health", outbreaks.save_rule, v, rule_id))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.safety import fire
-from logistics_desktop.widgets.forms import FormDialog
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui
@@ -62,20 +61,14 @@ class ExtinguishersPage(ModulePage):
         index = self.table.currentIndex()
         return self.model.rows[index.row()] if index.isValid() else None
 
-    def _dialog(self, title: str, fields, values: dict, write) -> bool:
-        dialog = FormDialog(title, fields, self, staff=self.ctx.staff_names()[1:], values=values)
-        dialog.on_submit = write
-        self.dialog = dialog  # reachable from tests
-        return bool(dialog.exec())
-
     def add(self) -> None:
-        self._dialog(self.tr("新增灭火器"), extinguisher_fields(self.kinds), {},
+        self.ask(self.tr("新增灭火器"), extinguisher_fields(self.kinds), {},
                      lambda values: self.ctx.write("safety", fire.save_extinguisher, values))
 
     def edit(self) -> None:
         row = self._row()
         if row is not None:
-            self._dialog(self.tr("修改灭火器"), extinguisher_fields(self.kinds), row,
+            self.ask(self.tr("修改灭火器"), extinguisher_fields(self.kinds), row,
                          lambda values: self.ctx.write("safety", fire.save_extinguisher, {**values, "repaired_on": row["repaired_on"]}, row["id"]))
 
     def check(self) -> None:
@@ -83,7 +76,7 @@ class ExtinguishersPage(ModulePage):
         if row is None:
             return
         title = self.tr("月检：%1（%2）").replace("%1", row["code"]).replace("%2", row["location"])
-        if self._dialog(title, CHECK_FIELDS, {"on": date.today(), **{key: True for key, _ in fire.CHECK_POINTS}},
+        if self.ask(title, CHECK_FIELDS, {"on": date.today(), **{key: True for key, _ in fire.CHECK_POINTS}},
                         lambda values: self.ctx.write("safety", fire.record_check, row["code"], **values)):
             if self.dialog.result_value[1]:  # the hazard a failed check opened
                 self.summary.setText(self.tr("检查不合格，已登记隐患，请到“隐患整改”跟踪。"))
@@ -91,7 +84,7 @@ class ExtinguishersPage(ModulePage):
     def _dated(self, title: str, call) -> None:
         row = self._row()
         if row is not None:
-            self._dialog(f"{title}：{row['code']}", DATE_FIELDS, {}, lambda values: self.ctx.write("safety", call, row["id"], values["on"]))
+            self.ask(f"{title}：{row['code']}", DATE_FIELDS, {}, lambda values: self.ctx.write("safety", call, row["id"], values["on"]))
 
     def repair(self) -> None:
         self._dated(self.tr("送修（维修、再充装）"), fire.record_repair)

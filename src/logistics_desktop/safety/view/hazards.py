@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.safety import service
-from logistics_desktop.widgets.forms import FormDialog
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui
@@ -33,7 +32,8 @@ NEW_FIELDS = (Field("found_on", QT_TRANSLATE_NOOP("Field", "发现日期"), "dat
 EDIT_FIELDS = (*HAZARD_FIELDS, Field("reason", QT_TRANSLATE_NOOP("Field", "修改原因（延期时必填）")), Field("by", QT_TRANSLATE_NOOP("Field", "经办人"), "staff", required=True))
 # the step buttons of the form, by the service's action
 STEP_BUTTONS = {"开始整改": "startRectify", "整改完成": "finishRectify", "复查通过": "recheckPass", "复查不通过": "recheckFail"}
-STEP_TITLES = (QT_TRANSLATE_NOOP("HazardsPage", "开始整改"), QT_TRANSLATE_NOOP("HazardsPage", "整改完成"), QT_TRANSLATE_NOOP("HazardsPage", "复查通过"), QT_TRANSLATE_NOOP("HazardsPage", "复查不通过"))
+STEP_TITLES = {"开始整改": QT_TRANSLATE_NOOP("HazardsPage", "开始整改"), "整改完成": QT_TRANSLATE_NOOP("HazardsPage", "整改完成"),
+               "复查通过": QT_TRANSLATE_NOOP("HazardsPage", "复查通过"), "复查不通过": QT_TRANSLATE_NOOP("HazardsPage", "复查不通过")}
 STEP_NOTES = {"整改完成": QT_TRANSLATE_NOOP("Field", "整改情况"), "复查不通过": QT_TRANSLATE_NOOP("Field", "不通过原因")}
 
 
@@ -126,15 +126,9 @@ class HazardsPage(ModulePage):
         lines += [f"{s.on:%Y-%m-%d}　{s.action}　{s.by}" + (f"：{s.note}" if s.note and s.action != "登记" else "") for s in detail.steps]
         self.detail.setText("<br/>".join(lines))
 
-    def _dialog(self, title: str, fields, values: dict, write) -> bool:
-        dialog = FormDialog(title, fields, self, staff=self.ctx.staff_names()[1:], values=values)
-        dialog.on_submit = write
-        self.dialog = dialog  # reachable from tests
-        return bool(dialog.exec())
-
     def new_hazard(self) -> None:
         values = {"deadline": date.today() + timedelta(days=7), "level": "一般"}
-        if self._dialog(self.tr("登记隐患"), NEW_FIELDS, values, lambda v: self.ctx.write("safety", service.open_hazard, v)):
+        if self.ask(self.tr("登记隐患"), NEW_FIELDS, values, lambda v: self.ctx.write("safety", service.open_hazard, v)):
             self.show_hazard(self.dialog.result_value)
 
     def edit(self) -> None:
@@ -146,7 +140,7 @@ class HazardsPage(ModulePage):
             by, reason = values.pop("by"), values.pop("reason")
             return self.ctx.write("safety", service.edit_hazard, row["id"], values, by=by, reason=reason)
 
-        if self._dialog(self.tr("修改隐患"), EDIT_FIELDS, row, write):
+        if self.ask(self.tr("修改隐患"), EDIT_FIELDS, row, write):
             self.show_hazard(row["id"])
 
     def step(self, action: str) -> None:
@@ -154,7 +148,7 @@ class HazardsPage(ModulePage):
         if row is None:
             return
         values = {"responsible": row["responsible"], "measure": row["measure"], "by": row["responsible"]} if action == "开始整改" else {}
-        if self._dialog(self.tr(action), step_fields(action), values,
+        if self.ask(self.tr(STEP_TITLES[action]), step_fields(action), values,
                         lambda v: self.ctx.write("safety", service.advance, row["id"], action, **v)):
             self.show_hazard(row["id"])
 

@@ -12,6 +12,7 @@ from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.stocktake import service
 from logistics_desktop.stocktake.view.start import StartDialog
+from logistics_desktop.widgets.files import ask_xlsx_path
 from logistics_desktop.widgets.forms import FormDialog
 from logistics_desktop.widgets.table_model import plain_table
 from logistics_desktop.widgets.ui_forms import load_ui
@@ -212,12 +213,8 @@ class StocktakePage(QWidget):
                 self._show_answer("elsewhere", self.tr("已记录无标签物品：%1（盘盈）").replace("%1", v["description"]))
             return written
 
-        if values is not None:
-            dialog.form.set_values(values)
-            return dialog.submit(write)
-        dialog.on_submit = write
-        dialog.exec()
-        return None
+        accepted = dialog.run(write, values)
+        return accepted if values is not None else None
 
     # ------------------------------------------------------------ the session
 
@@ -254,11 +251,9 @@ class StocktakePage(QWidget):
     def export_sheets(self, path: Path | None = None):
         from logistics_desktop.stocktake import reports
 
+        path = path or ask_xlsx_path(self, self.tr("导出盘点表"), self.tr("盘点表.xlsx"))
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出盘点表"), self.tr("盘点表.xlsx"), "Excel (*.xlsx)")
-            if not name:
-                return None
-            path = Path(name)
+            return None
         return self.ctx.read(reports.sheets_xlsx, self.stocktake_id, path)
 
     def import_sheets(self, path: Path | None = None):
