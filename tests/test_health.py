@@ -299,6 +299,11 @@ def test_an_illness_absence_is_followed_up_until_the_child_returns(big_class, tm
         followups.record(session, follow.id, {"called": "钱妈妈", "diagnosis": "上呼吸道感染", "returned_on": "2026-11-26",
                                               "certificate_checked": True, "tracker": "孙保健"})
         assert followups.followups(session) == [] and followups.home_items(session, MONDAY) == []
+        service.record_check(session, class_name="小一班", day=date(2026, 11, 25), session_name="晨检", checker="孙保健",
+                             lines=[CheckLine(kids["王小丫"], present=False, absence_reason="病假", symptom="呕吐")])
+        service.record_check(session, class_name="小一班", day=date(2026, 11, 26), session_name="晨检", checker="孙保健", lines=[])
+        back = next(f for f in followups.followups(session, open_only=False) if f.child == "王小丫")
+        assert back.returned_on == date(2026, 11, 26)  # present at the next check: back
         ledger = followups.followup_ledger(session, {"month": "2026-11"})
         assert ledger.rows[0][1:5] == ["钱多多", "13800001111", "11-23", "发热"] and ledger.rows[0][-2:] == ["已查验", "孙保健"]
 

@@ -76,7 +76,10 @@ def _checks(session: Session, rng: random.Random, today: date, classes: list[dic
     from logistics_desktop.health import followups, outbreaks
 
     outbreaks.check_outbreaks(session, outbreak_day, now=datetime.combine(outbreak_day, time(8, 30)))
-    ill = session.exec(select(CheckEntry.child_id, CheckEntry.symptom, DailyCheck.day).join(DailyCheck, DailyCheck.id == CheckEntry.check_id)
-                       .where(CheckEntry.present == False, CheckEntry.absence_reason == "病假").order_by(DailyCheck.day))  # noqa: E712
-    for child_id, symptom, day in ill:  # what saving those checks would have opened
-        followups.open_for(session, child_id, day, symptom)
+    entries = session.exec(select(CheckEntry.child_id, CheckEntry.present, CheckEntry.absence_reason, CheckEntry.symptom, DailyCheck.day)
+                           .join(DailyCheck, DailyCheck.id == CheckEntry.check_id).order_by(DailyCheck.day)).all()
+    for child_id, present, reason, symptom, day in entries:  # what saving those checks would have opened and closed
+        if not present and reason == "病假":
+            followups.open_for(session, child_id, day, symptom)
+        elif present:
+            followups.back_at_check(session, child_id, day)

@@ -29,6 +29,17 @@ def open_for(session: Session, child_id: int, day: date, symptom: str) -> int | 
     return follow.id
 
 
+def back_at_check(session: Session, child_id: int, day: date) -> None:
+    """A child present at a later check is back: the open follow-up gets that day as its return (the doctor still adds
+    what the follow-up found)."""
+    follow = session.exec(select(AbsenceFollowUp).where(AbsenceFollowUp.child_id == child_id, AbsenceFollowUp.returned_on == None,  # noqa: E711
+                                                        AbsenceFollowUp.first_day < day)).first()
+    if follow is not None:
+        follow.returned_on = day
+        session.add(follow)
+        audit.record(session, "health_absence_followup", follow.id, "返校", None, {"returned_on": day})
+
+
 @dataclass(frozen=True)
 class FollowUpRow:
     id: int

@@ -341,6 +341,8 @@ def record_check(session: Session, *, class_name: str, day: Any, session_name: s
     for entry in clean:
         if not entry["present"] and entry["absence_reason"] == "病假":
             followups.open_for(session, entry["child_id"], the_day, entry["symptom"])
+        elif entry["present"]:
+            followups.back_at_check(session, entry["child_id"], the_day)
     outbreaks.check_outbreaks(session, the_day)  # the rules are run after every save
     audit.record(session, "health_check", check.id, "修改" if existing else "新增", None,
                  {"class_id": class_id, "day": the_day, "session": which, "absent": sum(not e["present"] for e in clean),
