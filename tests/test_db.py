@@ -79,10 +79,14 @@ def test_a_fresh_file_holds_the_shipped_defaults(db):
         assert rows("SELECT name, first_repair_years, repair_every_years, scrap_years FROM safety_extinguisher_kind ORDER BY rowid") == default_kinds()
         assert [r["text"] for r in rows("SELECT text FROM safety_item ORDER BY id")] == [i["text"] for i in items]
         assert [r["name"] for r in rows("SELECT name FROM safety_area ORDER BY id")] == [a["name"] for a in areas]
-        from logistics_desktop.core.rules import OUTBREAK_RULES
+        from logistics_desktop.core.rules import DISEASE_CLUSTER_RULES, DISEASES, OUTBREAK_RULES
 
-        assert [tuple(r.values()) for r in rows("SELECT name, symptoms, days, cases, scope, report_hours FROM health_outbreak_rule ORDER BY id")] \
-            == list(OUTBREAK_RULES.value)
+        assert [tuple(r.values()) for r in rows("SELECT name, symptoms, days, cases, scope, report_hours FROM health_outbreak_rule "
+                                                "WHERE disease = '' ORDER BY id")] == list(OUTBREAK_RULES.value)
+        assert [tuple(r.values()) for r in rows("SELECT name, disease, days, cases, scope, report_hours FROM health_outbreak_rule "
+                                                "WHERE disease != '' ORDER BY id")] == list(DISEASE_CLUSTER_RULES.value)
+        assert [tuple(r.values()) for r in rows("SELECT name, isolation_days, counted_from, isolation_note, observation_days, source "
+                                                "FROM health_disease ORDER BY id")] == list(DISEASES.value)
 
 
 def test_pragmas_wal_foreign_keys_busy_timeout(db):

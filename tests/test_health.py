@@ -22,6 +22,10 @@ MONDAY = date(2026, 11, 23)
 
 @pytest.fixture
 def school(db):
+    return kindergarten(db)
+
+
+def kindergarten(db):
     """A kindergarten with two classes and five invented children."""
     with db.session() as session:
         directory.save_school(session, {"name": "阳光幼儿园", "kind": "幼儿园"})

@@ -587,6 +587,137 @@
     </message>
 </context>
 <context>
+    <name>DiseasesPage</name>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>病名</source>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <source>发病</source>
+        <translation>Onset</translation>
+    </message>
+    <message>
+        <source>隔离</source>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>隔离期</source>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <source>观察期</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>已复课 %1</source>
+        <translation>Back %1</translation>
+    </message>
+    <message>
+        <source>隔离期满，待查验复课证明</source>
+        <translation>Isolation over, certificate to check</translation>
+    </message>
+    <message>
+        <source>隔离中</source>
+        <translation>Isolated</translation>
+    </message>
+    <message>
+        <source>%1后 %2 天</source>
+        <translation>%2 days after %1</translation>
+    </message>
+    <message>
+        <source>按医嘱</source>
+        <translation>As the doctor orders</translation>
+    </message>
+    <message>
+        <source>%1 天</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>新病例：选择班级、姓名和病名；隔离结束与观察期留空时按病种表计算</source>
+        <translation>New case: choose the class, the name and the disease; an empty isolation end or observation end is taken from the disease table</translation>
+    </message>
+    <message>
+        <source>%1（%2）%3，%4 发病</source>
+        <translation>%1 (%2) %3, onset %4</translation>
+    </message>
+    <message>
+        <source>未保存：请按提示修改</source>
+        <translation>Not saved: correct what is marked</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>请先在上方选中已复课的一例</source>
+        <translation>First select a case that is back at school above</translation>
+    </message>
+    <message>
+        <source>病种</source>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <source>传染病登记（复课须凭复课证明，由保健医查验）</source>
+        <translation>Infectious disease register (a return needs a certificate checked by the school doctor)</translation>
+    </message>
+    <message>
+        <source>显示已复课的</source>
+        <translation>Show the cases back at school</translation>
+    </message>
+    <message>
+        <source>新增病例</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>打印本月登记表…</source>
+        <translation>Print this month&apos;s register…</translation>
+    </message>
+    <message>
+        <source>本学期发病统计…</source>
+        <translation>This term&apos;s statistics…</translation>
+    </message>
+    <message>
+        <source>打印复课查验证明…</source>
+        <translation>Print the return check…</translation>
+    </message>
+    <message>
+        <source>病种：隔离期与班级医学观察期（默认值，可修改）</source>
+        <translation>Diseases: isolation and the class&apos;s observation period (defaults, editable)</translation>
+    </message>
+    <message>
+        <source>修改病种…</source>
+        <translation>Edit disease…</translation>
+    </message>
+    <message>
+        <source>新增病种…</source>
+        <translation>New disease…</translation>
+    </message>
+    <message>
+        <source>病例</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>隔离、复课与处理</source>
+        <translation>Isolation, return and measures</translation>
+    </message>
+    <message>
+        <source>保存登记</source>
+        <translation>Save case</translation>
+    </message>
+</context>
+<context>
     <name>DrillsPage</name>
     <message>
         <source>演练科目</source>
@@ -1469,6 +1600,58 @@
         <translation>as needed</translation>
     </message>
     <message>
+        <source>手足口病</source>
+        <translation>Hand, foot and mouth disease</translation>
+    </message>
+    <message>
+        <source>诺如病毒感染</source>
+        <translation>Norovirus infection</translation>
+    </message>
+    <message>
+        <source>细菌性痢疾</source>
+        <translation>Bacillary dysentery</translation>
+    </message>
+    <message>
+        <source>急性出血性结膜炎</source>
+        <translation>Acute haemorrhagic conjunctivitis</translation>
+    </message>
+    <message>
+        <source>流感样病例</source>
+        <translation>Influenza-like illness</translation>
+    </message>
+    <message>
+        <source>猩红热</source>
+        <translation>Scarlet fever</translation>
+    </message>
+    <message>
+        <source>麻疹</source>
+        <translation>Measles</translation>
+    </message>
+    <message>
+        <source>风疹</source>
+        <translation>Rubella</translation>
+    </message>
+    <message>
+        <source>流行性腮腺炎</source>
+        <translation>Mumps</translation>
+    </message>
+    <message>
+        <source>水痘</source>
+        <translation>Chickenpox</translation>
+    </message>
+    <message>
+        <source>发病日</source>
+        <translation>onset</translation>
+    </message>
+    <message>
+        <source>诊断日</source>
+        <translation>diagnosis</translation>
+    </message>
+    <message>
+        <source>症状消失日</source>
+        <translation>end of symptoms</translation>
+    </message>
+    <message>
         <source>巡查表名称（区域）</source>
         <translation>Checklist name (area)</translation>
     </message>
@@ -2029,8 +2212,84 @@
         <translation>Dangerous item taken</translation>
     </message>
     <message>
+        <source>病名</source>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <source>发病日期</source>
+        <translation>Onset</translation>
+    </message>
+    <message>
+        <source>诊断日期（如 2026-11-24）</source>
+        <translation>Diagnosed on (e.g. 2026-11-24)</translation>
+    </message>
+    <message>
+        <source>诊断医院</source>
+        <translation>Diagnosed at</translation>
+    </message>
+    <message>
+        <source>症状消失日期</source>
+        <translation>Symptoms ended on</translation>
+    </message>
+    <message>
         <source>离园/离校日期</source>
         <translation>Left on</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>隔离开始（空为离园日或发病日）</source>
+        <translation>Isolation from (empty: the day left or the onset)</translation>
+    </message>
+    <message>
+        <source>隔离结束（空为按病种默认）</source>
+        <translation>Isolation until (empty: the disease&apos;s default)</translation>
+    </message>
+    <message>
+        <source>返校日期（须先查验复课证明）</source>
+        <translation>Back on (the certificate checked first)</translation>
+    </message>
+    <message>
+        <source>复课证明开具医院</source>
+        <translation>Certificate issued by</translation>
+    </message>
+    <message>
+        <source>复课证明查验人</source>
+        <translation>Certificate checked by</translation>
+    </message>
+    <message>
+        <source>班级医学观察至（空为按病种默认）</source>
+        <translation>Class observed until (empty: the disease&apos;s default)</translation>
+    </message>
+    <message>
+        <source>终末消毒日期</source>
+        <translation>Terminal disinfection on</translation>
+    </message>
+    <message>
+        <source>终末消毒执行人</source>
+        <translation>Terminal disinfection by</translation>
+    </message>
+    <message>
+        <source>隔离天数（不确定留空）</source>
+        <translation>Isolation days (empty if unsure)</translation>
+    </message>
+    <message>
+        <source>起算</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>隔离要求</source>
+        <translation>Isolation until</translation>
+    </message>
+    <message>
+        <source>班级医学观察天数</source>
+        <translation>Class observation days</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>原班级</source>
@@ -2115,6 +2374,14 @@
     <message>
         <source>班级（空为全校）</source>
         <translation>Class (empty: the whole school)</translation>
+    </message>
+    <message>
+        <source>学期（空为本学期）</source>
+        <translation>Term (empty: this term)</translation>
+    </message>
+    <message>
+        <source>传染病登记编号</source>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>联系情况（联系了谁、说了什么）</source>
@@ -2412,6 +2679,10 @@
         <translation>Absence follow-up</translation>
     </message>
     <message>
+        <source>传染病</source>
+        <translation>Infectious diseases</translation>
+    </message>
+    <message>
         <source>疫情预警</source>
         <translation>Outbreak warnings</translation>
     </message>
@@ -2621,6 +2892,18 @@
     <message>
         <source>因病缺勤追踪：%1 人未结案，其中 %2 人尚未联系</source>
         <translation>Absence follow-up: %1 open, %2 not yet called</translation>
+    </message>
+    <message>
+        <source>复课查验：%1 人隔离期满，返校时查验复课证明</source>
+        <translation>Return check: %1 isolations over, check the certificate on return</translation>
+    </message>
+    <message>
+        <source>%1 医学观察至 %2：暂停插班、不与其他班级混班活动</source>
+        <translation>%1 under observation until %2: no new children, no mixing with other classes</translation>
+    </message>
+    <message>
+        <source>终末消毒未登记：%1 例传染病</source>
+        <translation>Terminal disinfection not logged: %1 infectious cases</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3447,18 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>全日健康观察记录</source>
         <translation>Daytime health observation log</translation>
+    </message>
+    <message>
+        <source>传染病登记表</source>
+        <translation>Infectious disease register</translation>
+    </message>
+    <message>
+        <source>传染病发病统计表</source>
+        <translation>Infectious disease statistics</translation>
+    </message>
+    <message>
+        <source>复课查验证明</source>
+        <translation>Return-to-school check</translation>
     </message>
     <message>
         <source>幼儿/学生名册</source>

@@ -119,3 +119,44 @@ OUTBREAK_RULES = Rule(
 )
 # 晨检: a temperature of 37.3 ℃ or more is re-measured (托儿所幼儿园卫生保健工作规范 2012; HEALTH.md §1).
 FEVER_FROM_CELSIUS = Rule("37.3", "托儿所幼儿园卫生保健工作规范（卫妇社发〔2012〕35号）")
+
+# Disease cluster criteria (聚集性疫情, provincial guidance such as 湖州市 2023; local rules differ, so these are the defaults of
+# editable rows): each counts the infectious-disease register's cases by onset within `days`, a child once.
+DISEASE_CLUSTER_RULES = Rule(
+    (  # (name, disease, days, cases, scope, report within hours)
+        ("手足口病 7 天内全校 5 例", QT_TRANSLATE_NOOP("Field", "手足口病"), 7, 5, "全校", 24),
+        ("手足口病 7 天内同班 2 例", QT_TRANSLATE_NOOP("Field", "手足口病"), 7, 2, "班级", 24),
+        ("诺如病毒感染 7 天内 10 例", QT_TRANSLATE_NOOP("Field", "诺如病毒感染"), 7, 10, "全校", 24),
+        ("细菌性痢疾 3 天内 10 例", QT_TRANSLATE_NOOP("Field", "细菌性痢疾"), 3, 10, "全校", 24),
+        ("急性出血性结膜炎 7 天内 3 例", QT_TRANSLATE_NOOP("Field", "急性出血性结膜炎"), 7, 3, "全校", 24),
+        ("流感样病例 7 天内 10 例", QT_TRANSLATE_NOOP("Field", "流感样病例"), 7, 10, "全校", 24),
+        ("猩红热 7 天内 10 例", QT_TRANSLATE_NOOP("Field", "猩红热"), 7, 10, "全校", 24),
+        ("麻疹 10 天内 2 例", QT_TRANSLATE_NOOP("Field", "麻疹"), 10, 2, "全校", 24),
+        ("风疹 7 天内 5 例", QT_TRANSLATE_NOOP("Field", "风疹"), 7, 5, "全校", 24),
+        ("流行性腮腺炎 7 天内 5 例", QT_TRANSLATE_NOOP("Field", "流行性腮腺炎"), 7, 5, "全校", 24),
+        ("水痘 7 天内 5 例", QT_TRANSLATE_NOOP("Field", "水痘"), 7, 5, "全校", 24),
+    ),
+    "学校传染病聚集性疫情判定标准（省市指导意见，如 湖州市 2023；以当地规定为准）",
+)
+
+# Isolation before return, and the class's medical observation period (the longest incubation period), per disease. Copies
+# disagree, so these seed an editable table (卫生保健 → 传染病 → 病种): (name, isolation days, counted from, what the isolation
+# waits for, observation days, source). None: no default found in a checked copy; the doctor enters the date.
+ISOLATION_FROM = (QT_TRANSLATE_NOOP("Field", "发病日"), QT_TRANSLATE_NOOP("Field", "诊断日"), QT_TRANSLATE_NOOP("Field", "症状消失日"))
+_INCUBATION = "观察期取最长潜伏期：学校常见传染病的隔离期及停课标准（2020）、校（园）常见传染病休假及停课参考"
+DISEASES = Rule(
+    (
+        ("流感样病例", 2, "症状消失日", "体温正常、流感样症状消失 48 小时后", 4, "流感样病例暴发疫情处置指南（2018年版）；" + _INCUBATION),
+        ("手足口病", 14, "发病日", "疱疹全部干燥结痂，且自发病起不少于 2 周", 10, "沈阳市疾控中心等多地手足口病停课要求（自发病起 2 周）；潜伏期 2–10 天"),
+        ("水痘", 14, "发病日", "全部疱疹干燥结痂，且不少于 14 天", 21, "关于加强水痘疾病报告与管理工作的通知（苏卫计疾控〔2017〕18号）；各地观察期 21–24 天"),
+        ("诺如病毒感染", 3, "症状消失日", "症状完全消失后 3 天", 3, "学校常见传染病特征及复课标准（症状消失后 3 天）；潜伏期 12–72 小时"),
+        ("流行性腮腺炎", 10, "发病日", "腮腺肿胀完全消退，约自发病起 10 天", 25, _INCUBATION),
+        ("猩红热", 10, "诊断日", "正规治疗约 10 天", 12, "学校常见传染病特征及复课标准（规范治疗 10 天）；潜伏期 2–12 天"),
+        ("麻疹", 5, "发病日", "出疹后 5 天（发病日填出疹日）", 21, "全国麻疹监测方案（2014版）；" + _INCUBATION),
+        ("细菌性痢疾", None, "诊断日", "按医嘱", 7, "潜伏期 12 小时–7 天；隔离期未查到可核对的默认值"),
+        ("急性出血性结膜炎", None, "发病日", "按医嘱", 6, "潜伏期最长 6 天；隔离期未查到可核对的默认值"),
+        ("风疹", None, "发病日", "按医嘱", 21, "潜伏期 14–21 天；隔离期未查到可核对的默认值"),
+        ("其他", None, "发病日", "按医嘱", None, ""),
+    ),
+    "HEALTH.md §1（隔离与复课）及所注来源；各地规定不同，可在病种表中修改",
+)

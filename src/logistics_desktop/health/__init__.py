@@ -1,7 +1,7 @@
 """卫生保健：幼儿/学生名册、晨午检（班级一屏、键盘录入）、未检提醒；records about children stay on the health screens and forms.
 
-The first part of the health tab: roster, daily checks and the outbreak warnings of the 2006 rule. Absence
-follow-up, the infectious-disease register, disinfection, medication and the printed forms come next.
+The first part of the health tab: roster, daily checks, illness absences followed up, the outbreak warnings (the 2006 rule
+and the disease cluster rows), the infectious-disease register, and their printed forms.
 """
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ MODULE = Module(
                   (MONTH,)),
         Printable("health-observation-log", QT_TRANSLATE_NOOP("Module", "全日健康观察记录"),
                   lazy("logistics_desktop.health.observations:observation_log"), (MONTH,)),
+        Printable("infectious-register", QT_TRANSLATE_NOOP("Module", "传染病登记表"), lazy("logistics_desktop.health.diseases:register_ledger"),
+                  (MONTH,)),
+        Printable("infectious-stats", QT_TRANSLATE_NOOP("Module", "传染病发病统计表"), lazy("logistics_desktop.health.diseases:statistics_ledger"),
+                  (PrintOption("term", QT_TRANSLATE_NOOP("Field", "学期（空为本学期）")),)),
+        Printable("return-check", QT_TRANSLATE_NOOP("Module", "复课查验证明"), lazy("logistics_desktop.health.diseases:return_certificate"),
+                  (PrintOption("id", QT_TRANSLATE_NOOP("Field", "传染病登记编号"), positional=True),), formats=("pdf",)),
         Printable("children-list", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:roster_ledger"), (CLASS,)),
     ),
     data_kinds=(DataKind("children", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:import_children"),

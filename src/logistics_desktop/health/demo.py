@@ -1,4 +1,4 @@
-"""The demo school's children (invented names) and the last school days' 晨检, two classes left 未检 today."""
+"""The demo school's children (invented names), the last school days' 晨检 (two classes left 未检 today) and two infectious cases."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ def fill(session: Session, rng: random.Random) -> None:
         r["guardian"] = r["name"][0] + rng.choice(("先生", "女士"))
     session.execute(insert(Child), rows)
     _checks(session, rng, today, classes)
+    _cases(session, today, classes)
 
 
 def _checks(session: Session, rng: random.Random, today: date, classes: list[dict]) -> None:
@@ -83,3 +84,21 @@ def _checks(session: Session, rng: random.Random, today: date, classes: list[dic
             followups.open_for(session, child_id, day, symptom)
         elif present:
             followups.back_at_check(session, child_id, day)
+
+
+def _cases(session: Session, today: date, classes: list[dict]) -> None:
+    """A chickenpox case isolated, back on its checked 复课证明, its class still under observation; a mumps case at home."""
+    from logistics_desktop.health import diseases
+
+    def first_child(class_index: int) -> str:
+        return session.exec(select(Child.name).where(Child.class_id == classes[class_index]["id"]).order_by(Child.id)).first()
+
+    onset = today - timedelta(days=20)
+    back = onset + timedelta(days=15)
+    diseases.save_case(session, {"class_name": classes[1]["name"], "child": first_child(1), "disease": "水痘", "onset": onset,
+                                 "diagnosed_on": onset + timedelta(days=1), "hospital": "区妇幼保健院", "left_on": onset, "recorder": "闫建国",
+                                 "returned_on": back, "certificate_from": "区妇幼保健院", "certificate_checked_by": "闫建国",
+                                 "disinfected_on": onset + timedelta(days=1), "disinfected_by": "闫建国"}, today=today)
+    onset = today - timedelta(days=3)
+    diseases.save_case(session, {"class_name": classes[5]["name"], "child": first_child(5), "disease": "流行性腮腺炎", "onset": onset,
+                                 "diagnosed_on": onset, "hospital": "市儿童医院", "left_on": onset, "recorder": "闫建国"}, today=today)

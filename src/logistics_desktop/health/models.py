@@ -90,6 +90,7 @@ class OutbreakRule(SQLModel, table=True):
     report_hours: int = 24
     active: bool = True
     source: str = ""
+    disease: str = ""  # a disease cluster rule: counts the register's cases of this disease by onset (symptoms then "")
 
 
 class OutbreakWarning(SQLModel, table=True):
@@ -149,3 +150,46 @@ class Observation(SQLModel, table=True):
     action: str  # one of ACTIONS
     follow_up: bool = False  # 需跟踪
     recorder: str
+
+
+class Disease(SQLModel, table=True):
+    """A disease of the register with its editable defaults: isolation days counted from onset, diagnosis or the end of
+    the symptoms (None: the doctor enters the date), and the class's observation period; seeded from core/rules.py DISEASES."""
+
+    __tablename__ = "health_disease"
+    __table_args__ = {"info": {"title": "传染病病种"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    isolation_days: int | None = None
+    counted_from: str = "发病日"  # 发病日 | 诊断日 | 症状消失日
+    isolation_note: str = ""  # what the isolation waits for (疱疹全部结痂 …)
+    observation_days: int | None = None
+    source: str = ""
+
+
+class DiseaseCase(SQLModel, table=True):
+    """传染病登记: a child's case, its isolation, the return on a 复课证明 checked by the doctor, the class's observation
+    period and the terminal disinfection."""
+
+    __tablename__ = "health_disease_case"
+    __table_args__ = {"info": {"title": "传染病登记"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    child_id: int = Field(foreign_key="health_child.id", ondelete="RESTRICT", index=True)
+    disease_id: int = Field(foreign_key="health_disease.id", ondelete="RESTRICT", index=True)
+    onset: date = Field(index=True)
+    diagnosed_on: date | None = None
+    hospital: str = ""
+    symptoms_ended: date | None = None
+    left_on: date | None = None  # 离园/离校
+    isolation_from: date
+    isolation_to: date | None = None
+    returned_on: date | None = None
+    certificate_from: str = ""  # 复课证明 issued by (hospital)
+    certificate_checked_by: str = ""  # the doctor who checked it; a return needs it
+    observation_to: date | None = None  # the class's 医学观察期 ends
+    disinfected_on: date | None = None  # 终末消毒
+    disinfected_by: str = ""
+    recorder: str = ""
+    note: str = ""

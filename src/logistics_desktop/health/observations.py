@@ -12,18 +12,7 @@ from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.fields import a_choice, a_datetime, collect, tidy
 from logistics_desktop.directory import service as directory
 from logistics_desktop.health.models import ACTIONS, SYMPTOMS, Child, Observation
-
-
-def _child(session: Session, name: Any, class_name: Any, day: date) -> int:
-    from logistics_desktop.health import service
-
-    text = tidy(name)
-    if not text:
-        raise InputError("child", "请填写幼儿/学生姓名")
-    found = [c for c in service.children(session, class_name, on=day) if c.name == text]
-    if not found:
-        raise InputError("child", f"“{tidy(class_name)}”没有名为“{text}”的幼儿/学生")
-    return found[0].id
+from logistics_desktop.health.service import child_in_class
 
 
 def record_observation(session: Session, values: dict[str, Any]) -> int:
@@ -34,7 +23,7 @@ def record_observation(session: Session, values: dict[str, Any]) -> int:
     class_name = tidy(values.get("class_name"))
     if not class_name:
         errors.append(InputError("class_name", "请选择班级"))
-    child_id = collect(errors, _child, session, values.get("child"), class_name, day) if class_name else None
+    child_id = collect(errors, child_in_class, session, values.get("child"), class_name, day) if class_name else None
     symptom = tidy(values.get("symptom"))
     if symptom and symptom not in SYMPTOMS:
         errors.append(InputError("symptom", f"症状应为 {'、'.join(SYMPTOMS)} 之一"))

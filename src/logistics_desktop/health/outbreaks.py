@@ -16,7 +16,7 @@ from logistics_desktop.core.fields import a_datetime, collect, tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence, Word
 from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.directory import service as directory
-from logistics_desktop.health.models import SYMPTOMS, CheckEntry, Child, DailyCheck, OutbreakRule, OutbreakWarning
+from logistics_desktop.health.models import SYMPTOMS, CheckEntry, Child, DailyCheck, Disease, DiseaseCase, OutbreakRule, OutbreakWarning
 
 SCOPES = (QT_TRANSLATE_NOOP("Field", "班级"), QT_TRANSLATE_NOOP("Field", "全校"))
 STATES = (QT_TRANSLATE_NOOP("Field", "待报告"), QT_TRANSLATE_NOOP("Field", "已报告"), QT_TRANSLATE_NOOP("Field", "已排除"))
@@ -39,6 +39,21 @@ def cases(session: Session, first: date, last: date) -> list[Case]:
     return sorted({Case(*row) for row in session.exec(stmt)}, key=lambda c: (c.day, c.class_id, c.child_id))
 
 
+def disease_cases(session: Session, first: date, last: date) -> list[Case]:
+    """The register's cases by onset from `first` to `last`, the disease in place of the symptom; a child once per disease."""
+    stmt = (select(Child.class_id, DiseaseCase.onset, DiseaseCase.child_id, Disease.name).join(Child, Child.id == DiseaseCase.child_id)
+            .join(Disease, Disease.id == DiseaseCase.disease_id).where(DiseaseCase.onset >= first, DiseaseCase.onset <= last))
+    firsts: dict[tuple[int, str], Case] = {}
+    for row in sorted(session.exec(stmt), key=lambda r: r[1]):
+        firsts.setdefault((row[2], row[3]), Case(*row))
+    return sorted(firsts.values(), key=lambda c: (c.day, c.class_id, c.child_id))
+
+
+def _counted(rule: OutbreakRule, case: Case) -> tuple[date, int] | tuple[int]:
+    """What makes a case one: a child once a day for a symptom rule, once for a disease rule."""
+    return (case.child_id,) if rule.disease else (case.day, case.child_id)
+
+
 def rules(session: Session, *, active_only: bool = False) -> list[OutbreakRule]:
     stmt = select(OutbreakRule).order_by(OutbreakRule.id)
     if active_only:
@@ -56,10 +71,13 @@ def save_rule(session: Session, values: dict[str, Any], rule_id: int | None = No
     name = tidy(values.get("name"))
     if not name:
         errors.append(InputError("name", "请填写规则名称"))
-    symptoms = [s for s in tidy(values.get("symptoms")).replace("，", "、").replace(",", "、").split("、") if s.strip()]
+    disease = tidy(values.get("disease"))
+    symptoms = [s for s in tidy(values.get("symptoms")).replace("，", "、").replace(",", "、").split("、") if s.strip()] if not disease else []
     unknown = [s for s in symptoms if s not in SYMPTOMS]
-    if not symptoms:
-        errors.append(InputError("symptoms", "请填写症状（用顿号分隔，如 发热、皮疹）"))
+    if disease and not session.exec(select(Disease.id).where(Disease.name == disease)).first():
+        errors.append(InputError("disease", f"病种“{disease}”不在病种表中"))
+    elif not disease and not symptoms:
+        errors.append(InputError("symptoms", "请填写症状（用顿号分隔，如 发热、皮疹），或选择病种"))
     elif unknown:
         errors.append(InputError("symptoms", f"症状“{'、'.join(unknown)}”应为 {'、'.join(SYMPTOMS)} 之一"))
     numbers = {}
@@ -79,7 +97,7 @@ def save_rule(session: Session, values: dict[str, Any], rule_id: int | None = No
         raise InputErrors(errors)
     rule = session.get(OutbreakRule, rule_id) if rule_id else OutbreakRule(name=name, symptoms="", days=1, cases=2, scope=scope)
     old = rule.model_dump() if rule_id else None
-    rule.name, rule.symptoms, rule.scope, rule.active = name, "、".join(symptoms), scope, bool(values.get("active", True))
+    rule.name, rule.symptoms, rule.disease, rule.scope, rule.active = name, "、".join(symptoms), disease, scope, bool(values.get("active", True))
     rule.days, rule.cases, rule.report_hours = numbers["days"], numbers["cases"], numbers["report_hours"]
     session.add(rule)
     session.flush()
@@ -96,32 +114,36 @@ def check_outbreaks(session: Session, day: date, *, now: datetime | None = None)
         return []
     longest = max(r.days for r in active)
     found = cases(session, day - timedelta(days=longest - 1), day)
+    registered = disease_cases(session, day - timedelta(days=longest - 1), day) if any(r.disease for r in active) else []
     touched = []
     for rule in active:
-        watched = set(rule.symptoms.split("、"))
+        watched = {rule.disease} if rule.disease else set(rule.symptoms.split("、"))
         first = day - timedelta(days=rule.days - 1)
-        groups: dict[tuple[int | None, str], set[tuple[date, int]]] = {}
-        for case in found:
+        groups: dict[tuple[int | None, str], set[tuple]] = {}
+        for case in registered if rule.disease else found:
             if case.symptom in watched and first <= case.day <= day:
                 key = (case.class_id if rule.scope == "班级" else None, case.symptom)
-                groups.setdefault(key, set()).add((case.day, case.child_id))
+                groups.setdefault(key, set()).add(_counted(rule, case))
         for (class_id, symptom), seen in groups.items():
             if len(seen) < rule.cases:
                 continue
+            days = [c.day for c in (registered if rule.disease else found) if c.symptom == symptom and _counted(rule, c) in seen
+                    and first <= c.day <= day and (class_id is None or c.class_id == class_id)]
+            last = max(days)  # the last case's day, not the day the rules ran
             open_one = session.exec(select(OutbreakWarning).where(OutbreakWarning.rule_id == rule.id, OutbreakWarning.class_id == class_id,
                                                                   OutbreakWarning.symptom == symptom, OutbreakWarning.status == "待报告",
                                                                   OutbreakWarning.last_day >= first - timedelta(days=1))).first()
             if open_one:
-                if len(seen) > open_one.cases or day > open_one.last_day:
-                    open_one.cases, open_one.last_day = max(open_one.cases, len(seen)), max(open_one.last_day, day)
+                if len(seen) > open_one.cases or last > open_one.last_day:
+                    open_one.cases, open_one.last_day = max(open_one.cases, len(seen)), max(open_one.last_day, last)
                     session.add(open_one)
                     touched.append(open_one.id)
                 continue
             if session.exec(select(OutbreakWarning.id).where(OutbreakWarning.rule_id == rule.id, OutbreakWarning.class_id == class_id,
                                                            OutbreakWarning.symptom == symptom, OutbreakWarning.last_day >= first)).first():
                 continue  # reported or dismissed already for this window
-            warning = OutbreakWarning(rule_id=rule.id, class_id=class_id, symptom=symptom, first_day=min(d for d, _ in seen),
-                                      last_day=day, cases=len(seen), raised_at=now, deadline=now + timedelta(hours=rule.report_hours))
+            warning = OutbreakWarning(rule_id=rule.id, class_id=class_id, symptom=symptom, first_day=min(days),
+                                      last_day=last, cases=len(seen), raised_at=now, deadline=now + timedelta(hours=rule.report_hours))
             session.add(warning)
             session.flush()
             audit.record(session, "health_outbreak_warning", warning.id, "预警", None, {"rule": rule.name, "class_id": class_id,
@@ -154,16 +176,18 @@ class WarningRow:
 
 def warnings(session: Session, *, open_only: bool = True) -> list[WarningRow]:
     names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
-    rule_names = {r.id: r.name for r in rules(session)}
+    by_id = {r.id: r for r in rules(session)}
     stmt = select(OutbreakWarning).order_by(OutbreakWarning.raised_at.desc())
     if open_only:
         stmt = stmt.where(OutbreakWarning.status == "待报告")
     found = []
     for w in session.exec(stmt):
-        window = [c for c in cases(session, w.first_day, w.last_day) if c.symptom == w.symptom and (w.class_id is None or c.class_id == w.class_id)]
+        rule = by_id.get(w.rule_id)
+        pool = disease_cases if rule and rule.disease else cases
+        window = [c for c in pool(session, w.first_day, w.last_day) if c.symptom == w.symptom and (w.class_id is None or c.class_id == w.class_id)]
         kids = [session.get(Child, k) for k in {c.child_id for c in window}]
         children = tuple(sorted(k.name for k in kids if k))
-        found.append(WarningRow(w.id, rule_names.get(w.rule_id, ""), names.get(w.class_id, "全校") if w.class_id else "全校", w.symptom,
+        found.append(WarningRow(w.id, rule.name if rule else "", names.get(w.class_id, "全校") if w.class_id else "全校", w.symptom,
                                 w.first_day, w.last_day, w.cases, w.raised_at, w.deadline, w.status, w.reported_to, w.handled_by,
                                 w.handled_at, w.reason, children))
     return found

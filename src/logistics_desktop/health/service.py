@@ -150,6 +150,17 @@ def children(session: Session, class_name: str = "", *, on: date | None = None, 
                      c.left_on, age_text(c.birth_date, on)) for c in session.exec(stmt)]
 
 
+def child_in_class(session: Session, name: Any, class_name: Any, day: date) -> int:
+    """The id of the child of that name in that class on `day`, or an error on the child's field."""
+    text = tidy(name)
+    if not text:
+        raise InputError("child", "请填写幼儿/学生姓名")
+    found = [c for c in children(session, class_name, on=day) if c.name == text]
+    if not found:
+        raise InputError("child", f"“{tidy(class_name)}”没有名为“{text}”的幼儿/学生")
+    return found[0].id
+
+
 def child_values(session: Session, child_id: int) -> dict[str, Any]:
     child = session.get(Child, child_id)
     if child is None:
@@ -397,9 +408,9 @@ def check_status(session: Session, day: date, session_name: str) -> list[ClassSt
 
 def home_items(session: Session, today: date) -> list[HomeItem]:
     """首页: how many classes are still 未检 this morning (counts only: no child's name leaves the health tab)."""
-    from logistics_desktop.health import followups, outbreaks
+    from logistics_desktop.health import diseases, followups, outbreaks
 
-    warnings = outbreaks.home_items(session, today) + followups.home_items(session, today)
+    warnings = outbreaks.home_items(session, today) + followups.home_items(session, today) + diseases.home_items(session, today)
     if today.weekday() >= 5 or session.exec(select(Child.id)).first() is None:
         return warnings
     status = check_status(session, today, "晨检")

@@ -1,16 +1,17 @@
-"""The 卫生保健 tab: 晨午检 (checks.py) and 名册 (roster.py), one file per page."""
+"""The 卫生保健 tab, one file per page: 晨午检, 全日健康观察, 因病缺勤追踪, 传染病, 疫情预警, 名册."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
 
 from logistics_desktop.health.view.checks import ChecksPage
+from logistics_desktop.health.view.diseases import DiseasesPage
 from logistics_desktop.health.view.followups import FollowUpsPage
 from logistics_desktop.health.view.observations import ObservationsPage
 from logistics_desktop.health.view.roster import RosterPage
 from logistics_desktop.health.view.warnings import WarningsPage
 
-__all__ = ["ChecksPage", "FollowUpsPage", "HealthTab", "ObservationsPage", "RosterPage", "WarningsPage"]
+__all__ = ["ChecksPage", "DiseasesPage", "FollowUpsPage", "HealthTab", "ObservationsPage", "RosterPage", "WarningsPage"]
 
 
 class HealthTab(QTabWidget):
@@ -19,11 +20,13 @@ class HealthTab(QTabWidget):
         self.checks = ChecksPage(ctx)
         self.observations = ObservationsPage(ctx)
         self.followups = FollowUpsPage(ctx)
+        self.diseases = DiseasesPage(ctx)
         self.warnings = WarningsPage(ctx)
         self.roster = RosterPage(ctx)
         self.addTab(self.checks, self.tr("晨午检"))
         self.addTab(self.observations, self.tr("全日健康观察"))
         self.addTab(self.followups, self.tr("因病缺勤追踪"))
+        self.addTab(self.diseases, self.tr("传染病"))
         self.addTab(self.warnings, self.tr("疫情预警"))
         self.addTab(self.roster, self.tr("名册"))
 
@@ -35,4 +38,4 @@ class HealthTab(QTabWidget):
             if ref.isdigit():
                 self.warnings.open_reference(int(ref))
         else:
-            self.setCurrentWidget({"roster": self.roster, "followups": self.followups}.get(kind, self.checks))
+            self.setCurrentWidget({"roster": self.roster, "followups": self.followups, "diseases": self.diseases}.get(kind, self.checks))
