@@ -87,6 +87,10 @@ def test_a_fresh_file_holds_the_shipped_defaults(db):
                                                 "WHERE disease != '' ORDER BY id")] == list(DISEASE_CLUSTER_RULES.value)
         assert [tuple(r.values()) for r in rows("SELECT name, isolation_days, counted_from, isolation_note, observation_days, source "
                                                 "FROM health_disease ORDER BY id")] == list(DISEASES.value)
+        from logistics_desktop.core.rules import HEALTH_DISINFECTION
+
+        assert [tuple(r.values()) for r in rows("SELECT target, method, min_minutes, min_mg_l, max_mg_l FROM health_disinfection_rule ORDER BY id")] \
+            == list(HEALTH_DISINFECTION.value)
 
 
 def test_pragmas_wal_foreign_keys_busy_timeout(db):

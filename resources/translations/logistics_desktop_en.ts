@@ -524,6 +524,37 @@
     </message>
 </context>
 <context>
+    <name>DilutionDialog</name>
+    <message>
+        <source>稀释计算</source>
+        <translation>Dilution</translation>
+    </message>
+    <message>
+        <source>原液 %1 毫升，加水 %2 毫升</source>
+        <translation>%1 ml of disinfectant and %2 ml of water</translation>
+    </message>
+    <message>
+        <source>84 消毒液等含氯消毒剂的稀释：原液用量 = 目标浓度 × 总量 ÷ 原液浓度（1% = 10000 mg/L）。</source>
+        <translation>Diluting a chlorine disinfectant such as 84: disinfectant = target concentration × volume ÷ stock concentration (1 % = 10,000 mg/L).</translation>
+    </message>
+    <message>
+        <source>原液有效氯含量（%）</source>
+        <translation>Available chlorine of the stock (%)</translation>
+    </message>
+    <message>
+        <source>目标浓度（mg/L）</source>
+        <translation>Target concentration (mg/L)</translation>
+    </message>
+    <message>
+        <source>配制总量（升）</source>
+        <translation>Volume to make (litres)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>搜索…</source>
@@ -715,6 +746,24 @@
     <message>
         <source>保存登记</source>
         <translation>Save case</translation>
+    </message>
+</context>
+<context>
+    <name>DisinfectionMinimumsPage</name>
+    <message>
+        <source>默认值依据：%1；同一区域/对象和方法只有一行，保存即更新。</source>
+        <translation>Defaults from: %1. One row per object and method: saving updates it.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>DisinfectionPage</name>
+    <message>
+        <source>稀释计算…</source>
+        <translation>Dilution…</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1701,46 @@
         <translation>end of symptoms</translation>
     </message>
     <message>
+        <source>紫外线</source>
+        <translation>UV lamp</translation>
+    </message>
+    <message>
+        <source>含氯</source>
+        <translation>Chlorine</translation>
+    </message>
+    <message>
+        <source>日晒</source>
+        <translation>Sunlight</translation>
+    </message>
+    <message>
+        <source>通风</source>
+        <translation>Airing</translation>
+    </message>
+    <message>
+        <source>活动室、寝室（空气）</source>
+        <translation>Rooms (air)</translation>
+    </message>
+    <message>
+        <source>餐具、水杯</source>
+        <translation>Tableware and cups</translation>
+    </message>
+    <message>
+        <source>毛巾</source>
+        <translation>Towels</translation>
+    </message>
+    <message>
+        <source>玩具</source>
+        <translation>Toys</translation>
+    </message>
+    <message>
+        <source>图书</source>
+        <translation>Books</translation>
+    </message>
+    <message>
+        <source>厕所、便盆</source>
+        <translation>Toilets and potties</translation>
+    </message>
+    <message>
         <source>巡查表名称（区域）</source>
         <translation>Checklist name (area)</translation>
     </message>
@@ -1832,8 +1921,64 @@
         <translation>Location</translation>
     </message>
     <message>
+        <source>预防性</source>
+        <translation>Preventive</translation>
+    </message>
+    <message>
+        <source>终末</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>开始时间（如 16:30）</source>
+        <translation>Started (e.g. 16:30)</translation>
+    </message>
+    <message>
+        <source>区域/对象</source>
+        <translation>Area / objects</translation>
+    </message>
+    <message>
+        <source>具体地点或物品（如 小一班活动室）</source>
+        <translation>Place or things (e.g. the class room)</translation>
+    </message>
+    <message>
+        <source>方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>实测浓度（mg/L，含氯时必填）</source>
+        <translation>Measured concentration (mg/L, for chlorine)</translation>
+    </message>
+    <message>
+        <source>时长（分钟）</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>执行人</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
         <source>检查人</source>
         <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>浓度（mg/L）</source>
+        <translation>mg/L</translation>
+    </message>
+    <message>
+        <source>不符合之处</source>
+        <translation>Falls short</translation>
+    </message>
+    <message>
+        <source>最短时间（分钟）</source>
+        <translation>Least minutes</translation>
+    </message>
+    <message>
+        <source>最低浓度（mg/L）</source>
+        <translation>Least mg/L</translation>
+    </message>
+    <message>
+        <source>最高浓度（mg/L）</source>
+        <translation>Most mg/L</translation>
     </message>
     <message>
         <source>检查日期</source>
@@ -2687,6 +2832,10 @@
         <translation>Outbreak warnings</translation>
     </message>
     <message>
+        <source>消毒</source>
+        <translation>Disinfection</translation>
+    </message>
+    <message>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
@@ -3433,6 +3582,10 @@ All data stays in one file on this computer: %2</translation>
         <translation>Health</translation>
     </message>
     <message>
+        <source>消毒要求</source>
+        <translation>Disinfection minimums</translation>
+    </message>
+    <message>
         <source>晨午检记录表</source>
         <translation>Daily health check log</translation>
     </message>
@@ -3459,6 +3612,10 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>复课查验证明</source>
         <translation>Return-to-school check</translation>
+    </message>
+    <message>
+        <source>消毒记录表</source>
+        <translation>Disinfection log</translation>
     </message>
     <message>
         <source>幼儿/学生名册</source>

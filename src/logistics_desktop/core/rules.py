@@ -160,3 +160,24 @@ DISEASES = Rule(
     ),
     "HEALTH.md §1（隔离与复课）及所注来源；各地规定不同，可在病种表中修改",
 )
+
+# 托儿所幼儿园卫生保健工作规范（2012）附件3 预防性消毒: the least time (and for chlorine the available-chlorine range, mg/L)
+# per object and method; the defaults of the school's editable table (设置 → 消毒要求). Rooms are aired at least twice a day
+# for 10–15 min; the UV lamp once a day for 60 min with nobody in the room (many local forms say 30 min: edit the row).
+DISINFECTION_METHODS = (QT_TRANSLATE_NOOP("Field", "紫外线"), QT_TRANSLATE_NOOP("Field", "含氯"), QT_TRANSLATE_NOOP("Field", "煮沸"),
+                        QT_TRANSLATE_NOOP("Field", "蒸汽"), QT_TRANSLATE_NOOP("Field", "日晒"), QT_TRANSLATE_NOOP("Field", "通风"))
+HEALTH_DISINFECTION = Rule(
+    (  # (object, method, least minutes, least mg/L, most mg/L)
+        (QT_TRANSLATE_NOOP("Field", "活动室、寝室（空气）"), "通风", 10, None, None),
+        (QT_TRANSLATE_NOOP("Field", "活动室、寝室（空气）"), "紫外线", 60, None, None),
+        (QT_TRANSLATE_NOOP("Field", "餐具、水杯"), "煮沸", 15, None, None),
+        (QT_TRANSLATE_NOOP("Field", "餐具、水杯"), "蒸汽", 10, None, None),
+        (QT_TRANSLATE_NOOP("Field", "毛巾"), "日晒", 360, None, None),
+        (QT_TRANSLATE_NOOP("Field", "毛巾"), "煮沸", 15, None, None),
+        (QT_TRANSLATE_NOOP("Field", "毛巾"), "蒸汽", 10, None, None),
+        (QT_TRANSLATE_NOOP("Field", "玩具"), "含氯", 10, 100, 250),
+        (QT_TRANSLATE_NOOP("Field", "图书"), "日晒", 360, None, None),
+        (QT_TRANSLATE_NOOP("Field", "厕所、便盆"), "含氯", 30, 400, 700),
+    ),
+    "托儿所幼儿园卫生保健工作规范（卫妇社发〔2012〕35号）附件3",
+)

@@ -7,7 +7,7 @@ and the disease cluster rows), the infectious-disease register, and their printe
 from __future__ import annotations
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import DataKind, Module, Printable, PrintOption, lazy
+from logistics_desktop.core.modules import DataKind, Module, Printable, PrintOption, SettingsPage, lazy
 
 MONTH = PrintOption("month", QT_TRANSLATE_NOOP("Field", "月份（如 2026-09）"), "month")
 CLASS = PrintOption("class", QT_TRANSLATE_NOOP("Field", "班级（空为全校）"))
@@ -17,6 +17,7 @@ MODULE = Module(
     title=QT_TRANSLATE_NOOP("Module", "卫生保健"),
     models="logistics_desktop.health.models",
     build_tab=lazy("logistics_desktop.health.view:HealthTab"),
+    settings_pages=(SettingsPage("disinfection-minimums", QT_TRANSLATE_NOOP("Module", "消毒要求"), lazy("logistics_desktop.health.view:DisinfectionMinimumsPage")),),
     home_items=lazy("logistics_desktop.health.service:home_items"),
     demo=lazy("logistics_desktop.health.demo:fill"),
     demo_order=60,
@@ -36,6 +37,8 @@ MODULE = Module(
                   (PrintOption("term", QT_TRANSLATE_NOOP("Field", "学期（空为本学期）")),)),
         Printable("return-check", QT_TRANSLATE_NOOP("Module", "复课查验证明"), lazy("logistics_desktop.health.diseases:return_certificate"),
                   (PrintOption("id", QT_TRANSLATE_NOOP("Field", "传染病登记编号"), positional=True),), formats=("pdf",)),
+        Printable("health-disinfection-log", QT_TRANSLATE_NOOP("Module", "消毒记录表"), lazy("logistics_desktop.health.disinfection:disinfection_log"),
+                  (MONTH,)),
         Printable("children-list", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:roster_ledger"), (CLASS,)),
     ),
     data_kinds=(DataKind("children", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:import_children"),

@@ -38,6 +38,7 @@ def fill(session: Session, rng: random.Random) -> None:
     session.execute(insert(Child), rows)
     _checks(session, rng, today, classes)
     _cases(session, today, classes)
+    _disinfections(session, today, classes)
 
 
 def _checks(session: Session, rng: random.Random, today: date, classes: list[dict]) -> None:
@@ -102,3 +103,22 @@ def _cases(session: Session, today: date, classes: list[dict]) -> None:
     onset = today - timedelta(days=3)
     diseases.save_case(session, {"class_name": classes[5]["name"], "child": first_child(5), "disease": "流行性腮腺炎", "onset": onset,
                                  "diagnosed_on": onset, "hospital": "市儿童医院", "left_on": onset, "recorder": "闫建国"}, today=today)
+
+
+def _disinfections(session: Session, today: date, classes: list[dict]) -> None:
+    """The health office's 消毒记录 of the last school days: toilets and air every day, toys once a week, one UV lamp run short."""
+    from logistics_desktop.health import disinfection
+
+    day, done = today - timedelta(days=1), 0
+    while done < 5:
+        if day.weekday() < 5:
+            done += 1
+            base = {"day": day, "kind": "预防性", "operator": "闫建国", "checker": "范芳"}
+            disinfection.record(session, base | {"time": "12:10", "target": "厕所、便盆", "place": "教学楼各层卫生间", "method": "含氯", "mg_l": "500",
+                                                 "minutes": "30"})
+            disinfection.record(session, base | {"time": "16:40", "target": "活动室、寝室（空气）", "place": classes[0]["name"], "method": "紫外线",
+                                                 "minutes": "40" if done == 2 else "60"})
+            if day.weekday() == 4:
+                disinfection.record(session, base | {"time": "15:30", "target": "玩具", "place": "体育器材、图书角玩具", "method": "含氯", "mg_l": "250",
+                                                     "minutes": "20"})
+        day -= timedelta(days=1)

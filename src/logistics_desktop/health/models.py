@@ -193,3 +193,36 @@ class DiseaseCase(SQLModel, table=True):
     disinfected_by: str = ""
     recorder: str = ""
     note: str = ""
+
+
+class DisinfectionRule(SQLModel, table=True):
+    """附件3 minimums for one object and method, edited by the school (设置 → 消毒要求); seeded from core/rules.py."""
+
+    __tablename__ = "health_disinfection_rule"
+    __table_args__ = (UniqueConstraint("target", "method"), {"info": {"title": "消毒要求"}})
+
+    id: int | None = Field(default=None, primary_key=True)
+    target: str  # 区域/对象
+    method: str
+    min_minutes: int
+    min_mg_l: int | None = None  # available chlorine, mg/L
+    max_mg_l: int | None = None
+
+
+class HealthDisinfection(SQLModel, table=True):
+    """消毒记录 of the health office: preventive (预防性) or terminal (终末) disinfection of an area or objects."""
+
+    __tablename__ = "health_disinfection"
+    __table_args__ = {"info": {"title": "卫生保健消毒记录"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=Column(DateTime, nullable=False, index=True))
+    kind: str = "预防性"  # 预防性 | 终末
+    target: str  # 区域/对象 (a rule's target, or another the doctor names)
+    place: str = ""  # 小一班活动室 …
+    method: str
+    mg_l: int | None = None  # concentration measured (chlorine)
+    minutes: int
+    operator: str
+    checker: str
+    flag: str = ""  # 时间不足 / 浓度不足 / 浓度过高 / 无此方法的要求, kept and printed
