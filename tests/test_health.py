@@ -253,6 +253,20 @@ def test_a_class_checked_and_its_warning_listed_from_the_command_line(cli, big_c
     bad = run("check", "--class", "小一班", "--date", "2026-11-23", "--checker", "孙保健", "--finding", "路人甲:发热:38.5")
     assert bad.returncode == 1 and "“小一班”没有名为“路人甲”的幼儿/学生" in bad.stderr
     assert run("check", "--class", "大三班", "--checker", "孙保健").returncode == 1
+    # a parent calls after the check: the absence is added to the saved check, which is saved again
+    late = run("absence", "--child", "赵一一", "--date", "2026-11-23", "--reason", "病假", "--symptom", "呕吐")
+    assert late.returncode == 0, late.stderr
+    assert "已登记 小一班 赵一一 2026-11-23 晨检缺勤：病假（呕吐）" in late.stdout and "已建立因病缺勤追踪" in late.stdout
+    listed = run("warnings", "--date", "2026-11-23 08:00")
+    assert "呕吐 4 例" in listed.stdout  # the absence away ill counts with the findings
+    with big_class.session() as session:
+        checker, lines = service.check_lines(session, "小一班", date(2026, 11, 23), "晨检")
+        kids = {c.id: c.name for c in service.children(session, "小一班")}
+        assert {kids[x.child_id]: (x.present, x.absence_reason) for x in lines if not x.present} == {"钱多多": (False, "事假"), "赵一一": (False, "病假")}
+        assert sum(1 for x in lines if x.symptom == "呕吐" and x.present) == 3  # the findings kept
+    unchecked = run("absence", "--child", "周中中", "--date", "2026-11-23")
+    assert unchecked.returncode == 1 and "中一班 2026-11-23 晨检尚未登记" in unchecked.stderr
+    assert run("absence", "--child", "路人甲", "--date", "2026-11-23").returncode == 1
 
 
 def test_attendance_rate_by_the_formula_and_the_months_forms(cli, big_class, tmp_path):

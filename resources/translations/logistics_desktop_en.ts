@@ -2565,6 +2565,38 @@
         <translation>Time (e.g. 10:20)</translation>
     </message>
     <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>伤害类型</source>
+        <translation>Kind of injury</translation>
+    </message>
+    <message>
+        <source>经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>家长告知（时间、方式）</source>
+        <translation>Parents told (when, how)</translation>
+    </message>
+    <message>
+        <source>当班责任人</source>
+        <translation>Teacher on duty</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <source>家长告知</source>
+        <translation>Parents told</translation>
+    </message>
+    <message>
+        <source>保存伤害登记</source>
+        <translation>Save injury</translation>
+    </message>
+    <message>
         <source>观察到的情况</source>
         <translation>What was seen</translation>
     </message>
@@ -2583,6 +2615,78 @@
     <message>
         <source>保存观察记录</source>
         <translation>Save the observation</translation>
+    </message>
+    <message>
+        <source>跌伤</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>碰撞</source>
+        <translation>Collision</translation>
+    </message>
+    <message>
+        <source>被下落物击中</source>
+        <translation>Hit by a falling object</translation>
+    </message>
+    <message>
+        <source>烫伤</source>
+        <translation>Scald or burn</translation>
+    </message>
+    <message>
+        <source>异物</source>
+        <translation>Foreign body</translation>
+    </message>
+    <message>
+        <source>药名</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>每次剂量（如 5 ml、1 片）</source>
+        <translation>Dose (e.g. 5 ml, 1 tablet)</translation>
+    </message>
+    <message>
+        <source>服药时间（如 10:00、14:30）</source>
+        <translation>Times (e.g. 10:00, 14:30)</translation>
+    </message>
+    <message>
+        <source>服药方法（如 饭后口服）</source>
+        <translation>How (e.g. by mouth after a meal)</translation>
+    </message>
+    <message>
+        <source>注意事项</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>送药家长</source>
+        <translation>Brought by (parent)</translation>
+    </message>
+    <message>
+        <source>有医生处方</source>
+        <translation>Prescribed by a doctor</translation>
+    </message>
+    <message>
+        <source>已与家长核对过敏史</source>
+        <translation>Allergies checked with the parent</translation>
+    </message>
+    <message>
+        <source>接药人</source>
+        <translation>Taken in by</translation>
+    </message>
+    <message>
+        <source>喂药时间（如 10:05）</source>
+        <translation>Given at (e.g. 10:05)</translation>
+    </message>
+    <message>
+        <source>喂药人</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>核对人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>服药后反应</source>
+        <translation>Reaction</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2940,14 @@
         <translation>Disinfection</translation>
     </message>
     <message>
+        <source>带药</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>伤害</source>
+        <translation>Injuries</translation>
+    </message>
+    <message>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
@@ -3053,6 +3165,14 @@
     <message>
         <source>终末消毒未登记：%1 例传染病</source>
         <translation>Terminal disinfection not logged: %1 infectious cases</translation>
+    </message>
+    <message>
+        <source>漏服提醒：%1 次服药已过时间未登记（最早 %2）</source>
+        <translation>Missed doses: %1 past their time and not recorded (first at %2)</translation>
+    </message>
+    <message>
+        <source>今日服药：还有 %1 次待喂（下一次 %2）</source>
+        <translation>Medication today: %1 doses to give (next at %2)</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3469,93 @@ All data stays in one file on this computer: %2</translation>
     </message>
 </context>
 <context>
+    <name>MedicationPage</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>药名</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>剂量</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>已喂 %1（%2、%3 核对）</source>
+        <translation>Given %1 (%2, checked by %3)</translation>
+    </message>
+    <message>
+        <source>漏服：已过时间未登记</source>
+        <translation>Missed: past its time, not recorded</translation>
+    </message>
+    <message>
+        <source>待喂</source>
+        <translation>To give</translation>
+    </message>
+    <message>
+        <source>选中上方一次服药，喂药后登记</source>
+        <translation>Select a dose above and record it once given</translation>
+    </message>
+    <message>
+        <source>这一天没有带药</source>
+        <translation>No medication this day</translation>
+    </message>
+    <message>
+        <source>过敏及疾病提示：%1</source>
+        <translation>Allergies and conditions: %1</translation>
+    </message>
+    <message>
+        <source>已登记带药</source>
+        <translation>Medication taken in</translation>
+    </message>
+    <message>
+        <source>%1（%2）%3 %4，%5 服</source>
+        <translation>%1 (%2) %3 %4, at %5</translation>
+    </message>
+    <message>
+        <source>请先在上方选中一次服药</source>
+        <translation>Select a dose above first</translation>
+    </message>
+    <message>
+        <source>已登记喂药</source>
+        <translation>Dose recorded</translation>
+    </message>
+    <message>
+        <source>带药登记：只收当天的药，家长在纸质带药单上签名</source>
+        <translation>Medication brought in: today&apos;s doses only; the parent signs the paper form</translation>
+    </message>
+    <message>
+        <source>登记带药</source>
+        <translation>Take in</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>打印本月服药记录…</source>
+        <translation>Print this month&apos;s medication log…</translation>
+    </message>
+    <message>
+        <source>已喂药（两人核对）</source>
+        <translation>Given (checked by two)</translation>
+    </message>
+</context>
+<context>
     <name>MenuPage</name>
     <message>
         <source>星期</source>
@@ -3618,6 +3825,14 @@ All data stays in one file on this computer: %2</translation>
         <translation>Disinfection log</translation>
     </message>
     <message>
+        <source>服药记录</source>
+        <translation>Medication log</translation>
+    </message>
+    <message>
+        <source>儿童伤害登记表</source>
+        <translation>Injury register</translation>
+    </message>
+    <message>
         <source>幼儿/学生名册</source>
         <translation>Roster of children</translation>
     </message>
@@ -3875,6 +4090,10 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>GB 50444-2008 第5.3.3、5.4.3条；GB 55036-2022（请按当地消防部门要求核对）</source>
         <translation>GB 50444-2008 §5.3.3, §5.4.3; GB 55036-2022 (check with the local fire authority)</translation>
+    </message>
+    <message>
+        <source>托儿所幼儿园卫生保健工作规范（卫妇社发〔2012〕35号）附件3</source>
+        <translation>Health care rules for nurseries and kindergartens (2012), annex 3</translation>
     </message>
 </context>
 <context>

@@ -179,5 +179,8 @@ HEALTH_DISINFECTION = Rule(
         (QT_TRANSLATE_NOOP("Field", "图书"), "日晒", 360, None, None),
         (QT_TRANSLATE_NOOP("Field", "厕所、便盆"), "含氯", 30, 400, 700),
     ),
-    "托儿所幼儿园卫生保健工作规范（卫妇社发〔2012〕35号）附件3",
+    QT_TRANSLATE_NOOP("Rules", "托儿所幼儿园卫生保健工作规范（卫妇社发〔2012〕35号）附件3"),
 )
+
+# 带药: a dose not recorded this long after its time is flagged as missed on 首页 and the page (the program's default).
+DOSE_MISSED_AFTER_MINUTES = Rule(30, "本程序默认：过时 30 分钟未登记即提示漏服")

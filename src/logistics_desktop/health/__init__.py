@@ -39,6 +39,8 @@ MODULE = Module(
                   (PrintOption("id", QT_TRANSLATE_NOOP("Field", "传染病登记编号"), positional=True),), formats=("pdf",)),
         Printable("health-disinfection-log", QT_TRANSLATE_NOOP("Module", "消毒记录表"), lazy("logistics_desktop.health.disinfection:disinfection_log"),
                   (MONTH,)),
+        Printable("medication-log", QT_TRANSLATE_NOOP("Module", "服药记录"), lazy("logistics_desktop.health.medication:medication_log"), (MONTH,)),
+        Printable("injury-log", QT_TRANSLATE_NOOP("Module", "儿童伤害登记表"), lazy("logistics_desktop.health.injuries:injury_log"), (MONTH,)),
         Printable("children-list", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:roster_ledger"), (CLASS,)),
     ),
     data_kinds=(DataKind("children", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:import_children"),

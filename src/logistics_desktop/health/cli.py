@@ -1,4 +1,4 @@
-"""`logistics-desktop health warnings|check`: the outbreak warnings, and a class's check from the command line."""
+"""`logistics-desktop health warnings|check|absence`: the outbreak warnings, a class's check, and an absence added to it."""
 
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ def add_commands(subparsers) -> None:
     check.add_argument("--absent", action="append", default=[], metavar="姓名[:病假|事假|其他[:症状]]")
     check.add_argument("--finding", action="append", default=[], metavar="姓名:症状[:体温[:处理]]")
     check.set_defaults(func=_check)
+    absence = commands.add_parser("absence", help="在已登记的晨检（或午检）上补记一名幼儿缺勤（如家长来电请病假）")
+    absence.add_argument("--child", required=True, metavar="姓名")
+    absence.add_argument("--class", dest="class_name", default="", help="同名时注明班级")
+    absence.add_argument("--date", default=None)
+    absence.add_argument("--session", choices=("晨", "午"), default="晨")
+    absence.add_argument("--reason", choices=("病假", "事假", "其他"), default="病假")
+    absence.add_argument("--symptom", default="", help="病假的症状，如 腹泻")
+    absence.set_defaults(func=_absence)
 
 
 def _warnings(args: argparse.Namespace) -> int:
@@ -71,4 +79,19 @@ def _check(args: argparse.Namespace) -> int:
     print(f"已登记 {args.class_name} {day:%Y-%m-%d} {args.session}检：缺勤 {len(args.absent)} 人，发现 {len(args.finding)} 人")
     for w in raised:
         print(f"疫情预警：{w.class_name} {w.symptom} {w.cases} 例，{w.deadline:%Y-%m-%d %H:%M} 前报告")
+    return 0
+
+
+def _absence(args: argparse.Namespace) -> int:
+    from logistics_desktop.cli import session_from_args
+    from logistics_desktop.health import followups, service
+
+    day = args.date or date.today().isoformat()
+    with session_from_args(args) as session:
+        class_name = service.record_absence(session, child=args.child, day=day, reason=args.reason, symptom=args.symptom,
+                                            session_name=f"{args.session}检", class_name=args.class_name)
+        opened = [f for f in followups.followups(session) if f.child == args.child and f.class_name == class_name]
+    print(f"已登记 {class_name} {args.child} {day} {args.session}检缺勤：{args.reason}" + (f"（{args.symptom}）" if args.symptom else ""))
+    if opened and args.reason == "病假":
+        print("已建立因病缺勤追踪，请当天联系家长")
     return 0

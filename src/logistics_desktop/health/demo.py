@@ -39,6 +39,7 @@ def fill(session: Session, rng: random.Random) -> None:
     _checks(session, rng, today, classes)
     _cases(session, today, classes)
     _disinfections(session, today, classes)
+    _medication_and_injury(session, today, classes)
 
 
 def _checks(session: Session, rng: random.Random, today: date, classes: list[dict]) -> None:
@@ -122,3 +123,23 @@ def _disinfections(session: Session, today: date, classes: list[dict]) -> None:
                 disinfection.record(session, base | {"time": "15:30", "target": "玩具", "place": "体育器材、图书角玩具", "method": "含氯", "mg_l": "250",
                                                      "minutes": "20"})
         day -= timedelta(days=1)
+
+
+def _medication_and_injury(session: Session, today: date, classes: list[dict]) -> None:
+    """Today's 带药 of one child (the morning dose given if its time has come) and last school day's fall in the playground."""
+    from logistics_desktop.health import injuries, medication
+
+    kids = session.exec(select(Child.name).where(Child.class_id == classes[2]["id"], Child.alerts == "").order_by(Child.id)).all()
+    request = medication.take_in(session, {"class_name": classes[2]["name"], "child": kids[0], "medicine": "小儿氨酚黄那敏颗粒", "dose": "半袋",
+                                           "times": "10:00、14:30", "method": "温水冲服", "notes": "服后多喝水", "parent": kids[0][0] + "妈妈",
+                                           "received_by": "闫建国"}, today=today)
+    now = datetime.now()
+    if now.date() == today and now.time() >= time(10, 5):
+        first = min(d.id for d in medication.doses(session, today, today + timedelta(days=1)) if d.medication_id == request)
+        medication.give(session, first, {"time": "10:05", "giver": "闫建国", "checker": "范芳", "reaction": "无"}, now=now)
+    day = today - timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    injuries.record_injury(session, {"day": day, "time": "10:20", "class_name": classes[2]["name"], "child": kids[1], "kind": "跌伤",
+                                     "place": "操场滑梯", "what_happened": "课间下滑梯时前扑，右膝擦伤", "treatment": "碘伏消毒、创可贴，观察无异常",
+                                     "parents_told": "10:40 电话告知家长", "teacher": "范芳", "recorder": "闫建国"})

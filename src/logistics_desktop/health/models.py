@@ -226,3 +226,56 @@ class HealthDisinfection(SQLModel, table=True):
     operator: str
     checker: str
     flag: str = ""  # 时间不足 / 浓度不足 / 浓度过高 / 无此方法的要求, kept and printed
+
+
+class Medication(SQLModel, table=True):
+    """带药: the parent's request for one day (only that day's doses are taken in), checked against the child's alerts."""
+
+    __tablename__ = "health_medication"
+    __table_args__ = {"info": {"title": "带药登记"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    child_id: int = Field(foreign_key="health_child.id", ondelete="RESTRICT", index=True)
+    day: date = Field(index=True)
+    medicine: str
+    dose: str  # 每次剂量 (5 ml, 1 片)
+    times: str  # 10:00、14:30
+    method: str = ""  # 口服 …
+    notes: str = ""  # 注意事项
+    parent: str  # 家长 who handed it over and signs the paper form
+    prescription: bool = False
+    allergy_confirmed: bool = False  # an alert that matched was checked with the parent
+    received_by: str
+
+
+class MedicationDose(SQLModel, table=True):
+    """One dose of a request: due at its time, given (time, person, checker, reaction) or still open."""
+
+    __tablename__ = "health_medication_dose"
+    __table_args__ = {"info": {"title": "服药记录"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    medication_id: int = Field(foreign_key="health_medication.id", ondelete="CASCADE", index=True)
+    due: datetime = Field(sa_column=Column(DateTime, nullable=False, index=True))
+    given_at: datetime | None = Field(default=None, sa_column=Column(DateTime, nullable=True))
+    giver: str = ""
+    checker: str = ""
+    reaction: str = ""
+
+
+class Injury(SQLModel, table=True):
+    """儿童伤害登记: what happened to a child, where and when, what was done, the parents told, the teacher on duty."""
+
+    __tablename__ = "health_injury"
+    __table_args__ = {"info": {"title": "儿童伤害登记"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    child_id: int = Field(foreign_key="health_child.id", ondelete="RESTRICT", index=True)
+    at: datetime = Field(sa_column=Column(DateTime, nullable=False, index=True))
+    place: str
+    kind: str  # 跌伤, 碰撞, 被下落物击中, 烫伤, 异物, 其他
+    what_happened: str
+    treatment: str
+    parents_told: str  # when and how
+    teacher: str  # 当班责任人
+    recorder: str

@@ -373,6 +373,28 @@ def check_lines(session: Session, class_name: str, day: date, session_name: str)
     return check.checker, lines
 
 
+def record_absence(session: Session, *, child: Any, day: Any, reason: Any, symptom: Any = "", session_name: str = "晨检",
+                   class_name: Any = "") -> str:
+    """A child marked absent on the class's saved check of that session (a parent's call after the check), saved again
+    as the class screen would save it (follow-up opened, outbreak rules run). Returns the class's name."""
+    the_day = a_date(day, "date", "日期")
+    name = tidy(child)
+    found = [c for c in children(session, tidy(class_name), on=the_day) if c.name == name]
+    if not found:
+        raise InputError("child", f"没有名为“{name}”的幼儿/学生" + (f"（{tidy(class_name)}）" if tidy(class_name) else ""))
+    if len(found) > 1:
+        raise InputError("child", f"有 {len(found)} 个名为“{name}”的幼儿/学生（{'、'.join(c.class_name for c in found)}），请注明班级")
+    kid = found[0]
+    saved = check_lines(session, kid.class_name, the_day, session_name)
+    if saved is None:
+        raise InputError("date", f"{kid.class_name} {the_day:%Y-%m-%d} {session_name}尚未登记：请先登记本班{session_name}（缺勤的一并填写）")
+    checker, lines = saved
+    line = CheckLine(kid.id, False, tidy(reason), tidy(symptom))
+    record_check(session, class_name=kid.class_name, day=the_day, session_name=session_name, checker=checker,
+                 lines=[line if old.child_id == kid.id else old for old in lines])
+    return kid.class_name
+
+
 @dataclass(frozen=True)
 class ClassStatus:
     class_name: str
@@ -408,9 +430,10 @@ def check_status(session: Session, day: date, session_name: str) -> list[ClassSt
 
 def home_items(session: Session, today: date) -> list[HomeItem]:
     """首页: how many classes are still 未检 this morning (counts only: no child's name leaves the health tab)."""
-    from logistics_desktop.health import diseases, followups, outbreaks
+    from logistics_desktop.health import diseases, followups, medication, outbreaks
 
-    warnings = outbreaks.home_items(session, today) + followups.home_items(session, today) + diseases.home_items(session, today)
+    warnings = (outbreaks.home_items(session, today) + followups.home_items(session, today) + diseases.home_items(session, today)
+                + medication.home_items(session, today))
     if today.weekday() >= 5 or session.exec(select(Child.id)).first() is None:
         return warnings
     status = check_status(session, today, "晨检")

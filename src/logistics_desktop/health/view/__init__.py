@@ -1,4 +1,4 @@
-"""The 卫生保健 tab, one file per page: 晨午检, 全日健康观察, 因病缺勤追踪, 传染病, 疫情预警, 消毒, 名册."""
+"""The 卫生保健 tab, one file per page: 晨午检, 全日健康观察, 因病缺勤追踪, 传染病, 疫情预警, 消毒, 带药, 伤害, 名册."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from logistics_desktop.health.view.checks import ChecksPage
 from logistics_desktop.health.view.diseases import DiseasesPage
 from logistics_desktop.health.view.disinfection import DisinfectionMinimumsPage, DisinfectionPage
 from logistics_desktop.health.view.followups import FollowUpsPage
+from logistics_desktop.health.view.injuries import InjuriesPage
+from logistics_desktop.health.view.medication import MedicationPage
 from logistics_desktop.health.view.observations import ObservationsPage
 from logistics_desktop.health.view.roster import RosterPage
 from logistics_desktop.health.view.warnings import WarningsPage
 
-__all__ = ["ChecksPage", "DiseasesPage", "DisinfectionMinimumsPage", "DisinfectionPage", "FollowUpsPage", "HealthTab", "ObservationsPage", "RosterPage", "WarningsPage"]
+__all__ = ["ChecksPage", "DiseasesPage", "DisinfectionMinimumsPage", "DisinfectionPage", "FollowUpsPage", "HealthTab", "InjuriesPage", "MedicationPage", "ObservationsPage", "RosterPage", "WarningsPage"]
 
 
 class HealthTab(QTabWidget):
@@ -24,6 +26,8 @@ class HealthTab(QTabWidget):
         self.diseases = DiseasesPage(ctx)
         self.warnings = WarningsPage(ctx)
         self.disinfection = DisinfectionPage(ctx)
+        self.medication = MedicationPage(ctx)
+        self.injuries = InjuriesPage(ctx)
         self.roster = RosterPage(ctx)
         self.addTab(self.checks, self.tr("晨午检"))
         self.addTab(self.observations, self.tr("全日健康观察"))
@@ -31,6 +35,8 @@ class HealthTab(QTabWidget):
         self.addTab(self.diseases, self.tr("传染病"))
         self.addTab(self.warnings, self.tr("疫情预警"))
         self.addTab(self.disinfection, self.tr("消毒"))
+        self.addTab(self.medication, self.tr("带药"))
+        self.addTab(self.injuries, self.tr("伤害"))
         self.addTab(self.roster, self.tr("名册"))
 
     def open_reference(self, reference: str) -> None:
@@ -41,4 +47,4 @@ class HealthTab(QTabWidget):
             if ref.isdigit():
                 self.warnings.open_reference(int(ref))
         else:
-            self.setCurrentWidget({"roster": self.roster, "followups": self.followups, "diseases": self.diseases, "disinfection": self.disinfection}.get(kind, self.checks))
+            self.setCurrentWidget({"roster": self.roster, "followups": self.followups, "diseases": self.diseases, "disinfection": self.disinfection, "medication": self.medication, "injuries": self.injuries}.get(kind, self.checks))

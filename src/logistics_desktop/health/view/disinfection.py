@@ -108,7 +108,7 @@ class DisinfectionMinimumsPage(ModulePage):
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.form = place(ui.formHost, FieldForm(MINIMUM_FIELDS))
         self.form.submitted.connect(self.save)
-        ui.source.setText(self.tr("默认值依据：%1；同一区域/对象和方法只有一行，保存即更新。").replace("%1", rules.HEALTH_DISINFECTION.source))
+        ui.source.setText(self.tr("默认值依据：%1；同一区域/对象和方法只有一行，保存即更新。").replace("%1", QCoreApplication.translate("Rules", rules.HEALTH_DISINFECTION.source)))
         ui.save.clicked.connect(self.save)
         self.reload()
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication
 
 from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.health import observations, service
+from logistics_desktop.health import observations
 from logistics_desktop.health.models import ACTIONS, SYMPTOMS
-from logistics_desktop.widgets.records_page import RecordsPage
+from logistics_desktop.health.view.child_records import ChildRecordsPage
 
 FIELDS = (Field("day", QT_TRANSLATE_NOOP("Field", "日期"), "date", required=True),
           Field("time", QT_TRANSLATE_NOOP("Field", "时间（如 10:20）"), required=True),
@@ -34,22 +34,9 @@ def _rows(session, first, end) -> list[dict]:
     return found
 
 
-class ObservationsPage(RecordsPage):
+class ObservationsPage(ChildRecordsPage):
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, module="health", fields=FIELDS, save=lambda session, values: observations.record_observation(session, values) and None,
+        super().__init__(ctx, fields=FIELDS, save=lambda session, values: observations.record_observation(session, values) and None,
                          rows=_rows, columns=COLUMNS,
                          printable="health-observation-log", save_label=QT_TRANSLATE_NOOP("Field", "保存观察记录"), defaults={"action": "观察"})
-        self.form.editors["class_name"].edited.connect(self._class_chosen)
 
-    def reload(self) -> None:
-        super().reload()
-        editor = self.form.editors["class_name"]
-        chosen = editor.value()
-        editor.set_choices(self.ctx.read(service.class_names))
-        if chosen:
-            editor.set_value(chosen)
-        self._class_chosen()
-
-    def _class_chosen(self) -> None:
-        name = self.form.editors["class_name"].value()
-        self.form.editors["child"].set_choices([""] + [c.name for c in self.ctx.read(service.children, name)] if name else [""])
