@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from logistics_desktop.core.errors import InputErrors
+from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.modules import ImportRejected
 from logistics_desktop.directory import service as directory
 from logistics_desktop.health import service
@@ -264,6 +264,18 @@ def test_a_class_checked_and_its_warning_listed_from_the_command_line(cli, big_c
         kids = {c.id: c.name for c in service.children(session, "小一班")}
         assert {kids[x.child_id]: (x.present, x.absence_reason) for x in lines if not x.present} == {"钱多多": (False, "事假"), "赵一一": (False, "病假")}
         assert sum(1 for x in lines if x.symptom == "呕吐" and x.present) == 3  # the findings kept
+    with big_class.session() as session:  # the draft report of the warning, filled from its four cases
+        from logistics_desktop.health import outbreaks
+
+        (warning,) = outbreaks.warnings(session)
+    out = big_class.path.parent / "疫情报告.pdf"
+    assert cli("--db", big_class.path, "print", "outbreak-report", str(warning.id), "-o", out).returncode == 0
+    import pypdf
+
+    text = "".join("".join(p.extract_text() for p in pypdf.PdfReader(out).pages).split())
+    for needle in ("学校传染病疫情报告（草稿）", "阳光幼儿园", "小一班", "呕吐", "4例（2026-11-23至2026-11-23）", "同一班级1天内3例相似症状", "已采取的措施",
+                   "王小丫", "李小宝", "孙一", "赵一一", "在校发现", "因病缺勤", "13800001111", "校（园）长（签字）"):
+        assert needle in text, needle
     unchecked = run("absence", "--child", "周中中", "--date", "2026-11-23")
     assert unchecked.returncode == 1 and "中一班 2026-11-23 晨检尚未登记" in unchecked.stderr
     assert run("absence", "--child", "路人甲", "--date", "2026-11-23").returncode == 1
@@ -294,6 +306,44 @@ def test_attendance_rate_by_the_formula_and_the_months_forms(cli, big_class, tmp
     assert cli("--db", big_class.path, "print", "attendance-stats", "--month", "2026-11", "-o", tmp_path / "a.xlsx").returncode == 0
     sheet = openpyxl.load_workbook(tmp_path / "a.xlsx").active
     assert "87.5%" in [c.value for row in sheet.iter_rows() for c in row]
+
+
+def test_attendance_by_day_and_term_the_zero_report_and_a_classs_day_form(cli, big_class, tmp_path):
+    import pypdf
+
+    from logistics_desktop.health import reports
+
+    tuesday = date(2026, 11, 24)
+    with big_class.session() as session:
+        directory.save(session, directory.TERMS, {"name": "2026秋", "start": "2026-09-01", "end": "2027-01-20", "is_current": True})
+        kids = {c.name: c.id for c in service.children(session, "小一班", on=MONDAY)}
+        check_with(session, "小一班", MONDAY, {"王小丫": "咳嗽"})
+        check_with(session, "中一班", MONDAY, {})
+        for day in (tuesday, date(2026, 12, 1)):
+            service.record_check(session, class_name="小一班", day=day, session_name="晨检", checker="孙保健",
+                                 lines=[CheckLine(kids["钱多多"], present=False, absence_reason="病假", symptom="发热")])
+            service.record_check(session, class_name="小一班", day=day, session_name="午检", checker="孙保健",
+                                 lines=[CheckLine(kids["钱多多"], present=False, absence_reason="病假", symptom="发热")])
+        by_day = {r["class"]: r["rate"] for r in reports.attendance(session, {"day": "2026-11-24"})}
+        assert by_day == {"小一班": "87.5%", "中一班": "—"}  # 7 of 8; 中一班 not checked that day: no rate, not 100 %
+        by_term = {r["class"]: (r["expected"], r["present"], r["rate"]) for r in reports.attendance(session, {"term": "本学期"})}
+        assert by_term["小一班"] == (24, 22, "91.7%") and by_term["中一班"] == (2, 2, "100.0%")
+        zero = reports.zero_report(session, {"month": "2026-11"})
+        assert [c.label for c in zero.columns] == ["日期", "星期", "小一班", "中一班", "全校因病缺勤"]
+        assert {r[0]: r[2:] for r in zero.rows}["11-23"] == ["零", "零", 0] and {r[0]: r[2:] for r in zero.rows}["11-24"] == [1, "未检", 1]
+        assert len(zero.emphasis) == 20  # every school day but Monday has a class not checked
+        form = reports.day_check_form(session, {"class": "小一班", "day": "2026-12-01", "session": "午"})
+        row = next(r for r in form.rows if r[1] == "钱多多")
+        assert (row[4], row[5], row[8]) == ("病假", "发热", 4)  # away at every saved check since 11-24's morning: four half days
+        assert len(form.rows) == 8 and "班级人数 8　实到 7　因病缺勤 1" in form.period
+        with pytest.raises(InputError, match="尚未登记（未检）"):
+            reports.day_check_form(session, {"class": "中一班", "day": "2026-12-01"})
+    out = tmp_path / "day.pdf"
+    assert cli("--db", big_class.path, "print", "day-check-form", "--class", "小一班", "--day", "2026-11-23", "-o", out).returncode == 0
+    text = "".join("".join(p.extract_text() for p in pypdf.PdfReader(out).pages).split())
+    for needle in ("晨午检记录表（晨检）", "小一班", "王小丫", "咳嗽", "李小宝", "花生过敏", "登记人：孙保健"):
+        assert needle in text, needle
+    assert cli("--db", big_class.path, "print", "attendance-stats", "--term", "本学期", "-o", tmp_path / "t.pdf").returncode == 0
 
 
 def test_an_illness_absence_is_followed_up_until_the_child_returns(big_class, tmp_path):

@@ -2493,8 +2493,12 @@
         <translation>Rule</translation>
     </message>
     <message>
-        <source>症状（顿号分隔）</source>
-        <translation>Symptoms (separated by 、)</translation>
+        <source>症状（顿号分隔；按病种计的规则留空）</source>
+        <translation>Symptoms (separated by 、; empty for a disease rule)</translation>
+    </message>
+    <message>
+        <source>病种（聚集性疫情，按传染病登记计）</source>
+        <translation>Disease (a cluster, counted from the register)</translation>
     </message>
     <message>
         <source>连续天数</source>
@@ -2521,12 +2525,28 @@
         <translation>Class (empty: the whole school)</translation>
     </message>
     <message>
+        <source>晨检或午检（晨/午）</source>
+        <translation>Morning or noon check (晨/午)</translation>
+    </message>
+    <message>
+        <source>某一天（填写则只统计这一天）</source>
+        <translation>One day (filled: that day only)</translation>
+    </message>
+    <message>
+        <source>学期（填写则统计整学期，“本学期”为当前学期）</source>
+        <translation>Term (filled: the whole term; 本学期 for the current one)</translation>
+    </message>
+    <message>
         <source>学期（空为本学期）</source>
         <translation>Term (empty: this term)</translation>
     </message>
     <message>
         <source>传染病登记编号</source>
         <translation>Case number</translation>
+    </message>
+    <message>
+        <source>疫情预警编号</source>
+        <translation>Warning number</translation>
     </message>
     <message>
         <source>联系情况（联系了谁、说了什么）</source>
@@ -3797,8 +3817,16 @@ All data stays in one file on this computer: %2</translation>
         <translation>Daily health check log</translation>
     </message>
     <message>
+        <source>晨午检记录表（一班一天）</source>
+        <translation>Daily health check form (a class, a day)</translation>
+    </message>
+    <message>
         <source>出勤统计分析表</source>
         <translation>Attendance statistics</translation>
+    </message>
+    <message>
+        <source>因病缺勤日报表（零报告）</source>
+        <translation>Daily illness absence report (zero reports)</translation>
     </message>
     <message>
         <source>因病缺勤追踪登记表</source>
@@ -3831,6 +3859,10 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>儿童伤害登记表</source>
         <translation>Injury register</translation>
+    </message>
+    <message>
+        <source>疫情报告（草稿）</source>
+        <translation>Outbreak report (draft)</translation>
     </message>
     <message>
         <source>幼儿/学生名册</source>
@@ -4673,6 +4705,10 @@ Reason:</translation>
         <translation>Dismiss the warning</translation>
     </message>
     <message>
+        <source>请先选中一条预警</source>
+        <translation>Select a warning first</translation>
+    </message>
+    <message>
         <source>预警规则</source>
         <translation>Warning rule</translation>
     </message>
@@ -4691,6 +4727,10 @@ Reason:</translation>
     <message>
         <source>排除…</source>
         <translation>Dismiss…</translation>
+    </message>
+    <message>
+        <source>打印疫情报告…</source>
+        <translation>Print the outbreak report…</translation>
     </message>
     <message>
         <source>预警规则（可修改；默认按 卫办疾控发〔2006〕65号）</source>

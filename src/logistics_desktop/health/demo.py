@@ -9,7 +9,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from logistics_desktop.directory import service as directory
-from logistics_desktop.health.models import CheckEntry, Child, DailyCheck
+from logistics_desktop.health.models import AbsenceFollowUp, CheckEntry, Child, DailyCheck
 
 SURNAMES = "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 高 郑 梁 谢 宋 唐 许 韩 冯 邓 曹".split()
 GIVEN = ("子涵 梓萱 一诺 浩然 欣妍 宇轩 诗涵 子墨 雨桐 梓豪 若汐 俊熙 可馨 思源 语嫣 明轩 佳怡 睿泽 安琪 天佑 "
@@ -17,9 +17,10 @@ GIVEN = ("子涵 梓萱 一诺 浩然 欣妍 宇轩 诗涵 子墨 雨桐 梓豪 
 ALERTS = ("", "", "", "", "", "", "", "", "", "", "", "", "花生过敏", "牛奶过敏", "哮喘，随身带药", "蚕豆病（G6PD 缺乏）")
 
 
-def fill(session: Session, rng: random.Random) -> None:
+def fill(session: Session, _shared: random.Random) -> None:
     if session.exec(select(Child.id)).first() is not None:
         return
+    rng = random.Random(60)  # its own: the term of checks draws thousands of numbers, the modules after it keep theirs
     today = date.today()
     term = directory.current_term(session)
     start = term.start if term else today - timedelta(days=60)
@@ -40,19 +41,21 @@ def fill(session: Session, rng: random.Random) -> None:
     _cases(session, today, classes)
     _disinfections(session, today, classes)
     _medication_and_injury(session, today, classes)
+    _earlier_warnings_reported(session, today)
 
 
 def _checks(session: Session, rng: random.Random, today: date, classes: list[dict]) -> None:
-    """晨检 of the last three school days before today, and today's for all but two classes."""
-    days, day = [], today - timedelta(days=1)
-    while len(days) < 3:
+    """晨检 of every school day of the term so far, and today's for all but two classes."""
+    term = directory.current_term(session)
+    days, day = [], max(term.start if term else today - timedelta(days=90), today - timedelta(days=150))
+    while day < today:
         if day.weekday() < 5:
             days.append(day)
-        day -= timedelta(days=1)
+        day += timedelta(days=1)
     kids: dict[int, list[int]] = {}
     for child_id, class_id in session.exec(select(Child.id, Child.class_id)):
         kids.setdefault(class_id, []).append(child_id)
-    todo = [(d, c) for d in sorted(days) for c in classes]
+    todo = [(d, c) for d in days for c in classes]
     if today.weekday() < 5:
         todo += [(today, c) for c in classes[:-2]]
     outbreak_day, outbreak_class = max(days), classes[3]["id"]  # 二（1）班 crosses the 2006 rule on the last school day
@@ -67,9 +70,9 @@ def _checks(session: Session, rng: random.Random, today: date, classes: list[dic
             entry = {"check_id": check.id, "child_id": child_id, "present": roll > 0.03, "absence_reason": "", "symptom": "",
                      "temperature": None, "action": "", "item_taken": "", "note": ""}
             if not entry["present"]:
-                entry["absence_reason"] = "病假" if roll < 0.02 else "事假"
+                entry["absence_reason"] = "病假" if roll < 0.015 else "事假"
                 entry["symptom"] = rng.choice(("发热", "咳嗽", "腹泻")) if entry["absence_reason"] == "病假" else ""
-            elif roll > 0.99:
+            elif roll > 0.997:
                 entry.update(symptom="咳嗽", action="观察")
             entries.append(entry)
         if (day, c["id"]) == (outbreak_day, outbreak_class):
@@ -81,11 +84,26 @@ def _checks(session: Session, rng: random.Random, today: date, classes: list[dic
     outbreaks.check_outbreaks(session, outbreak_day, now=datetime.combine(outbreak_day, time(8, 30)))
     entries = session.exec(select(CheckEntry.child_id, CheckEntry.present, CheckEntry.absence_reason, CheckEntry.symptom, DailyCheck.day)
                            .join(DailyCheck, DailyCheck.id == CheckEntry.check_id).order_by(DailyCheck.day)).all()
+    away: set[int] = set()  # children with an open follow-up
     for child_id, present, reason, symptom, day in entries:  # what saving those checks would have opened and closed
-        if not present and reason == "病假":
+        if not present and reason == "病假" and child_id not in away:
             followups.open_for(session, child_id, day, symptom)
-        elif present:
+            away.add(child_id)
+        elif present and child_id in away:
             followups.back_at_check(session, child_id, day)
+            away.discard(child_id)
+    _followed(session, rng, today)
+
+
+def _followed(session: Session, rng: random.Random, today: date) -> None:
+    """What the doctor found out for the follow-ups of earlier days (today's are still to be called)."""
+    diagnoses = {"发热": ("上呼吸道感染", "病毒性感冒"), "咳嗽": ("急性支气管炎", "上呼吸道感染"), "腹泻": ("急性胃肠炎",), "皮疹": ("水痘",)}
+    for follow in session.exec(select(AbsenceFollowUp).where(AbsenceFollowUp.first_day < today - timedelta(days=1))):
+        follow.called, follow.called_at = "电话联系家长", datetime.combine(follow.first_day, time(8, 40))
+        follow.seen_at = rng.choice(("区妇幼保健院", "市儿童医院", "社区卫生服务中心"))
+        follow.diagnosis, follow.tracker = rng.choice(diagnoses.get(follow.symptom, ("上呼吸道感染",))), "闫建国"
+        follow.certificate_checked = follow.diagnosis == "水痘"
+        session.add(follow)
 
 
 def _cases(session: Session, today: date, classes: list[dict]) -> None:
@@ -97,6 +115,7 @@ def _cases(session: Session, today: date, classes: list[dict]) -> None:
 
     onset = today - timedelta(days=20)
     back = onset + timedelta(days=15)
+    _away(session, classes[1]["id"], first_child(1), onset, back, "皮疹")
     diseases.save_case(session, {"class_name": classes[1]["name"], "child": first_child(1), "disease": "水痘", "onset": onset,
                                  "diagnosed_on": onset + timedelta(days=1), "hospital": "区妇幼保健院", "left_on": onset, "recorder": "闫建国",
                                  "returned_on": back, "certificate_from": "区妇幼保健院", "certificate_checked_by": "闫建国",
@@ -143,3 +162,32 @@ def _medication_and_injury(session: Session, today: date, classes: list[dict]) -
     injuries.record_injury(session, {"day": day, "time": "10:20", "class_name": classes[2]["name"], "child": kids[1], "kind": "跌伤",
                                      "place": "操场滑梯", "what_happened": "课间下滑梯时前扑，右膝擦伤", "treatment": "碘伏消毒、创可贴，观察无异常",
                                      "parents_told": "10:40 电话告知家长", "teacher": "范芳", "recorder": "闫建国"})
+
+
+def _away(session: Session, class_id: int, name: str, first: date, back: date, symptom: str) -> None:
+    """The checks of the days a case was isolated show the child away ill, its follow-up closed on the return."""
+    from sqlalchemy import update
+
+    from logistics_desktop.health import followups
+
+    child_id = session.exec(select(Child.id).where(Child.class_id == class_id, Child.name == name)).one()
+    checks = session.exec(select(DailyCheck.id).where(DailyCheck.class_id == class_id, DailyCheck.day >= first, DailyCheck.day < back)).all()
+    session.execute(update(CheckEntry).where(CheckEntry.child_id == child_id, CheckEntry.check_id.in_(checks))
+                    .values(present=False, absence_reason="病假", symptom=symptom, action=""))
+    for old in session.exec(select(AbsenceFollowUp).where(AbsenceFollowUp.child_id == child_id, AbsenceFollowUp.first_day >= first)):
+        session.delete(old)
+    session.flush()
+    followups.open_for(session, child_id, first, symptom)
+    followups.back_at_check(session, child_id, back)
+
+
+def _earlier_warnings_reported(session: Session, today: date) -> None:
+    """Warnings the term's earlier checks raised were reported on their day, as the doctor would have; the last one stays open."""
+    from logistics_desktop.health.models import OutbreakWarning
+
+    latest = max((w.last_day for w in session.exec(select(OutbreakWarning))), default=today)
+    for w in session.exec(select(OutbreakWarning).where(OutbreakWarning.last_day < latest)):
+        w.raised_at = datetime.combine(w.last_day, time(8, 30))
+        w.deadline, w.handled_at = w.raised_at + timedelta(hours=24), w.raised_at + timedelta(hours=1)
+        w.status, w.reported_to, w.handled_by = "已报告", "区疾控中心", "闫建国"
+        session.add(w)

@@ -257,7 +257,7 @@ def register_ledger(session: Session, options: dict[str, Any]):
                   summary=[f"本月登记 {len(body)} 例，未复课 {sum(1 for r in rows if r.open)} 例" if body else "本月无传染病病例（零报告）"])
 
 
-def _term(session: Session, name: Any):
+def term_named(session: Session, name: Any):
     from logistics_desktop.directory.models import Term
 
     text = tidy(name)
@@ -270,7 +270,7 @@ def _term(session: Session, name: Any):
 def term_statistics(session: Session, term_name: Any = "") -> tuple[Any, int, list[tuple[str, int, str]]]:
     """(term, 收托总数, [(病名, 发病数, 发病率 %)]): 发病率 = 发病数 / 收托总数 × 100 %, one decimal (规范 2012 附件5);
     收托总数 counts every child on the roll at some time in the term."""
-    term = _term(session, term_name)
+    term = term_named(session, term_name)
     kids = session.exec(select(Child).where((Child.enrolled_on == None) | (Child.enrolled_on <= term.end),  # noqa: E711
                                             (Child.left_on == None) | (Child.left_on >= term.start))).all()  # noqa: E711
     total = len(kids)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from logistics_desktop.core import audit
@@ -247,3 +248,89 @@ def home_items(session: Session, today: date, now: datetime | None = None) -> li
                             w.class_name, Word(w.symptom), w.cases, f"{w.first_day:%m-%d}", f"{hours:.0f}", f"{w.deadline:%m-%d %H:%M}")
         items.append(HomeItem(w.first_day, text, "overdue", "health", f"health:warning:{w.id}"))
     return items
+
+
+def warning_cases(session: Session, warning_id: int) -> tuple[WarningRow, list[dict[str, Any]]]:
+    """A warning and its cases in full, for the 疫情报告 draft: each child once a day, with what the check or register found."""
+    from logistics_desktop.health.models import AbsenceFollowUp, DiseaseCase
+    from logistics_desktop.health.service import age_text
+
+    row = next((w for w in warnings(session, open_only=False) if w.id == warning_id), None)
+    if row is None:
+        raise InputError("id", f"没有编号为 {warning_id} 的疫情预警")
+    warning = session.get(OutbreakWarning, warning_id)
+    rule = session.get(OutbreakRule, warning.rule_id)
+    names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
+    found = []
+    if rule and rule.disease:
+        stmt = (select(DiseaseCase, Child).join(Child, Child.id == DiseaseCase.child_id).join(Disease, Disease.id == DiseaseCase.disease_id)
+                .where(Disease.name == warning.symptom, DiseaseCase.onset >= warning.first_day, DiseaseCase.onset <= warning.last_day))
+        for case, child in session.exec(stmt):
+            if warning.class_id is None or child.class_id == warning.class_id:
+                found.append({"day": case.onset, "child": child, "what": warning.symptom, "present": case.left_on is None or case.left_on > case.onset,
+                              "seen_at": case.hospital, "diagnosis": warning.symptom})
+    else:
+        stmt = (select(DailyCheck, CheckEntry, Child).join(CheckEntry, CheckEntry.check_id == DailyCheck.id).join(Child, Child.id == CheckEntry.child_id)
+                .where(DailyCheck.day >= warning.first_day, DailyCheck.day <= warning.last_day, CheckEntry.symptom == warning.symptom)
+                .order_by(DailyCheck.day, DailyCheck.session))
+        seen: set[tuple[date, int]] = set()
+        for check, entry, child in session.exec(stmt):
+            if (warning.class_id is not None and check.class_id != warning.class_id) or (check.day, child.id) in seen:
+                continue
+            if not entry.present and entry.absence_reason != "病假":
+                continue
+            seen.add((check.day, child.id))
+            follow = session.exec(select(AbsenceFollowUp).where(AbsenceFollowUp.child_id == child.id, AbsenceFollowUp.first_day <= check.day)
+                                  .order_by(AbsenceFollowUp.first_day.desc())).first() if not entry.present else None
+            what = entry.symptom + (f" {entry.temperature.normalize():f}℃" if entry.temperature is not None else "")
+            found.append({"day": check.day, "child": child, "what": what, "present": entry.present,
+                          "seen_at": follow.seen_at if follow else "", "diagnosis": follow.diagnosis if follow else ""})
+    cases_ = [{"day": f["day"], "name": f["child"].name, "sex": f["child"].sex, "age": age_text(f["child"].birth_date, f["day"]),
+               "class_name": names.get(f["child"].class_id, ""), "what": f["what"], "where": "在校发现" if f["present"] else "因病缺勤",
+               "seen_at": f["seen_at"], "diagnosis": f["diagnosis"], "phone": f["child"].phone} for f in sorted(found, key=lambda f: (f["day"], f["child"].name))]
+    return row, cases_
+
+
+def report_draft(session: Session, options: dict[str, Any]):
+    """疫情报告 draft of a warning: what crossed which rule, the cases one by one, and room for the measures and signatures."""
+    from logistics_desktop.core.report import Drawing, LedgerColumn
+
+    try:
+        warning_id = int(str(options.get("id") or "").strip())
+    except ValueError:
+        raise InputError("id", "请填写疫情预警编号（数字）") from None
+    w, found = warning_cases(session, warning_id)
+    school = directory.get_school(session)
+    class_id = session.get(OutbreakWarning, w.id).class_id
+    on_roll = select(func.count()).select_from(Child).where((Child.left_on == None) | (Child.left_on > w.last_day))  # noqa: E711
+    enrolled = session.exec(on_roll.where(Child.class_id == class_id) if class_id else on_roll).one()
+    head = [["报告单位", school.name if school else "", "联系电话", school.phone if school else ""],
+            ["发生范围", w.class_name, "在册人数", str(enrolled)],
+            ["症状/病名", w.symptom, "病例数", f"{w.cases} 例（{w.first_day:%Y-%m-%d} 至 {w.last_day:%Y-%m-%d}）"],
+            ["达到的标准", w.rule, "发现时间", f"{w.raised_at:%Y-%m-%d %H:%M}"],
+            ["报告期限", f"{w.deadline:%Y-%m-%d %H:%M} 前", "报告给", w.reported_to],
+            ["已采取的措施", "", "", ""],
+            ["报告人（签字）", w.handled_by, "报告时间", f"{w.handled_at:%Y-%m-%d %H:%M}" if w.handled_at else ""],
+            ["校（园）长（签字）", "", "日期", ""]]
+    columns = [LedgerColumn("序号", 9, "center"), LedgerColumn("日期", 14, "center"), LedgerColumn("姓名", 16), LedgerColumn("性别", 9, "center"),
+               LedgerColumn("年龄", 14, "center"), LedgerColumn("班级", 18), LedgerColumn("症状/体温", 22), LedgerColumn("发现方式", 18, "center"),
+               LedgerColumn("就诊医院", 24), LedgerColumn("诊断", 20), LedgerColumn("家长电话", 24)]
+    rows = [[n, f"{c['day']:%m-%d}", c["name"], c["sex"], c["age"], c["class_name"], c["what"], c["where"], c["seen_at"], c["diagnosis"], c["phone"]]
+            for n, c in enumerate(found, 1)]
+
+    def draw(target) -> None:
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Spacer
+
+        from logistics_desktop.printing.form import form_table
+        from logistics_desktop.printing.frame import PageFrame, build_document
+        from logistics_desktop.printing.ledger import ledger_table
+
+        frame = PageFrame("学校传染病疫情报告（草稿）", school.name if school else "", f"预警编号：{w.id}", (), period_label="")
+        spans = [(1, 5, 3, 5)]
+        shaded = [(0, r) for r in range(8)] + [(2, r) for r in (0, 1, 2, 3, 4, 6, 7)]
+        story = [form_table(head, [30, 60, 26, 64], frame.body_width, spans=spans, shaded=shaded, heights_mm={5: 30}), Spacer(1, 6 * mm),
+                 ledger_table(columns, rows, frame.body_width)]
+        build_document(target, frame, story)
+
+    return Drawing(f"疫情报告 {w.class_name} {w.symptom}", draw)

@@ -1,4 +1,5 @@
-"""The health module's printed forms (pdf and xlsx through the kits): 晨午检记录表 of a month and 出勤统计分析表."""
+"""The health module's printed forms (pdf and xlsx through the kits): 晨午检记录表 of a class's day and of a month, 出勤统计分析表
+(a day, a month or a term) and the 因病缺勤日报表 with its 零报告."""
 
 from __future__ import annotations
 
@@ -24,6 +25,22 @@ def _classes(session: Session, options: dict[str, Any]) -> list[dict[str, Any]]:
         if not rows:
             raise InputError("class", f"班级“{wanted}”不在班级目录中")
     return rows
+
+
+def period(session: Session, options: dict[str, Any]) -> tuple[date, date, str]:
+    """(first, end, label) of a statistic: one day (--day), a term (--term, 本学期 for the current one) or a month (--month)."""
+    from logistics_desktop.core.fields import a_date, tidy
+
+    if tidy(options.get("day")):
+        day = a_date(options.get("day"), "day", "日期")
+        return day, day + timedelta(days=1), f"{day:%Y年%m月%d日}"
+    if tidy(options.get("term")):
+        from logistics_desktop.health.diseases import term_named
+
+        term = term_named(session, "" if tidy(options.get("term")) == "本学期" else options.get("term"))
+        return term.start, term.end + timedelta(days=1), f"{term.name}（{term.start:%Y-%m-%d} 至 {term.end:%Y-%m-%d}）"
+    first, end = month_bounds(options.get("month"))
+    return first, end, f"{first:%Y年%m月}"
 
 
 def _checks(session: Session, class_id: int, first: date, end: date) -> list[DailyCheck]:
@@ -86,8 +103,9 @@ def _rate(present: int, expected: int) -> str:
 
 
 def attendance(session: Session, options: dict[str, Any]) -> list[dict[str, Any]]:
-    """Per class for the month: 在册人数, days checked, 应出勤人次 and 实际出勤人次 of the 晨检, 缺勤 by reason, and the 出勤率."""
-    first, end = month_bounds(options.get("month"))
+    """Per class for the period (a day, a month or a term): 在册人数, days checked, 应出勤人次 and 实际出勤人次 of the 晨检, 缺勤 by
+    reason, and the 出勤率."""
+    first, end, _label = period(session, options)
     found = []
     for klass in _classes(session, options):
         checks = [c for c in _checks(session, klass["id"], first, end) if c.session == "晨检"]
@@ -103,7 +121,7 @@ def attendance(session: Session, options: dict[str, Any]) -> list[dict[str, Any]
 
 
 def attendance_stats(session: Session, options: dict[str, Any]) -> Ledger:
-    first, _end = month_bounds(options.get("month"))
+    _first, _end, label = period(session, options)
     rows = attendance(session, options)
     columns = [LedgerColumn("班级", 26), LedgerColumn("在册人数", 16, "center"), LedgerColumn("晨检天数", 16, "center"),
                LedgerColumn("应出勤人次", 20, "right"), LedgerColumn("实际出勤人次", 22, "right"), LedgerColumn("因病缺勤人次", 22, "right"),
@@ -112,6 +130,98 @@ def attendance_stats(session: Session, options: dict[str, Any]) -> Ledger:
     expected, present = sum(r["expected"] for r in rows), sum(r["present"] for r in rows)
     total = ["全校", sum(r["enrolled"] for r in rows), "", expected, present, sum(r["ill"] for r in rows), sum(r["leave"] for r in rows),
              _rate(present, expected)]
-    return Ledger("出勤统计分析表", columns, body, school=directory.school_name(session), period=f"{first:%Y年%m月}",
+    return Ledger("出勤统计分析表", columns, body, school=directory.school_name(session), period=label,
                   signatures=("统计人", "保健医"), total_row=total,
                   notes=["出勤率 = 实际出勤人次 ÷ 应出勤人次 × 100%，保留一位小数（托儿所幼儿园卫生保健工作规范 2012，附件5）；按晨检记录计算。"])
+
+
+def zero_report(session: Session, options: dict[str, Any]) -> Ledger:
+    """因病缺勤日报表 of a month: each school day and class, 零 when the class's 晨检 found nobody away ill (its 零报告), the
+    number away ill otherwise, 未检 when no check was saved (never read as 零)."""
+    first, end = month_bounds(options.get("month"))
+    classes = _classes(session, options)
+    ill: dict[tuple[date, int], int] = {}
+    for day, class_id, present, reason in session.exec(
+            select(DailyCheck.day, DailyCheck.class_id, CheckEntry.present, CheckEntry.absence_reason)
+            .join(CheckEntry, CheckEntry.check_id == DailyCheck.id).where(DailyCheck.day >= first, DailyCheck.day < end, DailyCheck.session == "晨检")):
+        ill[(day, class_id)] = ill.get((day, class_id), 0) + (not present and reason == "病假")
+    rows, emphasis, unchecked = [], [], 0
+    day, last = first, min(end, date.today() + timedelta(days=1))
+    while day < last:
+        if day.weekday() < 5:
+            cells = []
+            for c in classes:
+                count = ill.get((day, c["id"]))
+                cells.append("未检" if count is None else count or "零")
+                unchecked += count is None
+            if "未检" in cells:
+                emphasis.append(len(rows))
+            rows.append([f"{day:%m-%d}", "一二三四五"[day.weekday()], *cells, sum(x for x in cells if isinstance(x, int))])
+        day += timedelta(days=1)
+    width = max(9.0, 220 / max(len(classes), 1))
+    columns = [LedgerColumn("日期", 13, "center"), LedgerColumn("星期", 9, "center"),
+               *[LedgerColumn(c["name"], width, "center") for c in classes], LedgerColumn("全校因病缺勤", 16, "center")]
+    return Ledger("因病缺勤日报表（零报告）", columns, rows, school=directory.school_name(session), period=f"{first:%Y年%m月}", landscape=True,
+                  emphasis=emphasis, signatures=("填报人", "保健医"),
+                  notes=["“零”为当日晨检无因病缺勤的零报告；数字为因病缺勤人数；“未检”为当日未登记晨检，不能视为零报告。"],
+                  summary=[f"本月未检 {unchecked} 班次" if unchecked else "本月各班每个上学日均已报告"])
+
+
+def day_check_form(session: Session, options: dict[str, Any]) -> Ledger:
+    """晨午检记录表 of one class on one day, every child a row (the form handed to the doctor by 8:00): 出勤, the symptom with
+    the temperature, 就诊医院 and 初步诊断 from the follow-up of a child away ill, 缺勤 in half days, 处理, 备注."""
+    from logistics_desktop.core.fields import a_date, tidy
+    from logistics_desktop.health import followups
+
+    day = a_date(options.get("day") or date.today(), "day", "日期")
+    which = "午检" if tidy(options.get("session")) in ("午", "午检") else "晨检"
+    klass = _classes(session, options)
+    if not tidy(options.get("class")):
+        raise InputError("class", "请填写班级：每班一张")
+    klass = klass[0]
+    saved = service.check_lines(session, klass["name"], day, which)
+    if saved is None:
+        raise InputError("day", f"{klass['name']} {day:%Y-%m-%d} {which}尚未登记（未检）")
+    checker, lines = saved
+    by_child = {line.child_id: line for line in lines}
+    follow = {f.child: f for f in followups.followups(session, open_only=False, end=day + timedelta(days=1))
+              if f.class_name == klass["name"] and (f.returned_on is None or f.returned_on > day)}
+    order = {"晨检": 0, "午检": 1}  # not the strings' order: 午 sorts before 晨
+    history = sorted((c for c in _checks(session, klass["id"], day - timedelta(days=30), day + timedelta(days=1))
+                      if (c.day, order[c.session]) <= (day, order[which])), key=lambda c: (c.day, order[c.session]), reverse=True)
+    away: dict[int, set[int]] = {}
+    for c in history:
+        for e in session.exec(select(CheckEntry).where(CheckEntry.check_id == c.id, CheckEntry.present == False)):  # noqa: E712
+            away.setdefault(e.child_id, set()).add(c.id)
+
+    def half_days(child_id: int) -> int:
+        n = 0
+        for c in history:  # back from this check while the child was away
+            if c.id not in away.get(child_id, set()):
+                break
+            n += 1
+        return n
+
+    columns = [LedgerColumn("序号", 9, "center"), LedgerColumn("姓名", 18), LedgerColumn("性别", 9, "center"), LedgerColumn("年龄", 14, "center"),
+               LedgerColumn("出勤", 14, "center"), LedgerColumn("症状", 26), LedgerColumn("就诊医院", 24), LedgerColumn("初步诊断", 22),
+               LedgerColumn("缺勤（半天）", 16, "center"), LedgerColumn("处理", 18), LedgerColumn("备注", 30)]
+    rows, emphasis = [], []
+    kids = service.children(session, klass["name"], on=day)
+    for n, child in enumerate(kids, 1):
+        line = by_child.get(child.id)
+        if line is None:
+            continue
+        symptom = line.symptom + (f" {line.temperature}℃" if line.temperature else "")
+        f = follow.get(child.name) if not line.present and line.absence_reason == "病假" else None
+        note = "；".join(x for x in (line.note, f"收缴：{line.item_taken}" if line.item_taken else "", child.alerts) if x)
+        if not line.present or line.symptom or line.item_taken:
+            emphasis.append(len(rows))
+        rows.append([n, child.name, child.sex, child.age, "出勤" if line.present else line.absence_reason, symptom, f.seen_at if f else "",
+                     f.diagnosis if f else "", half_days(child.id) or "", line.action, note])
+    present = sum(1 for line in lines if line.present)
+    ill = sum(1 for line in lines if not line.present and line.absence_reason == "病假")
+    found = sum(1 for line in lines if line.present and line.symptom)
+    return Ledger(f"晨午检记录表（{which}）", columns, rows, school=directory.school_name(session),
+                  period=f"{klass['grade'] or ''} {klass['name']}　{day:%Y-%m-%d}　班级人数 {len(lines)}　实到 {present}　因病缺勤 {ill}　可疑症状 {found}",
+                  period_label="", emphasis=emphasis, signatures=("登记人", "保健医"),
+                  summary=[f"登记人：{checker}" + ("；本班本次无因病缺勤、无可疑症状（零报告）" if not ill and not found else "")])

@@ -110,14 +110,14 @@ def _hazard_states(session, rng, today, staff) -> None:
     service.open_hazard(session, {"found_on": today - timedelta(days=9), "finder": staff[1], "place": "食堂操作间",
                                   "description": "排烟罩油污积聚", "category": "食品安全", "measure": "清洗排烟罩和烟道",
                                   "responsible": staff[3], "deadline": today + timedelta(days=3)})
-    grease = session.exec(select(Hazard).where(Hazard.place == "食堂操作间")).one()
+    grease = session.exec(select(Hazard).where(Hazard.place == "食堂操作间", Hazard.description == "排烟罩油污积聚")).one()
     service.advance(session, grease.id, "开始整改", by=staff[3], on=today - timedelta(days=8))
     service.advance(session, grease.id, "整改完成", by=staff[3], on=today - timedelta(days=6), note="已自行擦洗")
     service.advance(session, grease.id, "复查不通过", by=staff[0], on=today - timedelta(days=5), note="烟道内部未清洗，需请专业公司")
     service.open_hazard(session, {"found_on": today - timedelta(days=4), "finder": staff[1], "place": "体育器材室",
                                   "description": "篮球架底座螺栓松动", "category": "设施设备", "measure": "紧固螺栓并加装配重",
                                   "responsible": staff[2], "deadline": today + timedelta(days=3)})
-    hoop = session.exec(select(Hazard).where(Hazard.place == "体育器材室")).one()
+    hoop = session.exec(select(Hazard).where(Hazard.place == "体育器材室", Hazard.description == "篮球架底座螺栓松动")).one()
     service.advance(session, hoop.id, "开始整改", by=staff[2], on=today - timedelta(days=3))
     service.advance(session, hoop.id, "整改完成", by=staff[2], on=today - timedelta(days=2), note="已紧固并加装配重")
     service.open_hazard(session, {"found_on": today - timedelta(days=1), "finder": staff[0], "place": "综合楼三楼男厕所",

@@ -20,7 +20,8 @@ REPORT_FIELDS = (Field("to", QT_TRANSLATE_NOOP("Field", "报告给"), "lookup", 
                  Field("at", QT_TRANSLATE_NOOP("Field", "报告时间（如 2026-11-24 09:30）"), required=True))
 DISMISS_FIELDS = (Field("reason", QT_TRANSLATE_NOOP("Field", "排除原因"), required=True), Field("by", QT_TRANSLATE_NOOP("Field", "经办人"), "staff", required=True))
 RULE_FIELDS = (Field("name", QT_TRANSLATE_NOOP("Field", "规则名称"), required=True),
-               Field("symptoms", QT_TRANSLATE_NOOP("Field", "症状（顿号分隔）"), required=True),
+               Field("symptoms", QT_TRANSLATE_NOOP("Field", "症状（顿号分隔；按病种计的规则留空）")),
+               Field("disease", QT_TRANSLATE_NOOP("Field", "病种（聚集性疫情，按传染病登记计）"), "choice"),
                Field("days", QT_TRANSLATE_NOOP("Field", "连续天数"), "int", required=True),
                Field("cases", QT_TRANSLATE_NOOP("Field", "例数"), "int", required=True),
                Field("scope", QT_TRANSLATE_NOOP("Field", "范围"), "choice", required=True, choices=same(*outbreaks.SCOPES)),
@@ -43,6 +44,7 @@ class WarningsPage(ModulePage):
         self.show_all.toggled.connect(self.reload)
         ui.reported.clicked.connect(self.report)
         ui.dismiss.clicked.connect(self.dismiss)
+        ui.printReport.clicked.connect(self.print_report)
         ui.newRule.clicked.connect(lambda: self.edit_rule(None))
         ui.editRule.clicked.connect(self._edit_selected_rule)
         self.reload()
@@ -59,8 +61,8 @@ class WarningsPage(ModulePage):
         self.model.set_rows(rows)
         rule_rows = []
         for r in self.ctx.read(outbreaks.rule_rows):
-            scope = r["scope"]  # a variable: lupdate would take a literal subscript for a source text
-            rule_rows.append(r | {"scope": translate("Field", scope)})
+            scope, disease = r["scope"], r["disease"]  # variables: lupdate would take a literal subscript for a source text
+            rule_rows.append(r | {"scope": translate("Field", scope), "disease": translate("Field", disease) if disease else ""})
         self.rules_model.set_rows(rule_rows)
         self._chosen()
 
@@ -104,12 +106,28 @@ class WarningsPage(ModulePage):
             return
         self.ask(self.tr("排除预警"), DISMISS_FIELDS, {}, lambda v: self.ctx.write("health", outbreaks.dismiss, w["id"], **v))
 
+    def print_report(self) -> None:
+        """The 疫情报告 draft of the selected warning, filled from its cases."""
+        from logistics_desktop.widgets.pdf_preview import preview_printable
+
+        w = self._selected()
+        if w is None:
+            self.message.setText(self.tr("请先选中一条预警"))
+            return
+        preview_printable(self, self.ctx, "outbreak-report", {"id": str(w["id"])})
+
     def _edit_selected_rule(self) -> None:
         index = self.rules.currentIndex()
         if index.isValid():
             self.edit_rule(self.rules_model.rows[index.row()]["id"])
 
     def edit_rule(self, rule_id: int | None) -> None:
+        from dataclasses import replace
+
+        from logistics_desktop.health import diseases
+
         values = next((r for r in self.ctx.read(outbreaks.rule_rows) if r["id"] == rule_id), {"scope": "班级", "report_hours": 24, "active": True})
-        self.ask(self.tr("预警规则"), RULE_FIELDS, {k: str(v) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in values.items()},
+        names = self.ctx.read(diseases.disease_names)
+        fields = [replace(f, choices=(("", ""), *((n, n) for n in names))) if f.key == "disease" else f for f in RULE_FIELDS]
+        self.ask(self.tr("预警规则"), fields, {k: str(v) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in values.items()},
                      lambda v: self.ctx.write("health", outbreaks.save_rule, v, rule_id))
