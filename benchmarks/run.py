@@ -454,7 +454,7 @@ def bench_canteen(work: Path, repeat: int) -> None:
 
 
 def bench_health(work: Path, repeat: int) -> None:
-    """A class screen of 45 with a year of 晨检 for 2,000 children, and the outbreak check after a save."""
+    """A class screen of 45 with a year of 晨检 for 2,000 children, the outbreak check after a save, and a month's 晨午检记录表."""
     import random
     from datetime import date, datetime, time, timedelta
 
@@ -532,6 +532,34 @@ def bench_health(work: Path, repeat: int) -> None:
     emit("outbreak rules run after a save (a year of checks in the file)", "s", _best(check_after_save, repeat), _best(bare, repeat),
          baseline_name="the bare widget above, for scale", target_seconds=0.020)
     page.close()
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import LongTable, SimpleDocTemplate
+
+    from logistics_desktop.health import reports
+    from logistics_desktop.printing.fonts import register_fonts
+
+    month = f"{(today.replace(day=1) - timedelta(days=1)):%Y-%m}"  # the last whole month
+    with db.session() as session:
+        ledger = reports.morning_check_log(session, {"month": month})
+    font = register_fonts()
+    plain_rows = [[str(v) for v in row] for row in ledger.rows]
+
+    def plain():
+        doc = SimpleDocTemplate(str(work / "plain-checks.pdf"), pagesize=landscape(A4))
+        doc.build([LongTable([[c.label for c in ledger.columns], *plain_rows], repeatRows=1,
+                             style=[("FONT", (0, 0), (-1, -1), font, 9), ("GRID", (0, 0), (-1, -1), 0.5, "black")])])
+
+    def gather():
+        with db.session() as session:
+            reports.morning_check_log(session, {"month": month})
+
+    plain_seconds = _best(plain, repeat)
+    emit(f"a month's 晨午检记录表 for the whole school, PDF ({len(ledger.rows)} rows, 45 classes)", "s",
+         _best(lambda: ledger.save(work / "checks.pdf"), repeat), plain_seconds,
+         baseline_name="plain reportlab LongTable of the same rows in the same font", target_ratio=1.3)
+    emit("gathering that month's rows from the file (before drawing)", "s", _best(gather, repeat), plain_seconds,
+         baseline_name="the plain reportlab table above, for scale")
     db.close()
 
 

@@ -60,8 +60,16 @@ def morning_check_log(session: Session, options: dict[str, Any]) -> Ledger:
     emphasis: list[int] = []
     unchecked = 0
     last_day = min(end, date.today() + timedelta(days=1))
-    for klass in _classes(session, options):
-        roster = {c.id: c for c in service.children(session, klass["name"], on=first, include_left=True)}
+    classes = _classes(session, options)
+    roll = service.children(session, on=first, include_left=True)
+    by_check: dict[int, list[Any]] = {}  # the month's entries in one query of plain rows, not one per check
+    columns_ = (CheckEntry.check_id, CheckEntry.child_id, CheckEntry.present, CheckEntry.absence_reason, CheckEntry.symptom,
+                CheckEntry.temperature, CheckEntry.action, CheckEntry.item_taken, CheckEntry.note)
+    for e in session.exec(select(*columns_).join(DailyCheck, DailyCheck.id == CheckEntry.check_id)
+                          .where(DailyCheck.day >= first, DailyCheck.day < end, DailyCheck.class_id.in_([c["id"] for c in classes]))):
+        by_check.setdefault(e.check_id, []).append(e)
+    for klass in classes:
+        roster = {c.id: c for c in roll if c.class_name == klass["name"]}
         if not roster:
             continue
         checks = {(c.day, c.session): c for c in _checks(session, klass["id"], first, end)}
@@ -75,7 +83,7 @@ def morning_check_log(session: Session, options: dict[str, Any]) -> Ledger:
                 check = checks.get((day, which))
                 if check is None:
                     continue
-                entries = list(session.exec(select(CheckEntry).where(CheckEntry.check_id == check.id)))
+                entries = by_check.get(check.id, [])
                 marked = [e for e in entries if not e.present or e.symptom or e.item_taken]
                 ill = sum(1 for e in entries if not e.present and e.absence_reason == "病假")
                 head = [f"{day:%m-%d}", which[0], klass["name"], f"{len(entries)}/{sum(e.present for e in entries)}", ill,
