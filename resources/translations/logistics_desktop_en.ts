@@ -4677,6 +4677,30 @@ Reason:</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>规则名称</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>病种</source>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <source>连续天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>报告时限（小时）</source>
+        <translation>Report within (h)</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
         <source>没有待处理的疫情预警。</source>
         <translation>No outbreak warning to handle.</translation>
     </message>

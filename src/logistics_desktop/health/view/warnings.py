@@ -39,7 +39,9 @@ class WarningsPage(ModulePage):
                                 ("status_shown", self.tr("状态"))], self, flag="late")
         self.table = rows_view(self.model, ui.warnings)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
-        self.rules_model = RowsModel([(f.key, QCoreApplication.translate("Field", f.label)) for f in RULE_FIELDS], self)
+        self.rules_model = RowsModel([("name", self.tr("规则名称")), ("symptoms", self.tr("症状")), ("disease", self.tr("病种")),
+                                      ("days", self.tr("连续天数")), ("cases", self.tr("例数")), ("scope", self.tr("范围")),
+                                      ("report_hours", self.tr("报告时限（小时）")), ("active", self.tr("启用"))], self)
         self.rules = rows_view(self.rules_model, ui.rules)
         self.show_all.toggled.connect(self.reload)
         ui.reported.clicked.connect(self.report)
@@ -64,6 +66,7 @@ class WarningsPage(ModulePage):
             scope, disease = r["scope"], r["disease"]  # variables: lupdate would take a literal subscript for a source text
             rule_rows.append(r | {"scope": translate("Field", scope), "disease": translate("Field", disease) if disease else ""})
         self.rules_model.set_rows(rule_rows)
+        self.rules.resizeColumnsToContents()
         self._chosen()
 
     def open_reference(self, warning_id: int) -> None:
