@@ -279,6 +279,14 @@ def test_a_class_checked_and_its_warning_listed_from_the_command_line(cli, big_c
     unchecked = run("absence", "--child", "周中中", "--date", "2026-11-23")
     assert unchecked.returncode == 1 and "中一班 2026-11-23 晨检尚未登记" in unchecked.stderr
     assert run("absence", "--child", "路人甲", "--date", "2026-11-23").returncode == 1
+    nobody = run("check", "--class", "中一班", "--date", "2026-11-23")  # no --checker and no 保健医 in the staff list
+    assert nobody.returncode == 1 and "请用 --checker 写明检查人" in nobody.stderr
+    with big_class.session() as session:
+        directory.save(session, directory.STAFF, {"name": "孙保健", "post": "保健医"}, next(
+            r["id"] for r in directory.rows(session, directory.STAFF) if r["name"] == "孙保健"))
+    assert run("check", "--class", "中一班", "--date", "2026-11-23").returncode == 0  # the school doctor checked
+    with big_class.session() as session:
+        assert service.check_lines(session, "中一班", date(2026, 11, 23), "晨检")[0] == "孙保健"
 
 
 def test_attendance_rate_by_the_formula_and_the_months_forms(cli, big_class, tmp_path):
@@ -374,6 +382,9 @@ def test_an_illness_absence_is_followed_up_until_the_child_returns(big_class, tm
         assert back.returned_on == date(2026, 11, 26)  # present at the next check: back
         ledger = followups.followup_ledger(session, {"month": "2026-11"})
         assert ledger.rows[0][1:5] == ["钱多多", "13800001111", "11-23", "发热"] and ledger.rows[0][-2:] == ["已查验", "孙保健"]
+        assert ledger.summary[0].startswith("本月晨检应到 32 人次，实到 27 人次，缺勤 5 人次，其中因病 3 人次")  # 小一班 8 × 4 checks; 孙一 事假 twice
+        assert ledger.notes[0] == "本月没有全校零报告日。"  # 中一班 never checked: not a zero report
+        assert ledger.notes[1].startswith("各班零报告天数：小一班 1 天；中一班 0 天")  # 11-26 only
 
 
 def test_an_observation_during_the_day_is_recorded_and_printed(qtbot, school, tmp_path):

@@ -16,7 +16,7 @@ def add_commands(subparsers) -> None:
     check.add_argument("--class", dest="class_name", required=True)
     check.add_argument("--date", default=None)
     check.add_argument("--session", choices=("晨", "午"), default="晨")
-    check.add_argument("--checker", required=True)
+    check.add_argument("--checker", default=None, help="检查人（不写时为人员名册中唯一的保健医/校医）")
     check.add_argument("--absent", action="append", default=[], metavar="姓名[:病假|事假|其他[:症状]]")
     check.add_argument("--finding", action="append", default=[], metavar="姓名:症状[:体温[:处理]]")
     check.set_defaults(func=_check)
@@ -56,6 +56,7 @@ def _check(args: argparse.Namespace) -> int:
 
     day = a_date(args.date or date.today().isoformat(), "date", "日期")
     with session_from_args(args) as session:
+        checker = args.checker or _the_doctor(session)
         kids = {c.name: c.id for c in service.children(session, args.class_name, on=day)}
 
         def child(name: str) -> int:
@@ -71,7 +72,7 @@ def _check(args: argparse.Namespace) -> int:
         for text in args.finding:
             name, symptom, temperature, action = (text.split(":") + ["", "", ""])[:4]
             lines.setdefault(child(name), {}).update(symptom=symptom, temperature=temperature, action=action or "观察")
-        service.record_check(session, class_name=args.class_name, day=day, session_name=f"{args.session}检", checker=args.checker,
+        service.record_check(session, class_name=args.class_name, day=day, session_name=f"{args.session}检", checker=checker,
                              lines=[service.CheckLine(child_id, **values) for child_id, values in lines.items()])
         from logistics_desktop.health import outbreaks
 
@@ -95,3 +96,14 @@ def _absence(args: argparse.Namespace) -> int:
     if opened and args.reason == "病假":
         print("已建立因病缺勤追踪，请当天联系家长")
     return 0
+
+
+def _the_doctor(session) -> str:
+    """The one active member of staff whose post is the school doctor's, for a check typed without --checker."""
+    from logistics_desktop.core.errors import InputError
+    from logistics_desktop.directory import service as directory
+
+    found = [r["name"] for r in directory.rows(session, directory.STAFF) if r["active"] and r["post"] in ("保健医", "校医", "保健老师", "保健员")]
+    if len(found) != 1:
+        raise InputError("checker", "请用 --checker 写明检查人" + (f"（保健医有 {len(found)} 位：{'、'.join(found)}）" if found else ""))
+    return found[0]

@@ -124,5 +124,17 @@ def followup_ledger(session: Session, options: dict[str, Any]):
     body = [[r.class_name, r.child, r.phone, f"{r.first_day:%m-%d}", r.symptom,
              r.called + (f"（{r.called_at:%m-%d %H:%M}）" if r.called_at else ""), r.seen_at, r.diagnosis,
              f"{r.returned_on:%m-%d}" if r.returned_on else "未返校", "已查验" if r.certificate_checked else "", r.tracker] for r in rows]
+    from logistics_desktop.health import reports
+
+    counts = reports.attendance(session, {"month": options.get("month")})
+    expected, present = sum(r["expected"] for r in counts), sum(r["present"] for r in counts)
+    zero = reports.zero_report(session, {"month": options.get("month")})
+    names = [c.label for c in zero.columns[2:-1]]
+    school_zero = [r[0] for r in zero.rows if all(x == "零" for x in r[2:-1])]
+    per_class = [f"{n} {sum(1 for r in zero.rows if r[2 + i] == '零')} 天" for i, n in enumerate(names)]
+    notes = [("全校零报告（当日晨检各班均无因病缺勤）：" + "、".join(school_zero)) if school_zero else "本月没有全校零报告日。",
+             "各班零报告天数：" + "；".join(per_class) + "（未检的日子不计为零报告）。"]
     return Ledger("因病缺勤追踪登记表", columns, body, school=directory.school_name(session), period=f"{first:%Y年%m月}", landscape=True,
-                  signatures=("追踪人", "保健医"), summary=[f"本月因病缺勤 {len(body)} 人次，未结案 {sum(1 for r in rows if r.open)} 人"])
+                  signatures=("追踪人", "保健医"), notes=notes,
+                  summary=[f"本月晨检应到 {expected} 人次，实到 {present} 人次，缺勤 {expected - present} 人次，其中因病 "
+                           f"{sum(r['ill'] for r in counts)} 人次；登记追踪 {len(body)} 人次，未结案 {sum(1 for r in rows if r.open)} 人"])
