@@ -42,8 +42,9 @@ def test_start_freezes_the_expected_list_and_its_value(started):
         assert first.accumulated_fen == card.book.accumulated_fen  # SQL and Python depreciation agree
         assets.update_card(session, first.asset_id, {**card.values, "name": "改名后的电脑"})
         assert line(session, stocktake_id, "计算机教室一").name == first.name  # later edits do not change the snapshot
-    assert expected == len(reports.sheet_rows(db.session().__enter__(), stocktake_id)["计算机教室一"]) + len(
-        reports.sheet_rows(db.session().__enter__(), stocktake_id)["一（1）班教室"])
+    with db.session(read_only=True) as session:
+        sheets = reports.sheet_rows(session, stocktake_id)
+    assert expected == len(sheets["计算机教室一"]) + len(sheets["一（1）班教室"])
 
 
 def test_scans_answer_found_elsewhere_unknown_already_and_batch(started):

@@ -3394,12 +3394,20 @@
         <translation>Print</translation>
     </message>
     <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>等待其他写入的时间…</source>
+        <translation>Wait for other writers…</translation>
     </message>
     <message>
         <source>语言</source>
@@ -3422,6 +3430,10 @@
         <translation>Data file: %1</translation>
     </message>
     <message>
+        <source>（另一个程序窗口也打开了这个文件：两处都可使用，保存时依次写入）</source>
+        <translation> (another window of the program has this file open too: both can be used, saves take turns)</translation>
+    </message>
+    <message>
         <source>正在打开数据文件…</source>
         <translation>Opening the data file…</translation>
     </message>
@@ -3432,6 +3444,14 @@
     <message>
         <source>当前学期：未设置</source>
         <translation>Current term: not set</translation>
+    </message>
+    <message>
+        <source>等待其他写入的时间</source>
+        <translation>Wait for other writers</translation>
+    </message>
+    <message>
+        <source>保存时数据文件正被另一处写入，最多等待（秒）：</source>
+        <translation>When another program is writing to the file, wait at most (seconds):</translation>
     </message>
     <message>
         <source>备份到</source>
@@ -3482,6 +3502,10 @@
 
 The records of a school&apos;s logistics office: assets, canteen, health checks and safety patrols.
 All data stays in one file on this computer: %2</translation>
+    </message>
+    <message>
+        <source>数据文件</source>
+        <translation>Data file</translation>
     </message>
     <message>
         <source>无法打开数据文件</source>

@@ -92,11 +92,16 @@ def main_window_frame(db_path: Path, *, lang: str | None = None):
 
     Importing SQLAlchemy and opening the file take most of a second, so the frame shows first.
     """
+    from logistics_desktop.core.dbfile import WAIT_ENV
     from logistics_desktop.shell.context import AppContext
     from logistics_desktop.shell.main_window import MainWindow
 
     app = create_application(lang)
-    return MainWindow(AppContext(db_path=Path(db_path)), language_changer=app._translators.install)
+    ctx = AppContext(db_path=Path(db_path))
+    wait = ctx.settings.value("data/wait_seconds")
+    if wait and WAIT_ENV not in os.environ:  # the window's setting (设置 → 等待其他写入的时间)
+        os.environ[WAIT_ENV] = str(wait)
+    return MainWindow(ctx, language_changer=app._translators.install)
 
 
 
@@ -110,6 +115,23 @@ def open_main_window(db_path: Path, *, lang: str | None = None):
     return window, None
 
 
+def install_error_handler(window) -> None:
+    """The one handler of the window: a database error outside a save (a page reading while the file is locked, a
+    disk full) is a message in Chinese, never a traceback; anything else goes on to Python's own handler."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    def hook(kind, exc, tb) -> None:
+        from logistics_desktop.core.db import database_message, is_database_error
+
+        if is_database_error(exc):
+            QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "数据文件"), database_message(exc, "这一步操作"))
+            return
+        sys.__excepthook__(kind, exc, tb)
+
+    sys.excepthook = hook
+
+
 def run_gui(db_path: Path, *, lang: str | None = None) -> int:
     if not display_available():
         print(NO_DISPLAY_HELP, file=sys.stderr)
@@ -120,6 +142,7 @@ def run_gui(db_path: Path, *, lang: str | None = None) -> int:
     window = main_window_frame(db_path, lang=lang)
     window.show()
     app = QApplication.instance()
+    install_error_handler(window)
 
     def open_file() -> None:
         window.show_first_screen()  # the school at once; SQLAlchemy and the other tabs next

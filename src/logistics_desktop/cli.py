@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 bad input or a refused file (every problem on stderr), 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -35,11 +36,12 @@ def _open(args):
 
 
 @contextmanager
-def session_from_args(args) -> Iterator:
-    """One transaction on the file the command names; the file is closed afterwards (modules' commands use it too)."""
+def session_from_args(args, *, read_only: bool = False) -> Iterator:
+    """One transaction on the file the command names; the file is closed afterwards (modules' commands use it too).
+    A writing one holds the write lock from its first statement, waiting --wait seconds for another writer."""
     db = _open(args)
     try:
-        with db.session() as session:
+        with db.session(read_only=read_only) as session:
             yield session
     finally:
         db.close()
@@ -120,7 +122,7 @@ def cmd_export(args) -> int:
     from logistics_desktop.core.modules import find_data_kind
 
     kind = find_data_kind(all_modules(), args.kind)
-    with session_from_args(args) as session:
+    with session_from_args(args, read_only=True) as session:
         n = kind.export_file(session, Path(args.output))
     print(f"已导出 {n} 条{kind.title}记录到 {args.output}")
     return 0
@@ -134,7 +136,7 @@ def cmd_print(args) -> int:
     if output.suffix.lower().lstrip(".") not in printable.formats:
         raise InputError("output", f"“{printable.title}”只能输出为 {' 或 '.join('.' + f for f in printable.formats)} 文件")
     options = {o.key.replace("-", "_"): getattr(args, o.key.replace("-", "_")) for o in printable.options}
-    with session_from_args(args) as session:
+    with session_from_args(args, read_only=True) as session:
         ledger = printable.build(session, options)
     ledger.save(output)
     print(f"已生成 {output}")
@@ -157,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="logistics-desktop", description="校园后勤台账。不带命令时打开程序窗口。")
     parser.add_argument("--db", metavar="FILE", help="数据文件（默认在用户数据文件夹中）")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言（默认用设置中的语言）")
+    parser.add_argument("--wait", type=float, metavar="SECONDS", help="数据文件正被另一处写入时最多等待的秒数（默认 30）")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -212,6 +215,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.wait is not None:
+        from logistics_desktop.core.db import WAIT_ENV
+
+        os.environ[WAIT_ENV] = str(args.wait)
     try:
         return args.func(args)
     except (InputError, DatabaseRefused) as exc:
@@ -220,6 +227,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the one handler of the command line: a database error is a sentence, never a traceback
+        from logistics_desktop.core.db import database_message, is_database_error
+
+        if not is_database_error(exc):
+            raise
+        _err(f"错误：{database_message(exc, f'“{args.command}”命令')}")
+        return 1
 
 
 if __name__ == "__main__":

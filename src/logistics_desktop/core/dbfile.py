@@ -6,6 +6,7 @@ before SQLAlchemy is imported (core/db.py opens it properly right after).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,17 @@ from logistics_desktop.core.errors import DatabaseRefused
 from logistics_desktop.core.migrations import HEAD, KNOWN_REVISIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+WAIT_SECONDS = 30  # how long a write waits for another writer (a long import) before it gives up with a message
+WAIT_ENV = "LOGISTICS_DESKTOP_WAIT"  # seconds; the CLI's --wait and the window's setting put it here
+
+
+def wait_seconds() -> float:
+    try:
+        return max(0.0, float(os.environ.get(WAIT_ENV, WAIT_SECONDS)))
+    except ValueError:
+        return WAIT_SECONDS
 
 
 @dataclass(frozen=True)

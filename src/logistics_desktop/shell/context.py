@@ -33,24 +33,30 @@ class AppContext(QObject):
         self.db_path = Path(db.path if db is not None else db_path)
         self.settings = app_settings()
 
-    def session(self):
+    def session(self, *, read_only: bool = False):
         if self.db is None:
             raise RuntimeError("database not open yet")
-        return self.db.session()
+        return self.db.session(read_only=read_only)
 
     def read(self, query: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-        """A service query in a session of its own: `rows = ctx.read(service.hazards, year=2026)`."""
-        with self.session() as session:
+        """A service query in a session of its own, never waiting for a writer: `rows = ctx.read(service.hazards, year=2026)`."""
+        with self.session(read_only=True) as session:
             return query(session, *args, **kwargs)
 
     def write(self, module: str, call: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Written:
         """The one write path of the window: a session for `call(session, *args)`, committed; then every page
         of `module` (and 首页) is told. Bad input comes back as the errors to show, with nothing written."""
+        from logistics_desktop.core.db import database_message, is_database_error
+
         try:
             with self.session() as session:
                 value = call(session, *args, **kwargs)
         except InputError as exc:
             return Written(errors=errors_of(exc))
+        except Exception as exc:  # another writer held the file past the wait: the form keeps what was typed, to retry
+            if not is_database_error(exc):
+                raise
+            return Written(errors=[InputError("", database_message(exc, "本次填写的内容") + "填写的内容仍在，稍后再保存即可。")])
         self.changed.emit(module)
         return Written(value=value)
 

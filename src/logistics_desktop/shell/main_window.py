@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.term_label)
         self.tab_widgets = Tabs()  # key → TabHost; tab_widgets[key] is the tab itself
         self.settings_dialog = None
+        self.file_lock = None  # held while this window has the file open: a second window sees it and says so
+        self.shared = False
         self.rebuild()
         ctx.changed.connect(self.refresh_status)
         ctx.database_replaced.connect(self.rebuild)
@@ -105,9 +108,22 @@ class MainWindow(QMainWindow):
             self.loading.setText(str(exc))
             return str(exc)
         self.loading.clear()
+        self._hold_file(db.path)
         self.ctx.replace_database(db)  # rebuilds the tabs
         self.repaint()  # 首页 shows the school now; its duties fill in on the next turn of the event loop
         return None
+
+    def _hold_file(self, path) -> None:
+        """Two windows on one file are allowed (writes take turns); the second is told that another has it open."""
+        from PySide6.QtCore import QLockFile
+
+        if self.file_lock is not None:
+            self.file_lock.unlock()
+        self.file_lock = QLockFile(f"{path}.window-lock")
+        self.file_lock.setStaleLockTime(0)  # a crashed window's lock is taken over (its process is gone)
+        self.shared = not self.file_lock.tryLock(0)
+        if self.shared:
+            self.file_lock = None
 
     def rebuild(self) -> None:
         """(Re)build tabs and menus from the modules: at start, when the file opens, after a language switch or a restore."""
@@ -163,6 +179,8 @@ class MainWindow(QMainWindow):
             for printable in module.printables:
                 self._action(print_menu, _t(printable.title) + "…", lambda p=printable: self.print_form(p), f"print-{printable.key}")
         file_menu.addSeparator()
+        refresh = self._action(file_menu, self.tr("刷新"), self.refresh_all, "refresh")
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)  # F5: rows written by another window or the command line
         quit_action = self._action(file_menu, self.tr("退出"), self.close, "quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
@@ -171,6 +189,7 @@ class MainWindow(QMainWindow):
             for page in module.settings_pages:
                 self._action(settings_menu, _t(page.title) + "…", lambda k=page.key: self.open_settings(k), f"settings-{page.key}")
         settings_menu.addSeparator()
+        self._action(settings_menu, self.tr("等待其他写入的时间…"), self.set_wait, "settings-wait")
         language_menu = settings_menu.addMenu(self.tr("语言"))
         group = QActionGroup(self)
         current = self.ctx.settings.value("ui/language", "zh_CN")
@@ -197,7 +216,8 @@ class MainWindow(QMainWindow):
         return found
 
     def refresh_status(self, *_args) -> None:
-        self.db_label.setText(self.tr("数据文件：%1").replace("%1", str(self.ctx.db_path)))
+        self.db_label.setText(self.tr("数据文件：%1").replace("%1", str(self.ctx.db_path))
+                              + (self.tr("（另一个程序窗口也打开了这个文件：两处都可使用，保存时依次写入）") if self.shared else ""))
         if self.ctx.db is None:
             self.loading.setText(self.loading.text() or self.tr("正在打开数据文件…"))
             self.term_label.clear()
@@ -210,6 +230,26 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {head['school']}" if head["school"] else title)
 
     # ------------------------------------------------------------ actions
+
+    def refresh_all(self) -> None:
+        """Every page and 首页 read the file again (another window or the command line may have written to it)."""
+        if self.ctx.db is not None:
+            self.ctx.changed.emit("directory")  # every page reloads on a change of the shared directories
+
+    def set_wait(self) -> None:
+        """How long a save waits for another writer (an import from the command line) before it says so."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from logistics_desktop.core.dbfile import WAIT_ENV, wait_seconds
+
+        seconds, ok = QInputDialog.getInt(self, self.tr("等待其他写入的时间"), self.tr("保存时数据文件正被另一处写入，最多等待（秒）："),
+                                          int(wait_seconds()), 1, 600)
+        if not ok:
+            return
+        self.ctx.settings.setValue("data/wait_seconds", seconds)
+        os.environ[WAIT_ENV] = str(seconds)
+        if self.ctx.db is not None:
+            self.ctx.db.engine.dispose()  # the next connections take the new wait
 
     def open_target(self, target: str) -> None:
         """Open what a 首页 line points at: a settings page, or a record in a module's tab."""
@@ -337,6 +377,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.file_lock is not None:
+            self.file_lock.unlock()
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.sync()
         super().closeEvent(event)

@@ -172,6 +172,17 @@ def run_import(
             if isinstance(exc, InputError):
                 QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "导入"), str(exc))
             return None
+        except Exception as exc:  # another writer held the file past the wait: nothing was written; try again when it is free
+            from logistics_desktop.core.db import database_message, is_database_error
+
+            if not is_database_error(exc):
+                raise
+            buttons = QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel
+            answer = (ask(exc) if ask else QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "导入"),
+                                                             database_message(exc, "这次导入"), buttons))
+            if answer in (QMessageBox.StandardButton.Retry, "retry"):
+                continue
+            return None
         text = QCoreApplication.translate("ImportDialog", "%1：新增 %2 条，更新 %3 条。").replace("%1", QCoreApplication.translate("Module", kind.title)).replace("%2", str(report.imported)).replace("%3", str(report.updated))
         if report.problems:
             text += "\n" + QCoreApplication.translate("ImportDialog", "未导入的行：") + "\n" + "\n".join(report.problem_lines()[:30])

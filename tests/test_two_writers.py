@@ -1,0 +1,152 @@
+"""Two writers on one file: every write waits its turn (BEGIN IMMEDIATE under the busy timeout), nothing is lost, and a
+wait that runs out is a Chinese sentence with nothing written: on the command line (exit 1, no traceback) and in the
+window (the form keeps what was typed). Two windows on one file are allowed, the second told so."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+from datetime import date
+
+import openpyxl
+import pytest
+
+from logistics_desktop.core.dbfile import WAIT_ENV
+from tests.conftest import _cli_command
+
+
+def register(path, prefix: str, n: int):
+    """An asset register of `n` computers in 计算机教室一, codes PREFIX-000000 on."""
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet()
+    ws.append(["某某小学资产登记表"])
+    ws.append(["资产编号", "资产名称", "分类", "规格型号", "计量单位", "数量", "单价", "金额", "购置日期", "存放地点", "保管人"])
+    for i in range(n):
+        ws.append([f"{prefix}-{i:06d}", "台式计算机", "A02010105", "联想启天 M450", "台", 1, "4,280.00", "4,280.00", "2021-09-01", "计算机教室一", ""])
+    wb.save(path)
+    return path
+
+
+def process(user_home, *args, wait: float | None = None) -> subprocess.Popen:
+    env = {**os.environ, "LOGISTICS_DESKTOP_HOME": str(user_home)}
+    wait_args = ["--wait", str(wait)] if wait is not None else []
+    return subprocess.Popen([*_cli_command(), *wait_args, *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+def count(path, sql: str) -> int:
+    with sqlite3.connect(path) as con:
+        return con.execute(sql).fetchone()[0]
+
+
+def test_an_import_and_forty_scans_at_once_all_succeed(demo_db_path, user_home, tmp_path, cli):
+    started = cli("--db", demo_db_path, "stocktake", "start", "--name", "同时清查", "--room", "一（1）班教室")
+    assert started.returncode == 0, started.stderr
+    stocktake_id = started.stdout.strip()
+    codes = [r[0] for r in sqlite3.connect(demo_db_path).execute(
+        "SELECT asset.code FROM stocktake_line JOIN asset ON asset.id = stocktake_line.asset_id WHERE stocktake_id = ? ORDER BY asset.code LIMIT 40",
+        (stocktake_id,))]
+    assets_before = count(demo_db_path, "SELECT count(*) FROM asset")
+    importing = process(user_home, "--db", demo_db_path, "import", "assets", register(tmp_path / "r.xlsx", "IM", 4000))
+    answers = []
+    for n in range(40):  # a counter scanning while the import writes: each scan waits its turn
+        code = codes[n % len(codes)]
+        result = cli("--db", demo_db_path, "stocktake", "count", stocktake_id, code, "--room", "一（1）班教室", "--qty", "1", "--by", "甲")
+        answers.append((result.returncode, result.stderr))
+    out, err = importing.communicate(timeout=180)
+    assert importing.returncode == 0 and "新增 4000 条" in out, err
+    assert [a for a in answers if a[0] != 0] == []
+    assert count(demo_db_path, "SELECT count(*) FROM asset") == assets_before + 4000
+    with sqlite3.connect(demo_db_path) as con:  # every scan is in the file: a code scanned again keeps its latest count
+        counted = {r[0] for r in con.execute("SELECT code FROM stocktake_count WHERE stocktake_id = ?", (stocktake_id,))}
+    assert counted == {codes[n % len(codes)] for n in range(40)}
+
+
+def test_two_imports_at_once_both_written_in_turn(demo_db_path, user_home, tmp_path):
+    before = count(demo_db_path, "SELECT count(*) FROM asset")
+    first = process(user_home, "--db", demo_db_path, "import", "assets", register(tmp_path / "a.xlsx", "IA", 2500))
+    second = process(user_home, "--db", demo_db_path, "import", "assets", register(tmp_path / "b.xlsx", "IB", 2500))
+    results = [p.communicate(timeout=180) for p in (first, second)]
+    assert [p.returncode for p in (first, second)] == [0, 0], results
+    assert count(demo_db_path, "SELECT count(*) FROM asset") == before + 5000
+    assert "Traceback" not in "".join(err for _, err in results)
+
+
+@pytest.fixture
+def locked(demo_db_path):
+    """Another writer holding the file (as a long import would), released by the test."""
+    con = sqlite3.connect(demo_db_path, isolation_level=None)
+    con.execute("BEGIN IMMEDIATE")
+    yield con
+    if con.in_transaction:
+        con.execute("ROLLBACK")
+    con.close()
+
+
+def test_a_wait_that_runs_out_is_a_sentence_and_writes_nothing(demo_db_path, locked, cli, tmp_path):
+    before = count(demo_db_path, "SELECT count(*) FROM stocktake")
+    result = cli("--db", demo_db_path, "--wait", "0.3", "stocktake", "start", "--name", "等不到", "--room", "一（1）班教室")
+    assert result.returncode == 1
+    assert "数据文件正被另一处写入，请稍后重试：“stocktake”命令没有保存，数据未改动。" in result.stderr and "Traceback" not in result.stderr
+    # reading never waits for a writer
+    assert cli("--db", demo_db_path, "print", "asset-ledger", "-o", tmp_path / "l.pdf").returncode == 0
+    locked.execute("ROLLBACK")
+    assert count(demo_db_path, "SELECT count(*) FROM stocktake") == before
+    assert cli("--db", demo_db_path, "stocktake", "start", "--name", "等到了", "--room", "一（1）班教室").returncode == 0
+
+
+def test_the_same_from_a_process_of_its_own(demo_db_path, locked, cli_process):
+    result = cli_process("--db", demo_db_path, "--wait", "0.3", "health", "absence", "--child", "无此人")
+    assert result.returncode == 1 and "数据文件正被另一处写入" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_form_keeps_what_was_typed_after_a_busy_refusal(qtbot, demo_db_path, monkeypatch):
+    from logistics_desktop.app import create_application
+    from logistics_desktop.core.db import open_database
+    from logistics_desktop.health.view import DisinfectionPage
+    from logistics_desktop.shell.context import AppContext
+
+    monkeypatch.setenv(WAIT_ENV, "0.3")
+    db = open_database(demo_db_path, backup=False)
+    create_application("zh_CN")
+    page = DisinfectionPage(AppContext(db))
+    qtbot.addWidget(page)
+    values = {"day": date.today(), "time": "00:00", "kind": "预防性", "target": "玩具", "place": "积木", "method": "含氯", "mg_l": "200",
+              "minutes": "20", "operator": "闫建国", "checker": "范芳"}
+    page.form.set_values(values)
+    before = count(demo_db_path, "SELECT count(*) FROM health_disinfection")
+    holder = sqlite3.connect(demo_db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        assert not page.save()
+        assert "数据文件正被另一处写入，请稍后重试" in page.form.general_error.text() and "填写的内容仍在" in page.form.general_error.text()
+        assert page.form.values()["place"] == "积木" and page.form.values()["mg_l"] == "200"  # nothing lost from the form
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert count(demo_db_path, "SELECT count(*) FROM health_disinfection") == before
+    assert page.save()  # once the other writer is done, the same form saves
+    assert count(demo_db_path, "SELECT count(*) FROM health_disinfection") == before + 1
+    db.close()
+
+
+def test_two_windows_on_one_file_and_rows_written_meanwhile_shown_after_a_refresh(qtbot, demo_db_path, cli, tmp_path):
+    from logistics_desktop.app import open_main_window
+
+    first, _ = open_main_window(demo_db_path)
+    second, _ = open_main_window(demo_db_path)
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    assert not first.shared and second.shared
+    assert "另一个程序窗口也打开了这个文件" in second.db_label.text() and "另一个" not in first.db_label.text()
+    from logistics_desktop.assets.view import AssetsTab
+
+    page = AssetsTab(first.ctx)  # a page of the first window
+    qtbot.addWidget(page)
+    before = page.model.totals.count
+    assert cli("--db", demo_db_path, "import", "assets", register(tmp_path / "r.xlsx", "RF", 3)).returncode == 0
+    assert page.model.totals.count == before  # written by another process: not known yet
+    first.action("refresh").trigger()  # F5
+    assert page.model.totals.count == before + 3
+    second.close()
+    first.close()
