@@ -67,7 +67,14 @@ def _begin(connection) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    """An engine on exactly `path`: connections come from sqlite3 itself, so no character of the name (%, ?, #, spaces) is
+    read as part of a URL (`sqlite:///a%20b.sqlite3` would open `a b.sqlite3`)."""
+    from sqlalchemy.pool import QueuePool
+
+    target = str(Path(path))
+    # check_same_thread off: an import runs in a worker thread on a connection of the pool, one thread at a time
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(target, check_same_thread=False), poolclass=QueuePool,
+                           future=True)
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
