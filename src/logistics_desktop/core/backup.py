@@ -104,6 +104,30 @@ def check_database(path: Path) -> CheckReport:
     return CheckReport(path, integrity, fk_problems, state.revision, HEAD)
 
 
+def _trial_migration(backup_file: Path) -> None:
+    """An older backup is brought to this program's schema on a copy first: one that cannot be is refused before
+    anything is replaced."""
+    import tempfile
+
+    from logistics_desktop.core.db import open_database
+
+    with tempfile.TemporaryDirectory(prefix="logistics-restore-") as tmp:
+        copy = Path(tmp) / "trial.sqlite3"
+        src = sqlite3.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            out = sqlite3.connect(copy)
+            try:
+                src.backup(out)
+            finally:
+                out.close()
+        finally:
+            src.close()
+        try:
+            open_database(copy, backup=False).close()
+        except Exception as exc:  # noqa: BLE001 - whatever the migration met, the backup is refused with it
+            raise InputError("file", f"备份文件“{backup_file.name}”无法升级到本程序的数据结构（{getattr(exc, 'orig', None) or exc}），未恢复。") from exc
+
+
 def restore_database(backup_file: Path, target: Path) -> Path | None:
     """Replace `target` with the contents of `backup_file`; the current target is backed up first.
 
@@ -118,9 +142,15 @@ def restore_database(backup_file: Path, target: Path) -> Path | None:
     state = inspect_file(backup_file)  # refuses non-SQLite and newer files
     if state.is_new:
         raise InputError("file", f"“{backup_file.name}”是空的数据文件，不是本程序的备份。")
+    if target.exists():
+        inspect_file(target)  # refuses what opening refuses (another program's file, a newer one, a text file): left as it is
     report = check_database(backup_file)
     if report.integrity != "ok":
         raise InputError("file", f"备份文件“{backup_file.name}”已损坏：{report.integrity}")
+    if report.foreign_key_problems:
+        raise InputError("file", f"备份文件“{backup_file.name}”有 {report.foreign_key_problems} 处记录引用了不存在的记录（外键问题），未恢复。")
+    if state.revision != report.head:
+        _trial_migration(backup_file)
     safety = None
     if target.exists() and target.stat().st_size:
         safety = backup_database(target, reason="before-restore")
