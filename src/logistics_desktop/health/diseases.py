@@ -322,7 +322,7 @@ def return_certificate(session: Session, options: dict[str, Any]):
         from reportlab.platypus import Paragraph, Spacer
 
         from logistics_desktop.printing.fonts import register_fonts
-        from logistics_desktop.printing.form import form_table
+        from logistics_desktop.printing.form import form_table, paragraph_text
         from logistics_desktop.printing.frame import PageFrame, build_document
 
         frame = PageFrame("复课查验证明", school, f"登记编号：{case_id}", (), period_label="")
@@ -335,7 +335,7 @@ def return_certificate(session: Session, options: dict[str, Any]):
         for n, copy in enumerate(("第一联　学校（保健室）留存", "第二联　交班主任")):
             if n:  # the page's own header titles the first copy; the second, below the cut line, has its own
                 story += [Spacer(1, 14 * mm), Paragraph("- " * 30 + "沿此线剪开" + " -" * 30, cut), Spacer(1, 12 * mm),
-                          Paragraph(f"复课查验证明（{school}）", title), Spacer(1, 6 * mm)]
+                          Paragraph(paragraph_text(f"复课查验证明（{school}）"), title), Spacer(1, 6 * mm)]
             story.append(form_table(paragraph(copy), [28, 62, 28, 62], frame.body_width, spans=spans, shaded=shaded, heights_mm={3: 16, 4: 14}))
         build_document(target, frame, story)
 

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, Spacer
 
 from logistics_desktop.core.report import Ledger, LedgerColumn
 from logistics_desktop.printing.fonts import register_fonts
+from logistics_desktop.printing.form import paragraph_text
 from logistics_desktop.printing.frame import CopyMark, PageFrame, build_document
 
 FONT_SIZE = 9
@@ -54,7 +55,7 @@ def ledger_table(columns: list[LedgerColumn], rows: list[list[Any]], width: floa
             found = fits[(i, text)] = text if stringWidth(text, font, size) <= room[i] else wrap_lines(text, font, room[i], size)
         return found
 
-    header = [Paragraph(c.label, styles["center"]) for c in columns]
+    header = [Paragraph(paragraph_text(c.label), styles["center"]) for c in columns]  # a label may be a class's or a room's name
     data = [header] + [[cell(i, v) for i, v in enumerate(r)] for r in rows]
     if total_row:
         data.append([cell(i, v) for i, v in enumerate(total_row)])
@@ -146,7 +147,7 @@ def ledger_story(ledger: Ledger, width: float) -> list:
                                   row_height=ledger.row_height, font_size=ledger.font_size))
         if ledger.notes:
             story.append(Spacer(1, 3 * mm))
-            story.extend(Paragraph(note, styles["note"]) for note in ledger.notes)
+            story.extend(Paragraph(paragraph_text(note), styles["note"]) for note in ledger.notes)  # typed text prints as typed
     return story
 
 

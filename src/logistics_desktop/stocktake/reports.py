@@ -81,6 +81,7 @@ def sheets_pdf(session: Session, stocktake_id: int, room: str | None = None) -> 
         from reportlab.platypus import PageBreak, Paragraph, Spacer
 
         from logistics_desktop.printing.fonts import register_fonts
+        from logistics_desktop.printing.form import paragraph_text
         from logistics_desktop.printing.frame import PageFrame, build_document
         from logistics_desktop.printing.ledger import ledger_table
         from logistics_desktop.printing.qr import QRFlowable
@@ -98,8 +99,8 @@ def sheets_pdf(session: Session, stocktake_id: int, room: str | None = None) -> 
             if index:
                 story.append(PageBreak())
             keeper = next((l[5] for l in lines if l[5]), "")
-            story.append(Paragraph(f"房间：{name}　　共 {len(lines)} 项" + (f"　　保管人：{keeper}" if keeper else "")
-                                   + ("　　（盲盘）" if blind else ""), heading))
+            story.append(Paragraph(paragraph_text(f"房间：{name}　　共 {len(lines)} 项" + (f"　　保管人：{keeper}" if keeper else "")
+                                                  + ("　　（盲盘）" if blind else "")), heading))
             rows = [[n, QRFlowable(code, 12 * mm), code, item, spec, unit, *([] if blind else [expected]), "", "", ""]
                     for n, (code, item, spec, unit, expected, _keeper) in enumerate(lines, 1)]
             story.append(ledger_table(columns, rows, frame.body_width))
