@@ -43,7 +43,7 @@ def test_backup_and_restore(cli, tmp_path, demo_db_path):
 def test_backup_into_the_rotated_folder(cli, demo_db_path, user_home):
     result = cli("--db", demo_db_path, "backup")
     assert result.returncode == 0
-    assert len(list((user_home / "backups").glob("demo-*-manual.sqlite3"))) == 1
+    assert len(list((user_home / "backups").rglob("demo-*-manual.sqlite3"))) == 1
 
 
 def test_a_file_that_is_not_sqlite_is_refused_by_every_command(cli, tmp_path):

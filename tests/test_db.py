@@ -158,7 +158,7 @@ def test_an_older_database_is_backed_up_then_migrated(tmp_path, user_home):
         assert con.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == HEAD
         assert con.execute(text("SELECT count(*) FROM asset_class")).scalar_one() > 50
     db.close()
-    saved = [p for p in (user_home / "backups").iterdir() if "before-migration" in p.name]
+    saved = [p for p in (user_home / "backups").rglob("*.sqlite3") if "before-migration" in p.name]
     assert len(saved) == 1
     con = sqlite3.connect(saved[0])
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -170,7 +170,7 @@ def test_daily_backup_once_a_day_and_rotation(db_path, user_home):
     db_path.write_bytes(db_path.read_bytes())
     open_database(db_path).close()
     open_database(db_path).close()
-    daily = [p for p in (user_home / "backups").iterdir() if "daily" in p.name]
+    daily = [p for p in (user_home / "backups").rglob("*.sqlite3") if "daily" in p.name]
     assert len(daily) == 1
     for _ in range(backup.KEEP_BACKUPS + 5):
         backup.backup_database(db_path)

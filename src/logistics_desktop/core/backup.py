@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,11 +11,27 @@ from pathlib import Path
 from logistics_desktop import paths
 from logistics_desktop.core.errors import DatabaseRefused, InputError
 
-KEEP_BACKUPS = 30  # per database file; the oldest beyond this are removed
+KEEP_BACKUPS = 30  # per database file; the oldest beyond this are removed (never the last before a restore or a migration)
+KEPT_REASONS = ("before-restore", "before-migration")
 
 
 def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def backup_folder(source: Path) -> Path:
+    """The backups of one data file, by its full path: school.sqlite3 in two folders, or logistics.sqlite3 beside
+    logistics-2025.sqlite3, never share backups or rotate each other's away."""
+    resolved = str(Path(source).resolve())
+    folder = paths.backups_dir() / f"{Path(source).stem}-{hashlib.sha1(resolved.encode('utf-8')).hexdigest()[:10]}"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _remove_partials(folder: Path) -> None:
+    """Copies a killed or failed backup left half-written (the .part file and its journals)."""
+    for part in folder.glob("*.part*"):
+        part.unlink(missing_ok=True)
 
 
 def backup_database(source: Path, dest: Path | None = None, *, reason: str = "manual") -> Path:
@@ -22,7 +39,9 @@ def backup_database(source: Path, dest: Path | None = None, *, reason: str = "ma
     source = Path(source)
     rotate = dest is None
     if dest is None:
-        dest = paths.backups_dir() / f"{source.stem}-{_stamp()}-{reason}.sqlite3"
+        folder = backup_folder(source)
+        _remove_partials(folder)
+        dest = folder / f"{source.stem}-{_stamp()}-{reason}.sqlite3"
     dest = Path(dest)
     if dest.resolve() == source.resolve():
         raise InputError("output", "备份文件不能与数据文件相同。")
@@ -45,15 +64,22 @@ def backup_database(source: Path, dest: Path | None = None, *, reason: str = "ma
 
 
 def backups_of(source: Path) -> list[Path]:
-    """The rotated backups of `source`, newest first."""
+    """The rotated backups of `source` (its own folder), newest first."""
     stem = Path(source).stem
-    found = [p for p in paths.backups_dir().glob(f"{stem}-*.sqlite3") if p.name[len(stem) + 1 : len(stem) + 2].isdigit()]
+    found = [p for p in backup_folder(source).glob(f"{stem}-*.sqlite3") if p.name[len(stem) + 1 : len(stem) + 2].isdigit()]
     return sorted(found, key=lambda p: p.name[len(stem) + 1 :], reverse=True)
 
 
+def _reason(backup: Path) -> str:
+    return next((r for r in KEPT_REASONS if backup.stem.endswith(r)), "")
+
+
 def rotate_backups(source: Path, keep: int = KEEP_BACKUPS) -> None:
-    for old in backups_of(source)[keep:]:
-        old.unlink(missing_ok=True)
+    found = backups_of(source)
+    last_kept = {r: next((b for b in found if _reason(b) == r), None) for r in KEPT_REASONS}  # the newest of each
+    for old in found[keep:]:
+        if old not in last_kept.values():
+            old.unlink(missing_ok=True)
 
 
 def daily_backup(source: Path) -> Path | None:
@@ -63,6 +89,16 @@ def daily_backup(source: Path) -> Path | None:
     if any(p.name.startswith(f"{stem}-{today}") for p in backups_of(source)):
         return None
     return backup_database(source, reason="daily")
+
+
+def migration_backup(source: Path) -> Path | None:
+    """Back up before a migration, unless the file is unchanged since the last such copy (a migration that failed
+    rolled back: opening again must not make a copy each time and rotate the good backups away)."""
+    source = Path(source)
+    last = next((b for b in backups_of(source) if _reason(b) == "before-migration"), None)
+    if last is not None and source.stat().st_mtime <= last.stat().st_mtime:
+        return None
+    return backup_database(source, reason="before-migration")
 
 
 @dataclass(frozen=True)

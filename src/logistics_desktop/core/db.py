@@ -116,7 +116,7 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
         from logistics_desktop.core import backup as backups
 
         if state.needs_migration:
-            backups.backup_database(path, reason="before-migration")
+            backups.migration_backup(path)
         else:
             backups.daily_backup(path)
     engine = make_engine(path)

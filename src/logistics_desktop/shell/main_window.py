@@ -275,11 +275,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def backup_now(self, dest: Path | None = None) -> Path | None:
-        from logistics_desktop.core.backup import backup_database
+        from logistics_desktop.core.backup import backup_database, backup_folder
 
         if dest is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("备份到"), str(paths.backups_dir() / f"{self.ctx.db_path.stem}-备份.sqlite3"), self.tr("数据文件 (*.sqlite3)")
+                self, self.tr("备份到"), str(backup_folder(self.ctx.db_path) / f"{self.ctx.db_path.stem}-备份.sqlite3"), self.tr("数据文件 (*.sqlite3)")
             )
             if not name:
                 return None
@@ -289,11 +289,11 @@ class MainWindow(QMainWindow):
         return path
 
     def restore_from(self, source: Path | None = None, *, confirm: bool = True) -> bool:
-        from logistics_desktop.core.backup import restore_database
+        from logistics_desktop.core.backup import backup_folder, restore_database
         from logistics_desktop.core.db import open_database
 
         if source is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), str(paths.backups_dir()), self.tr("数据文件 (*.sqlite3 *.db);;所有文件 (*)"))
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), str(backup_folder(self.ctx.db_path)), self.tr("数据文件 (*.sqlite3 *.db);;所有文件 (*)"))
             if not name:
                 return False
             source = Path(name)
