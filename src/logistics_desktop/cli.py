@@ -47,6 +47,20 @@ def session_from_args(args, *, read_only: bool = False) -> Iterator:
         db.close()
 
 
+def save_output(what, output: Path):
+    """Write a form or an export to `output` (`what` has .save(path) or is a function of the path); a full disk or a
+    read-only place is said in words, and no empty or half-written file is left under the name."""
+    existed = output.exists()
+    try:
+        return what.save(output) if hasattr(what, "save") else what(output)
+    except OSError as exc:
+        from logistics_desktop.core.db import os_reason
+
+        if not existed and output.exists():
+            output.unlink(missing_ok=True)
+        raise InputError("output", f"无法写入“{output}”（{os_reason(exc)}），没有生成文件。") from None
+
+
 # ---------------------------------------------------------------- commands
 
 
@@ -123,7 +137,7 @@ def cmd_export(args) -> int:
 
     kind = find_data_kind(all_modules(), args.kind)
     with session_from_args(args, read_only=True) as session:
-        n = kind.export_file(session, Path(args.output))
+        n = save_output(lambda path: kind.export_file(session, path), Path(args.output))
     print(f"已导出 {n} 条{kind.title}记录到 {args.output}")
     return 0
 
@@ -138,7 +152,7 @@ def cmd_print(args) -> int:
     options = {o.key.replace("-", "_"): getattr(args, o.key.replace("-", "_")) for o in printable.options}
     with session_from_args(args, read_only=True) as session:
         ledger = printable.build(session, options)
-    ledger.save(output)
+    save_output(ledger, output)
     print(f"已生成 {output}")
     return 0
 

@@ -6,6 +6,7 @@ before anything (even the WAL switch, which rewrites the header) touches it.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from sqlalchemy.engine import Engine, create_engine
 from sqlmodel import Session
 
 from logistics_desktop.core.dbfile import WAIT_ENV, FileState, inspect_file, read_only_connection, wait_seconds  # noqa: F401 (the names others use)
+from logistics_desktop.core.errors import DatabaseRefused
 
 BUSY_MESSAGE = "数据文件正被另一处写入，请稍后重试"
 
@@ -37,7 +39,7 @@ def database_message(exc: BaseException, what: str) -> str:
     """The one sentence a user is shown for a database error: what was not saved, and nothing of a traceback."""
     if is_busy(exc):
         return f"{BUSY_MESSAGE}：{what}没有保存，数据未改动。"
-    return f"数据文件读写出错（{getattr(exc, 'orig', None) or exc}）：{what}没有保存，数据未改动。"
+    return f"数据文件读写出错（{os_reason(exc)}）：{what}没有保存，数据未改动。"
 
 
 def _sa_operational():
@@ -59,6 +61,11 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
+def _read_only_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout={int(wait_seconds() * 1000)}")
+
+
 def _begin(connection) -> None:
     # A session that may write takes the write lock at its first statement (BEGIN IMMEDIATE), so it waits for another
     # writer under the busy timeout; a deferred one that read first could not wait (a stale snapshot is answered busy
@@ -66,16 +73,21 @@ def _begin(connection) -> None:
     connection.exec_driver_sql("BEGIN" if connection.get_execution_options().get("read_only") else "BEGIN IMMEDIATE")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on exactly `path`: connections come from sqlite3 itself, so no character of the name (%, ?, #, spaces) is
     read as part of a URL (`sqlite:///a%20b.sqlite3` would open `a b.sqlite3`)."""
     from sqlalchemy.pool import QueuePool
 
     target = str(Path(path))
-    # check_same_thread off: an import runs in a worker thread on a connection of the pool, one thread at a time
-    engine = create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(target, check_same_thread=False), poolclass=QueuePool,
-                           future=True)
-    event.listen(engine, "connect", _set_pragmas)
+
+    def connect() -> sqlite3.Connection:
+        # check_same_thread off: an import runs in a worker thread on a connection of the pool, one thread at a time
+        if read_only:
+            return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        return sqlite3.connect(target, check_same_thread=False)
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool, future=True)
+    event.listen(engine, "connect", _read_only_pragmas if read_only else _set_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
 
@@ -83,10 +95,12 @@ def make_engine(path: Path) -> Engine:
 class Database:
     """An opened, migrated database file."""
 
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False, warnings: tuple[str, ...] = ()):
         self.path = Path(path)
         self.engine = engine
         self.reader = engine.execution_options(read_only=True)
+        self.read_only = read_only  # a file the user may not write: opened to look and print, every save refused in words
+        self.warnings = warnings  # said once when the file opens (a daily backup that could not be made)
 
     @contextmanager
     def session(self, *, read_only: bool = False) -> Iterator[Session]:
@@ -111,17 +125,42 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
     """
     path = Path(path)
     state = inspect_file(path)  # may refuse; nothing has been written yet
+    read_only = state.exists and not os.access(path, os.W_OK)
+    if read_only:
+        if state.needs_migration:
+            raise DatabaseRefused(f"“{path.name}”是只读文件，且需要升级数据结构后才能打开：请先取消只读属性。文件未作任何改动。")
+        return Database(path, make_engine(path, read_only=True), read_only=True, warnings=(READ_ONLY_NOTICE,))
     path.parent.mkdir(parents=True, exist_ok=True)
+    warnings: list[str] = []
     if backup and state.exists and not state.is_new:
         from logistics_desktop.core import backup as backups
 
         if state.needs_migration:
-            backups.migration_backup(path)
+            backups.migration_backup(path)  # a migration goes on only with its copy made
         else:
-            backups.daily_backup(path)
+            try:
+                backups.daily_backup(path)
+            except (OSError, sqlite3.Error) as exc:  # a full disk or a read-only backups folder: said, and the program goes on
+                warnings.append(f"今天的自动备份没有完成（{os_reason(exc)}），数据文件照常打开。请检查备份文件夹所在的磁盘。")
     engine = make_engine(path)
     if state.needs_migration:
         from logistics_desktop.core.migrations.runner import upgrade  # Alembic only when due
 
         upgrade(engine)
-    return Database(path, engine)
+    return Database(path, engine, warnings=tuple(warnings))
+
+
+READ_ONLY_NOTICE = "数据文件是只读的：可以查看、打印和导出，不能保存修改（要修改，请取消文件的只读属性或复制到自己的文件夹）。"
+
+
+def os_reason(exc: BaseException) -> str:
+    """What happened, in words: 磁盘已满, 文件只读, 没有写入权限, or the system's own message."""
+    text = str(getattr(exc, "orig", None) or exc)
+    errno_ = getattr(exc, "errno", None)
+    if errno_ == 28 or "disk is full" in text or "No space left" in text:
+        return "磁盘已满"
+    if "readonly" in text or "read-only" in text.lower() or errno_ == 30:
+        return "文件只读"
+    if errno_ == 13 or isinstance(exc, PermissionError):
+        return "没有写入权限"
+    return text

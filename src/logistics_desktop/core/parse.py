@@ -16,6 +16,9 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
 _MONEY_JUNK = str.maketrans("", "", ",，¥￥元 \u00a0")
+# full-width digits and the marks typed with them (２０２０－０９－０１, １２．５) read as their ASCII twins
+FULL_WIDTH = str.maketrans("０１２３４５６７８９－．／：，＋", "0123456789-./:,+")
+LARGEST = Decimal("1e12")  # no count, amount or measure of a school is this large: beyond it a typing slip, refused
 
 
 def parse_date(value: object) -> date:
@@ -27,7 +30,7 @@ def parse_date(value: object) -> date:
         if 1 <= value < 2958466:  # an Excel serial date that openpyxl did not convert
             return _EXCEL_EPOCH + timedelta(days=int(value))
         raise ValueError(f"日期“{value}”无法识别")
-    text = str(value).strip()
+    text = str(value).strip().translate(FULL_WIDTH)
     if text.endswith(" 00:00:00"):
         text = text[: -len(" 00:00:00")]
     for pattern in _DATE_PATTERNS:
@@ -62,16 +65,19 @@ def parse_decimal(value: object, what: str = "数量") -> Decimal:
     if isinstance(value, bool):
         raise ValueError(f"{what}“{value}”不是数字")
     if isinstance(value, (int, Decimal)):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    text = str(value).strip().translate(_MONEY_JUNK)
-    try:
-        result = Decimal(text)
-    except InvalidOperation:
-        raise ValueError(f"{what}“{value}”不是数字") from None
+        result = Decimal(value)
+    elif isinstance(value, float):
+        result = Decimal(repr(value))
+    else:
+        text = str(value).strip().translate(FULL_WIDTH).translate(_MONEY_JUNK)
+        try:
+            result = Decimal(text)
+        except InvalidOperation:
+            raise ValueError(f"{what}“{value}”不是数字") from None
     if not result.is_finite():
         raise ValueError(f"{what}“{value}”不是数字")
+    if abs(result) >= LARGEST:
+        raise ValueError(f"{what}“{value}”过大，请核对")
     return result
 
 

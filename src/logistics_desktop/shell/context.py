@@ -46,8 +46,10 @@ class AppContext(QObject):
     def write(self, module: str, call: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Written:
         """The one write path of the window: a session for `call(session, *args)`, committed; then every page
         of `module` (and 首页) is told. Bad input comes back as the errors to show, with nothing written."""
-        from logistics_desktop.core.db import database_message, is_database_error
+        from logistics_desktop.core.db import READ_ONLY_NOTICE, database_message, is_database_error
 
+        if self.db is not None and self.db.read_only:
+            return Written(errors=[InputError("", READ_ONLY_NOTICE)])
         try:
             with self.session() as session:
                 value = call(session, *args, **kwargs)

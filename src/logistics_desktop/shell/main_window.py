@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.loading.clear()
         self._hold_file(db.path)
         self.ctx.replace_database(db)  # rebuilds the tabs
+        if db.warnings:  # a read-only file, a daily backup that could not be made: said, and the window goes on
+            self.statusBar().showMessage(" ".join(db.warnings))
         self.repaint()  # 首页 shows the school now; its duties fill in on the next turn of the event loop
         return None
 

@@ -143,11 +143,14 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
             # files written by other programs often lack stored dimensions; openpyxl would then
             # parse the whole sheet once just to size it. Rows of uneven length are handled below.
             workbook[name].reset_dimensions()
-            top = [list(r) for r in workbook[name].iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)]
-            for offset, cells in enumerate(top):
-                found = _match_header(tuple(cells), columns)
-                if best is None or len(found) > len(best[2]):
-                    best = (name, offset + 1, found, top)
+            top = [list(r) for r in workbook[name].iter_rows(max_row=HEADER_SEARCH_ROWS + 1, values_only=True)]
+            for offset, cells in enumerate(top[:HEADER_SEARCH_ROWS]):
+                for rows, header in ((1, cells), (2, _two_rows(cells, top[offset + 1]) if offset + 1 < len(top) else None)):
+                    if header is None:
+                        continue
+                    found = _match_header(tuple(header), columns)
+                    if best is None or len(found) > len(best[2]):
+                        best = (name, offset + rows, found, top[:offset] + [header] * rows + top[offset + rows:])
         result = RegisterSheet()
         if best is None or not best[2]:
             wanted = "、".join(c.label for c in columns if c.required) or "、".join(c.label for c in columns)
@@ -165,6 +168,7 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
         # (key, column index, spec) once, not per row: a register may have 10,000 rows
         mapped = [(c.key, found[c.key], c) for c in columns if c.key in found]
         width = max(index for _, index, _ in mapped) + 1
+        unreckoned = _formulas_without_results(path, workbook[name], header_row, {index for _, index, _ in mapped})
         for number, cells in enumerate(
             workbook[name].iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1
         ):
@@ -178,6 +182,10 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
             bad: set[str] = set()
             for key, index, spec in mapped:
                 raw = cells[index]
+                if (number, index) in unreckoned:  # data_only reads it as empty: it is not
+                    result.problems.append((number, result.headers[key] or spec.label, "公式没有计算结果，请在 Excel 中打开并保存后再导入"))
+                    bad.add(key)
+                    continue
                 if spec.kind == "text":
                     value = _text(raw)
                 else:
@@ -193,8 +201,45 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
                     bad.add(key)
             result.rows.append(SheetRow(number, values, frozenset(bad)))
         return result
+    except (SyntaxError, ValueError, KeyError, OSError) as exc:  # a damaged sheet: ParseError is a SyntaxError
+        if isinstance(exc, InputError):
+            raise
+        raise InputError("file", f"“{path.name}”已损坏，无法读取（{exc}）；请在 Excel 中打开并另存后再导入") from None
     finally:
         workbook.close()
+
+
+def _two_rows(upper: list[Any], lower: list[Any]) -> list[Any]:
+    """A header of two rows (金额 merged over 单价 | 总价): each column named by its lower cell, or the upper one above it."""
+    width = max(len(upper), len(lower))
+    upper, lower = list(upper) + [None] * (width - len(upper)), list(lower) + [None] * (width - len(lower))
+    return [lo if not _blank(lo) else up for up, lo in zip(upper, lower, strict=True)]
+
+
+_UNRECKONED = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<f[^>]*(?:/>|>[^<]*</f>)\s*(?:<v>\s*</v>\s*|<v\s*/>\s*)?</c>')
+
+
+def _formulas_without_results(path: Path, sheet, header_row: int, columns: set[int]) -> set[tuple[int, int]]:
+    """(row, column) of the table's cells holding a formula saved without its result (written by a program, never opened
+    in Excel): read from the sheet's XML, as the values openpyxl gives are None for them, like empty cells."""
+    import zipfile
+
+    from openpyxl.utils import column_index_from_string
+
+    member = getattr(sheet, "_worksheet_path", "")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml = archive.read(member.lstrip("/")) if member else b""
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return set()
+    if b"<f" not in xml:
+        return set()
+    found = set()
+    for match in _UNRECKONED.finditer(xml):
+        row, column = int(match.group(2)), column_index_from_string(match.group(1).decode()) - 1
+        if row > header_row and column in columns:
+            found.add((row, column))
+    return found
 
 
 def _open(path: Path):
