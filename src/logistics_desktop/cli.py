@@ -229,9 +229,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.wait is not None:
-        from logistics_desktop.core.db import WAIT_ENV
+    from logistics_desktop.core.dbfile import WAIT_ENV
 
+    before = os.environ.get(WAIT_ENV)
+    if args.wait is not None:
         os.environ[WAIT_ENV] = str(args.wait)
     try:
         return args.func(args)
@@ -248,6 +249,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _err(f"错误：{database_message(exc, f'“{args.command}”命令')}")
         return 1
+    finally:  # the wait was for this command (main also runs in-process, from the tests)
+        if before is None:
+            os.environ.pop(WAIT_ENV, None)
+        else:
+            os.environ[WAIT_ENV] = before
 
 
 if __name__ == "__main__":
