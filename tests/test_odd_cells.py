@@ -72,3 +72,28 @@ def test_a_header_of_two_merged_rows_is_read_as_a_header(tmp_path):
     found = read_register(path, COLUMNS)
     assert found.problems == [] and found.header_row == 3
     assert found.rows[0].values == {"code": "A1", "quantity": 3, "price": 10000, "amount": 30000, "bought": parse_date("2021-09-01")}
+
+
+def test_reading_a_long_workbook_reports_progress_from_the_start_and_stops_on_cancel(tmp_path, db):
+    from logistics_desktop.core.errors import Cancelled, Progress
+    from logistics_desktop.directory import service as directory
+
+    path = sheet(tmp_path / "staff.xlsx", [["姓名", "岗位"]] + [[f"教师{i:04d}", "教师"] for i in range(2000)])
+    seen = []
+
+    class Recorder(Progress):
+        def report(self, done, total):
+            seen.append((done, total))
+
+    read_register(path, [ColumnSpec("name", "姓名", required=True)], progress=Recorder())
+    assert seen[0] == (0, 2000) and seen[1:] == [(500, 2000), (1000, 2000), (1500, 2000), (2000, 2000)]
+
+    class CancelWhileReading(Progress):
+        def report(self, done, total):
+            if done >= 1000:
+                self.cancelled = True
+
+    with db.session() as session, pytest.raises(Cancelled):
+        directory.import_file(session, directory.STAFF, path, progress=CancelWhileReading())
+    with db.session(read_only=True) as session:
+        assert directory.count(session, directory.STAFF) == 0  # nothing of the file written

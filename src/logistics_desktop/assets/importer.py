@@ -56,7 +56,7 @@ def import_assets(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Check every row first; write nothing if any is bad (ImportRejected), unless skip_invalid."""
-    sheet = read_register(Path(path), COLUMNS)
+    sheet = read_register(Path(path), COLUMNS, progress=progress)
     report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
     if sheet.header_row is None or any(r == sheet.header_row for r, _, _ in sheet.problems):
         raise ImportRejected(report)

@@ -431,7 +431,7 @@ def import_file(
     """
     from logistics_desktop.spreadsheet import read_register
 
-    sheet = read_register(Path(path), import_columns(spec))
+    sheet = read_register(Path(path), import_columns(spec), progress=progress)
     report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
     key_field = spec.fields[0]
     # problems name the column as the file has it, so the clerk finds it

@@ -213,7 +213,7 @@ def import_children(session: Session, path: Path, *, skip_invalid: bool = False,
     a class must be in the directory first)."""
     from logistics_desktop.spreadsheet import read_register
 
-    sheet = read_register(Path(path), columns())
+    sheet = read_register(Path(path), columns(), progress=progress)
     report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
     labels = {f.key: sheet.headers.get(f.key) or f.label for f in CHILD_FIELDS}
     seen: dict[tuple, int] = {}

@@ -54,7 +54,7 @@ def import_file(session: Session, path: Path, *, skip_invalid: bool = False, upd
                 progress: Progress | None = None) -> ImportReport:
     from logistics_desktop.spreadsheet import read_register
 
-    sheet = read_register(Path(path), COLUMNS)
+    sheet = read_register(Path(path), COLUMNS, progress=progress)
     report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
     labels = {c.key: sheet.headers.get(c.key) or c.label for c in COLUMNS}
     groups: dict[str, list[Any]] = {}

@@ -123,8 +123,11 @@ def _is_summary(cells: tuple[Any, ...]) -> bool:
     return filled <= 3 and (texts[0].startswith(_FOOTER) or bool(_COUNT_LINE.match(texts[0])))
 
 
-def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = None) -> RegisterSheet:
-    """Find the header in the first rows of the best-matching sheet and read every data row."""
+def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = None, progress=None) -> RegisterSheet:
+    """Find the header in the first rows of the best-matching sheet and read every data row, row by row.
+
+    `progress(done, total)` (a core.errors.Progress) is told every 500 rows from the first, total being the sheet's
+    stored size (0 when the file does not say), and stops the reading when the user cancels."""
     from openpyxl import load_workbook
 
     path = Path(path)
@@ -137,11 +140,13 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
     try:
         names = [sheet] if sheet else workbook.sheetnames
         best: tuple[str, int, dict[str, int], list[list[Any]]] | None = None
+        sizes: dict[str, int] = {}
         for name in names:
             if name not in workbook.sheetnames:
                 raise InputError("sheet", f"文件中没有名为“{name}”的工作表")
             # files written by other programs often lack stored dimensions; openpyxl would then
             # parse the whole sheet once just to size it. Rows of uneven length are handled below.
+            sizes[name] = workbook[name].max_row or 0  # the size the file says it has, before it is ignored
             workbook[name].reset_dimensions()
             top = [list(r) for r in workbook[name].iter_rows(max_row=HEADER_SEARCH_ROWS + 1, values_only=True)]
             for offset, cells in enumerate(top[:HEADER_SEARCH_ROWS]):
@@ -169,9 +174,14 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
         mapped = [(c.key, found[c.key], c) for c in columns if c.key in found]
         width = max(index for _, index, _ in mapped) + 1
         unreckoned = _formulas_without_results(path, workbook[name], header_row, {index for _, index, _ in mapped})
+        total = max(sizes.get(name, 0) - header_row, 0)
+        if progress:
+            progress(0, total)  # at once: a big file is being read, and Cancel works from here
         for number, cells in enumerate(
             workbook[name].iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1
         ):
+            if progress and (number - header_row) % 500 == 0:
+                progress(number - header_row, max(total, number - header_row))
             if len(cells) < width:
                 cells = tuple(cells) + (None,) * (width - len(cells))
             if all(_blank(cells[index]) for _, index, _ in mapped):
