@@ -24,7 +24,7 @@ def small_disk(tmp_path):
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here ({done.stderr.strip() or 'not permitted'})")
     yield mount
-    subprocess.run(["umount", str(mount)], check=False)
+    subprocess.run(["umount", "-l", str(mount)], check=False)  # lazily: a file of the test may still be open
 
 
 def fill(disk, leave: int) -> None:
