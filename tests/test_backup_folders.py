@@ -4,8 +4,10 @@ that keeps failing does not make a copy each time."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 
 import pytest
 from sqlalchemy.exc import OperationalError
@@ -64,3 +66,12 @@ def test_an_open_that_keeps_failing_makes_one_copy(tmp_path):
         with pytest.raises(OperationalError, match="already exists"):
             open_database(path)
     assert [b.name.endswith("before-migration.sqlite3") for b in backup.backups_of(path)] == [True]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_data_file_and_its_backups_are_the_owners_alone(tmp_path, user_home):
+    path = tmp_path / "new.sqlite3"
+    open_database(path).close()
+    copy = backup.backup_database(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700 and stat.S_IMODE((user_home / "backups").stat().st_mode) == 0o700

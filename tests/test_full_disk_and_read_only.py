@@ -113,3 +113,26 @@ def test_error_output_never_prints_the_values_of_a_write():
     assert "110101199003071234" in str(exc)  # what SQLAlchemy itself would print
     text = database_message(exc, "来访登记")
     assert text == "数据文件读写出错（磁盘已满）：来访登记没有保存，数据未改动。"
+
+
+def test_a_file_that_fails_its_check_opens_read_only(demo_db_path, qtbot):
+    size = demo_db_path.stat().st_size
+    with demo_db_path.open("r+b") as fh:  # a damaged page in the middle of the file (a disk fault), page 1 intact
+        fh.seek((size // 2) // 4096 * 4096)
+        fh.write(b"\xff" * 4096)
+    db = open_database(demo_db_path)  # the day's first open: backed up, and the copy checked
+    assert db.read_only and "数据文件检查未通过" in db.warnings[0] and "从备份恢复" in db.warnings[0]
+    db.close()
+
+
+def test_a_file_in_a_folder_it_may_not_write_to_opens_read_only(demo_db_path, monkeypatch, cli, tmp_path):
+    real = os.access
+    folder = str(demo_db_path.parent)
+    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if mode == os.W_OK and str(p) == folder else real(p, mode, *a, **k))
+    db = open_database(demo_db_path)
+    assert db.read_only
+    from logistics_desktop.directory import service as directory
+
+    with db.session(read_only=True) as session:
+        assert directory.school_name(session)
+    db.close()

@@ -150,3 +150,30 @@ def test_two_windows_on_one_file_and_rows_written_meanwhile_shown_after_a_refres
     assert page.model.totals.count == before + 3
     second.close()
     first.close()
+
+
+def test_an_import_checks_its_rows_without_the_write_lock(demo_db, tmp_path, monkeypatch):
+    """While the rows are checked another writer commits at once (a zero wait would fail under a held lock); the import
+    then checks again under the lock, and writes."""
+    from logistics_desktop.assets import importer
+    from logistics_desktop.core.errors import Progress
+
+    path = register(tmp_path / "r.xlsx", "NL", 600)
+    checks = []
+    real_check = importer._check
+    monkeypatch.setattr(importer, "_check", lambda *a, **k: checks.append(1) or real_check(*a, **k))
+    other = []
+
+    class WriteMeanwhile(Progress):
+        def report(self, done, total):
+            if len(checks) == 1 and not other and done >= 200:  # in the middle of the first check
+                con = sqlite3.connect(demo_db.path, timeout=0, isolation_level=None)
+                con.execute("INSERT INTO staff (name, post, phone, active) VALUES ('插空写入', '', '', 1)")
+                con.close()
+                other.append("written")
+
+    with demo_db.session() as session:
+        report = importer.import_assets(session, path, progress=WriteMeanwhile())
+    assert other == ["written"] and len(checks) == 2 and report.imported == 600
+    assert count(demo_db.path, "SELECT count(*) FROM asset WHERE code LIKE 'NL-%'") == 600
+    assert count(demo_db.path, "SELECT count(*) FROM staff WHERE name = '插空写入'") == 1

@@ -49,8 +49,21 @@ def user_data_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    private_folder(path)
     return path
+
+
+def private_folder(path: Path) -> Path:
+    """A folder of the user's data: made readable by its owner only (0700 where the system has such permissions)."""
+    if not path.exists():
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def make_private(path: Path) -> None:
+    """A data file or a backup: readable and writable by its owner only (0600; Windows keeps its own ACLs)."""
+    if os.name == "posix" and path.exists():
+        os.chmod(path, 0o600)
 
 
 def default_database() -> Path:
@@ -58,9 +71,7 @@ def default_database() -> Path:
 
 
 def backups_dir() -> Path:
-    path = user_data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(user_data_dir() / "backups")
 
 
 def settings_file() -> Path:

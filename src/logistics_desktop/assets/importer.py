@@ -55,8 +55,28 @@ def import_assets(
     create_refs: bool = False,
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Check every row first; write nothing if any is bad (ImportRejected), unless skip_invalid."""
+    """Check every row first; write nothing if any is bad (ImportRejected), unless skip_invalid. The file is read and the
+    rows checked without the write lock; only the write waits its turn (checked again if another writer came between)."""
+    from logistics_desktop.core.db import checking_first, writing_now
+
+    checking_first(session)
     sheet = read_register(Path(path), COLUMNS, progress=progress)
+    report, new_cards, updates, lookups = _check(session, sheet, update=update, create_refs=create_refs, progress=progress)
+    report.check(skip_invalid)
+    if writing_now(session):
+        report, new_cards, updates, lookups = _check(session, sheet, update=update, create_refs=create_refs, progress=progress)
+        report.check(skip_invalid)
+    _write(session, new_cards, updates, lookups, progress, len(sheet.rows))
+    report.imported, report.updated, report.written = len(new_cards), len(updates), bool(new_cards or updates)
+    if report.written:
+        audit.record(session, "asset", None, "导入", None, {"file": Path(path).name, "new": len(new_cards), "updated": len(updates)})
+    if progress:
+        progress(len(sheet.rows) * 2, len(sheet.rows) * 2)  # a cancel during the last chunk still writes nothing
+    return report
+
+
+def _check(session: Session, sheet, *, update: bool, create_refs: bool, progress: Progress | None):
+    """(report, new cards, updates, lookups) of a register read: every row checked against the file and the school's cards."""
     report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
     if sheet.header_row is None or any(r == sheet.header_row for r, _, _ in sheet.problems):
         raise ImportRejected(report)
@@ -92,14 +112,7 @@ def import_assets(
             new_cards.append(clean)
         else:
             updates.append((existing, values, clean["new_room"]))
-    report.check(skip_invalid)
-    _write(session, new_cards, updates, lookups, progress, len(sheet.rows))
-    report.imported, report.updated, report.written = len(new_cards), len(updates), bool(new_cards or updates)
-    if report.written:
-        audit.record(session, "asset", None, "导入", None, {"file": Path(path).name, "new": len(new_cards), "updated": len(updates)})
-    if progress:
-        progress(len(sheet.rows) * 2, len(sheet.rows) * 2)  # a cancel during the last chunk still writes nothing
-    return report
+    return report, new_cards, updates, lookups
 
 
 def _increment(code: str, taken: set[str]) -> str:

@@ -24,8 +24,7 @@ def backup_folder(source: Path) -> Path:
     logistics-2025.sqlite3, never share backups or rotate each other's away."""
     resolved = str(Path(source).resolve())
     folder = paths.backups_dir() / f"{Path(source).stem}-{hashlib.sha1(resolved.encode('utf-8')).hexdigest()[:10]}"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return paths.private_folder(folder)
 
 
 def _remove_partials(folder: Path) -> None:
@@ -57,6 +56,7 @@ def backup_database(source: Path, dest: Path | None = None, *, reason: str = "ma
             out.close()
     finally:
         src.close()
+    paths.make_private(tmp)  # children's health records are in it: the owner alone may read a backup
     tmp.replace(dest)
     if rotate:
         rotate_backups(source)
@@ -121,6 +121,18 @@ class CheckReport:
             f"数据结构版本：{self.revision or '（空）'}（程序版本需要 {self.head}）",
             "结论：正常" if self.ok else "结论：有问题，请从备份恢复或联系维护人员",
         ]
+
+
+def quick_check(path: Path) -> str:
+    """PRAGMA quick_check of a file ("ok", or what is damaged): the pages and their records, not the indexes' content."""
+    try:
+        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return "; ".join(r[0] for r in con.execute("PRAGMA quick_check").fetchall())
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
 
 
 def check_database(path: Path) -> CheckReport:

@@ -73,7 +73,7 @@ def _begin(connection) -> None:
     connection.exec_driver_sql("BEGIN" if connection.get_execution_options().get("read_only") else "BEGIN IMMEDIATE")
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False, frozen: bool = False) -> Engine:
     """An engine on exactly `path`: connections come from sqlite3 itself, so no character of the name (%, ?, #, spaces) is
     read as part of a URL (`sqlite:///a%20b.sqlite3` would open `a b.sqlite3`)."""
     from sqlalchemy.pool import QueuePool
@@ -82,14 +82,38 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
     def connect() -> sqlite3.Connection:
         # check_same_thread off: an import runs in a worker thread on a connection of the pool, one thread at a time
-        if read_only:
-            return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        if read_only:  # frozen: in a folder we may not write, where SQLite could not even keep its lock file
+            flags = "mode=ro&immutable=1" if frozen else "mode=ro"
+            return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{flags}", uri=True, check_same_thread=False)
         return sqlite3.connect(target, check_same_thread=False)
 
     engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool, future=True)
     event.listen(engine, "connect", _read_only_pragmas if read_only else _set_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def checking_first(session: Session) -> None:
+    """Called by a long write (an import, a posting) before its first statement: what it reads and checks then runs in a
+    reading transaction, without the write lock, so other writers (a counter scanning) go on meanwhile."""
+    if not session.in_transaction():
+        session.connection(execution_options={"read_only": True})
+        session.info["data_version"] = session.connection().exec_driver_sql("PRAGMA data_version").scalar()
+
+
+def writing_now(session: Session) -> bool:
+    """The checks are done: take the write lock on the same connection, waiting its turn. True when another writer
+    committed since the checks began: the caller checks again (now under the lock) before writing."""
+    before = session.info.pop("data_version", None)
+    if before is None:
+        return False  # not begun by checking_first: the session has held the lock from its start
+    conn = session.connection()
+    conn.exec_driver_sql("COMMIT")  # the reading transaction wrote nothing
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    changed = conn.exec_driver_sql("PRAGMA data_version").scalar() != before
+    if changed:
+        session.expire_all()  # what was read may be stale
+    return changed
 
 
 class Database:
@@ -125,11 +149,12 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
     """
     path = Path(path)
     state = inspect_file(path)  # may refuse; nothing has been written yet
-    read_only = state.exists and not os.access(path, os.W_OK)
+    read_only = state.exists and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
     if read_only:
         if state.needs_migration:
             raise DatabaseRefused(f"“{path.name}”是只读文件，且需要升级数据结构后才能打开：请先取消只读属性。文件未作任何改动。")
-        return Database(path, make_engine(path, read_only=True), read_only=True, warnings=(READ_ONLY_NOTICE,))
+        return Database(path, make_engine(path, read_only=True, frozen=not os.access(path.parent, os.W_OK)), read_only=True,
+                        warnings=(READ_ONLY_NOTICE,))
     path.parent.mkdir(parents=True, exist_ok=True)
     warnings: list[str] = []
     if backup and state.exists and not state.is_new:
@@ -139,10 +164,21 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
             backups.migration_backup(path)  # a migration goes on only with its copy made
         else:
             try:
-                backups.daily_backup(path)
+                copy = backups.daily_backup(path)
             except (OSError, sqlite3.Error) as exc:  # a full disk or a read-only backups folder: said, and the program goes on
                 warnings.append(f"今天的自动备份没有完成（{os_reason(exc)}），数据文件照常打开。请检查备份文件夹所在的磁盘。")
+            else:
+                damage = backups.quick_check(copy) if copy else "ok"  # once a day, on the day's copy: the file's own pages
+                if damage != "ok":
+                    return Database(path, make_engine(path, read_only=True), read_only=True,
+                                    warnings=(f"数据文件检查未通过（{damage[:120]}）：已以只读方式打开，不会写入。请用 文件 → 从备份恢复 恢复较早的备份。",))
     engine = make_engine(path)
+    if not state.exists:  # a new file: its owner alone may read it (children's health records go into it)
+        with engine.connect():
+            pass
+        from logistics_desktop import paths
+
+        paths.make_private(path)
     if state.needs_migration:
         from logistics_desktop.core.migrations.runner import upgrade  # Alembic only when due
 

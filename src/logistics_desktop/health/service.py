@@ -211,33 +211,42 @@ def import_children(session: Session, path: Path, *, skip_invalid: bool = False,
                     progress: Progress | None = None) -> ImportReport:
     """The class lists schools keep in Excel: all or nothing, every problem by row and column (create_refs is not used:
     a class must be in the directory first)."""
+    from logistics_desktop.core.db import checking_first, writing_now
     from logistics_desktop.spreadsheet import read_register
 
+    checking_first(session)  # the file read and the rows checked without the write lock; the write waits its turn
     sheet = read_register(Path(path), columns(), progress=progress)
-    report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
     labels = {f.key: sheet.headers.get(f.key) or f.label for f in CHILD_FIELDS}
-    seen: dict[tuple, int] = {}
-    new: list[dict[str, Any]] = []
-    for done, record in enumerate(sheet.rows):
-        if progress and done % 100 == 0:
-            progress(done, len(sheet.rows))
-        values = dict(record.values)
-        try:
-            clean = check_child(session, values)
-        except InputError as exc:
-            report.problems += [(record.number, labels.get(e.field, ""), e.message) for e in getattr(exc, "errors", [exc])
-                                if e.field not in record.bad_keys]
-            continue
-        key = (clean["name"], clean["birth_date"], clean["class_id"])
-        if key in seen:
-            report.problems.append((record.number, labels["name"], f"与第 {seen[key]} 行重复：{clean['name']}"))
-            continue
-        seen[key] = record.number
-        if not record.bad_keys:
-            new.append(clean)
-    if progress:
-        progress(len(sheet.rows), len(sheet.rows))
-    report.check(skip_invalid)  # nothing is added before this: a refused file writes nothing, whoever catches the refusal
+
+    def checked() -> tuple[ImportReport, list[dict[str, Any]]]:
+        report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
+        seen: dict[tuple, int] = {}
+        new: list[dict[str, Any]] = []
+        for done, record in enumerate(sheet.rows):
+            if progress and done % 100 == 0:
+                progress(done, len(sheet.rows))
+            values = dict(record.values)
+            try:
+                clean = check_child(session, values)
+            except InputError as exc:
+                report.problems += [(record.number, labels.get(e.field, ""), e.message) for e in getattr(exc, "errors", [exc])
+                                    if e.field not in record.bad_keys]
+                continue
+            key = (clean["name"], clean["birth_date"], clean["class_id"])
+            if key in seen:
+                report.problems.append((record.number, labels["name"], f"与第 {seen[key]} 行重复：{clean['name']}"))
+                continue
+            seen[key] = record.number
+            if not record.bad_keys:
+                new.append(clean)
+        if progress:
+            progress(len(sheet.rows), len(sheet.rows))
+        report.check(skip_invalid)  # nothing is added before this: a refused file writes nothing, whoever catches the refusal
+        return report, new
+
+    report, new = checked()
+    if writing_now(session):  # another writer came between: check again, now under the lock
+        report, new = checked()
     session.add_all(Child(**clean) for clean in new)
     session.flush()
     report.imported = len(new)

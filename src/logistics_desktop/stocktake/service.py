@@ -263,12 +263,17 @@ def reconcile(session: Session, stocktake_id: int) -> Reconciliation:
 def post(session: Session, stocktake_id: int, *, reason: str) -> dict[str, int]:
     """Apply the reconciliation once, in the caller's transaction; the stocktake becomes read-only."""
     from logistics_desktop.assets import service as assets
+    from logistics_desktop.core.db import checking_first, writing_now
 
-    st = _stocktake(session, stocktake_id, open_only=True)
     reason = " ".join((reason or "").split())
     if not reason:
         raise InputError("reason", "请填写过账说明，如“经校长审核签字，按盘点结果调整账务”")
+    checking_first(session)  # the reconciliation worked out without the write lock; the postings wait their turn
+    _stocktake(session, stocktake_id, open_only=True)
     r = reconcile(session, stocktake_id)
+    if writing_now(session):  # a scan or another posting came between: worked out again, under the lock
+        r = reconcile(session, stocktake_id)
+    st = _stocktake(session, stocktake_id, open_only=True)
     on = min(date.today(), max(st.on, date.today()))
     done = {"moved": 0, "changed": 0, "missing": 0, "surplus": 0}
     for m in r.moved:
