@@ -177,3 +177,28 @@ def test_an_import_checks_its_rows_without_the_write_lock(demo_db, tmp_path, mon
     assert other == ["written"] and len(checks) == 2 and report.imported == 600
     assert count(demo_db.path, "SELECT count(*) FROM asset WHERE code LIKE 'NL-%'") == 600
     assert count(demo_db.path, "SELECT count(*) FROM staff WHERE name = '插空写入'") == 1
+
+
+def test_a_directory_import_checks_without_the_write_lock_too(db, tmp_path):
+    from logistics_desktop.core.errors import Progress
+    from logistics_desktop.directory import service as directory
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["姓名", "岗位"])
+    for i in range(120):
+        wb.active.append([f"教师{i:03d}", "教师"])
+    wb.save(tmp_path / "staff.xlsx")
+    other = []
+
+    class WriteMeanwhile(Progress):
+        def report(self, done, total):
+            if not other and 0 < done < total:
+                con = sqlite3.connect(db.path, timeout=0, isolation_level=None)
+                con.execute("INSERT INTO room (name, building, floor, purpose, keeper_id) VALUES ('插空的房间', '', NULL, '', NULL)")
+                con.close()
+                other.append("written")
+
+    with db.session() as session:
+        report = directory.import_file(session, directory.STAFF, tmp_path / "staff.xlsx", progress=WriteMeanwhile())
+    assert other == ["written"] and report.imported == 120
+    assert count(db.path, "SELECT count(*) FROM staff") == 120 and count(db.path, "SELECT count(*) FROM room WHERE name = '插空的房间'") == 1

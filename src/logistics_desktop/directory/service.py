@@ -426,18 +426,51 @@ def import_file(
 ) -> ImportReport:
     """Import an Excel register in the caller's transaction.
 
-    Any problem raises ImportRejected (so the caller's transaction writes nothing) unless
-    skip_invalid, when the good rows are written and the report lists the rest.
+    Any problem raises ImportRejected (so the caller's transaction writes nothing) unless skip_invalid, when the good
+    rows are written and the report lists the rest. The file is read and every row checked without the write lock; the
+    write then waits its turn (and the rows are checked again if another writer came between).
     """
+    from logistics_desktop.core.db import checking_first, writing_now
     from logistics_desktop.spreadsheet import read_register
 
+    checking_first(session)
     sheet = read_register(Path(path), import_columns(spec), progress=progress)
+    report, planned = _plan(session, spec, sheet, update=update, create_refs=create_refs, progress=progress)
+    report.check(skip_invalid)
+    if writing_now(session):
+        report, planned = _plan(session, spec, sheet, update=update, create_refs=create_refs, progress=progress)
+        report.check(skip_invalid)
+    staff_fields = [f for f in spec.fields if f.kind == "staff"]
+    for values, clean, row_id in planned:
+        if clean is None:  # it names people to create first (create_refs): the rest of the row was checked
+            _create_missing_staff(session, staff_fields, values)
+            clean = validate(session, spec, values, row_id)
+        _write(session, spec, clean, row_id)
+        if row_id is None:
+            report.imported += 1
+        else:
+            report.updated += 1
+    if progress:
+        progress(len(sheet.rows), len(sheet.rows))  # a cancel during the last rows still writes nothing
+    report.written = bool(report.imported or report.updated)
+    if report.written:
+        audit.record(session, spec.model.__tablename__, None, "导入", None, {"file": Path(path).name, "rows": report.imported + report.updated})
+    return report
+
+
+def _plan(session: Session, spec: DirectorySpec, sheet, *, update: bool, create_refs: bool,
+          progress: Progress | None) -> tuple[ImportReport, list[tuple[dict[str, Any], dict[str, Any] | None, int | None]]]:
+    """Every row checked, nothing written: the report, and (values, clean values, id to update) of each good row; the clean
+    values are None for a row that names people to be created first. Terms are checked against the file's earlier ones too."""
     report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
     key_field = spec.fields[0]
     # problems name the column as the file has it, so the clerk finds it
     labels = {f.key: sheet.headers.get(f.key) or f.label for f in spec.fields}
     staff_fields = [f for f in spec.fields if f.kind == "staff"]
+    known_staff = set(staff_names(session, active_only=False)) if create_refs and staff_fields else set()
     seen: dict[str, int] = {}
+    planned: list[tuple[dict[str, Any], dict[str, Any] | None, int | None]] = []
+    terms: list[tuple[int, Any, Any]] = []  # (row, start, end) of the file's good terms
     for done, record in enumerate(sheet.rows):
         if progress and done % 50 == 0:
             progress(done, len(sheet.rows))
@@ -454,12 +487,11 @@ def import_file(
             continue
         row_id = existing.id if existing else None
         try:
-            if create_refs and staff_fields:
-                # check the rest of the row first, so a bad row creates no people
-                validate(session, spec, {**values, **{f.key: None for f in staff_fields}}, row_id)
-                if not record.bad_keys:
-                    _create_missing_staff(session, staff_fields, values)
-            clean = validate(session, spec, values, row_id)
+            new_people = create_refs and any(" ".join(str(values.get(f.key) or "").split()) not in known_staff | {""} for f in staff_fields)
+            if new_people:  # check the rest of the row: its people are created when it is written
+                clean = validate(session, spec, {**values, **{f.key: None for f in staff_fields}}, row_id)
+            else:
+                clean = validate(session, spec, values, row_id)
         except InputErrors as exc:
             report.problems.extend(
                 (record.number, labels.get(e.field, ""), e.message) for e in exc.errors if e.field not in record.bad_keys
@@ -467,19 +499,14 @@ def import_file(
             continue
         if record.bad_keys:
             continue  # already reported by the reader; the rest of the row is fine
-        # written as we go so later rows see earlier ones (overlapping terms inside one file)
-        _write(session, spec, clean, row_id)
-        if row_id is None:
-            report.imported += 1
-        else:
-            report.updated += 1
-    if progress:
-        progress(len(sheet.rows), len(sheet.rows))  # a cancel during the last rows still writes nothing
-    report.check(skip_invalid)
-    report.written = bool(report.imported or report.updated)
-    if report.written:
-        audit.record(session, spec.model.__tablename__, None, "导入", None, {"file": Path(path).name, "rows": report.imported + report.updated})
-    return report
+        if spec is TERMS:
+            clash = next((n for n, start, end in terms if clean["start"] <= end and start <= clean["end"]), None)
+            if clash:
+                report.problems.append((record.number, labels.get("start", ""), f"与第 {clash} 行的学期日期重叠"))
+                continue
+            terms.append((record.number, clean["start"], clean["end"]))
+        planned.append((values, None if new_people else clean, row_id))
+    return report, planned
 
 
 def _create_missing_staff(session: Session, staff_fields: list[Field], values: dict[str, Any]) -> None:

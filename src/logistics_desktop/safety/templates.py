@@ -52,9 +52,37 @@ def export_file(session: Session, path: Path) -> int:
 
 def import_file(session: Session, path: Path, *, skip_invalid: bool = False, update: bool = False, create_refs: bool = False,
                 progress: Progress | None = None) -> ImportReport:
+    from logistics_desktop.core.db import checking_first, writing_now
     from logistics_desktop.spreadsheet import read_register
 
+    checking_first(session)  # the file read and its areas checked without the write lock; the write waits its turn
     sheet = read_register(Path(path), COLUMNS, progress=progress)
+    report, planned, labels = _plan(session, sheet, update=update, progress=progress)
+    report.check(skip_invalid)
+    if writing_now(session):
+        report, planned, labels = _plan(session, sheet, update=update, progress=progress)
+        report.check(skip_invalid)
+    for records, values, existing, texts in planned:
+        try:
+            area_id = service.save_area(session, values, existing.id if existing else None)
+        except InputErrors as exc:
+            column = {"frequency": labels["frequency"], "category": labels["category"], "name": labels["area"]}
+            report.problems += [(records[0].number, column.get(e.field, ""), e.message) for e in exc.errors]
+            continue
+        _replace_items(session, area_id, list(texts))
+        if existing:
+            report.updated += 1
+        else:
+            report.imported += 1
+    report.check(skip_invalid)
+    report.written = bool(report.imported or report.updated)
+    if report.written:
+        audit.record(session, "safety_area", None, "导入", None, {"file": Path(path).name, "areas": len(planned)})
+    return report
+
+
+def _plan(session: Session, sheet, *, update: bool, progress: Progress | None):
+    """(report, [(rows, area values, existing area, item texts)], column labels): each area of the file checked, nothing written."""
     report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
     labels = {c.key: sheet.headers.get(c.key) or c.label for c in COLUMNS}
     groups: dict[str, list[Any]] = {}
@@ -63,6 +91,7 @@ def import_file(session: Session, path: Path, *, skip_invalid: bool = False, upd
         if name:
             groups.setdefault(name, []).append(record)
     bad_rows = {p[0] for p in report.problems}
+    planned = []
     for done, (name, records) in enumerate(groups.items()):
         if progress:
             progress(done, len(groups))
@@ -90,22 +119,8 @@ def import_file(session: Session, path: Path, *, skip_invalid: bool = False, upd
         if problems or bad_rows & {r.number for r in records}:  # an area is taken whole or not at all
             report.problems += problems
             continue
-        try:
-            area_id = service.save_area(session, values, existing.id if existing else None)
-        except InputErrors as exc:
-            column = {"frequency": labels["frequency"], "category": labels["category"], "name": labels["area"]}
-            report.problems += [(records[0].number, column.get(e.field, ""), e.message) for e in exc.errors]
-            continue
-        _replace_items(session, area_id, list(texts))
-        if existing:
-            report.updated += 1
-        else:
-            report.imported += 1
-    report.check(skip_invalid)
-    report.written = bool(report.imported or report.updated)
-    if report.written:
-        audit.record(session, "safety_area", None, "导入", None, {"file": Path(path).name, "areas": len(groups)})
-    return report
+        planned.append((records, values, existing, texts))
+    return report, planned, labels
 
 
 def _replace_items(session: Session, area_id: int, texts: list[str]) -> None:

@@ -113,8 +113,10 @@ def sheets_pdf(session: Session, stocktake_id: int, room: str | None = None) -> 
 
 def import_sheet(session: Session, stocktake_id: int, path: Path, *, counter: str = "") -> dict[str, int]:
     """Read filled xlsx count sheets back; refuse a sheet of another stocktake or an edited code column."""
+    from logistics_desktop.core.db import checking_first, writing_now
     from logistics_desktop.spreadsheet import ColumnSpec, read_info, read_register, sheet_names
 
+    checking_first(session)  # every sheet read and checked without the write lock; the counts then wait their turn
     st = service._stocktake(session, stocktake_id, open_only=True)
     info = read_info(Path(path))
     if info.get("stocktake_id") != str(st.id):
@@ -123,6 +125,7 @@ def import_sheet(session: Session, stocktake_id: int, path: Path, *, counter: st
     columns = [ColumnSpec("code", "资产编号", required=True), ColumnSpec("counted", "实盘数量", "decimal"),
                ColumnSpec("condition", "状况"), ColumnSpec("note", "备注")]
     written = {"counted": 0, "rooms": 0}
+    read = []
     for room in sheet_names(Path(path)):
         digest = info.get(f"room:{room}")
         if digest is None:
@@ -133,6 +136,10 @@ def import_sheet(session: Session, stocktake_id: int, path: Path, *, counter: st
             raise InputError("file", f"工作表“{room}”第 {row} 行，{column}：{message}")
         if codes_digest([r.values["code"] for r in sheet.rows]) != digest:
             raise InputError("file", f"工作表“{room}”的资产编号列被改动过（增删或改了编号），请在原表上只填实盘数量、状况和备注")
+        read.append((room, sheet))
+    if writing_now(session):
+        st = service._stocktake(session, stocktake_id, open_only=True)  # posted meanwhile: refused
+    for room, sheet in read:
         written["rooms"] += 1
         for record in sheet.rows:
             counted = record.values.get("counted")
