@@ -35,11 +35,31 @@ class ColumnSpec:
         return {normalize_header(n) for n in (self.label, *self.aliases)}
 
 
-@dataclass(frozen=True)
+_ABSENT = object()  # a column of a row that could not be read
+_NO_BAD: frozenset[str] = frozenset()
+
+
 class SheetRow:
-    number: int  # the row number Excel shows
-    values: dict[str, Any]  # a column that could not be read is absent
-    bad_keys: frozenset[str] = frozenset()  # columns of this row already reported as problems
+    """One data row: its cells in the order of the sheet's keys (shared by all rows: a register may have 200,000 of
+    them, and a tuple takes a fifth of a dict's room); `values` is the dict of the columns read."""
+
+    __slots__ = ("number", "_keys", "_cells", "bad_keys")
+
+    def __init__(self, number: int, values: dict[str, Any], bad_keys: frozenset[str] = _NO_BAD, *, keys: tuple[str, ...] | None = None):
+        self.number = number  # the row number Excel shows
+        self._keys = keys if keys is not None else tuple(values)
+        self._cells = tuple(values.get(k, _ABSENT) for k in self._keys)
+        self.bad_keys = bad_keys or _NO_BAD  # columns of this row already reported as problems
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return {k: v for k, v in zip(self._keys, self._cells, strict=True) if v is not _ABSENT}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SheetRow) and (self.number, self.values, self.bad_keys) == (other.number, other.values, other.bad_keys)
+
+    def __repr__(self) -> str:
+        return f"SheetRow({self.number}, {self.values}, {set(self.bad_keys) or ''})"
 
 
 @dataclass
@@ -172,6 +192,7 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
             return result
         # (key, column index, spec) once, not per row: a register may have 10,000 rows
         mapped = [(c.key, found[c.key], c) for c in columns if c.key in found]
+        keys = tuple(key for key, _, _ in mapped)
         width = max(index for _, index, _ in mapped) + 1
         unreckoned = _formulas_without_results(path, workbook[name], header_row, {index for _, index, _ in mapped})
         total = max(sizes.get(name, 0) - header_row, 0)
@@ -209,7 +230,7 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
                 if spec.required and (value is None or value == ""):
                     result.problems.append((number, result.headers[key] or spec.label, f"{spec.label}不能为空"))
                     bad.add(key)
-            result.rows.append(SheetRow(number, values, frozenset(bad)))
+            result.rows.append(SheetRow(number, values, frozenset(bad) if bad else _NO_BAD, keys=keys))
         return result
     except (SyntaxError, ValueError, KeyError, OSError) as exc:  # a damaged sheet: ParseError is a SyntaxError
         if isinstance(exc, InputError):
