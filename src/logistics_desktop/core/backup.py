@@ -33,6 +33,24 @@ def _remove_partials(folder: Path) -> None:
         part.unlink(missing_ok=True)
 
 
+def copy_pages(source: Path, target: Path, *, self_contained: bool = False) -> None:
+    """A consistent copy of `source` into `target` through sqlite3's backup API (safe while `source` is in use);
+    self_contained: the copy keeps no WAL beside it (a backup is one file)."""
+    from logistics_desktop.core.dbfile import read_only_connection
+
+    src = read_only_connection(Path(source))
+    try:
+        out = sqlite3.connect(target)
+        try:
+            src.backup(out)
+            if self_contained:
+                out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()
+
+
 def backup_database(source: Path, dest: Path | None = None, *, reason: str = "manual") -> Path:
     """Copy a consistent snapshot of `source` while it may be in use; rotate the backups folder."""
     source = Path(source)
@@ -46,16 +64,7 @@ def backup_database(source: Path, dest: Path | None = None, *, reason: str = "ma
         raise InputError("output", "备份文件不能与数据文件相同。")
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        out = sqlite3.connect(tmp)
-        try:
-            src.backup(out)
-            out.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-        finally:
-            out.close()
-    finally:
-        src.close()
+    copy_pages(source, tmp, self_contained=True)
     paths.make_private(tmp)  # children's health records are in it: the owner alone may read a backup
     tmp.replace(dest)
     if rotate:
@@ -125,8 +134,10 @@ class CheckReport:
 
 def quick_check(path: Path) -> str:
     """PRAGMA quick_check of a file ("ok", or what is damaged): the pages and their records, not the indexes' content."""
+    from logistics_desktop.core.dbfile import read_only_connection
+
     try:
-        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        con = read_only_connection(Path(path))
         try:
             return "; ".join(r[0] for r in con.execute("PRAGMA quick_check").fetchall())
         finally:
@@ -161,15 +172,7 @@ def _trial_migration(backup_file: Path) -> None:
 
     with tempfile.TemporaryDirectory(prefix="logistics-restore-") as tmp:
         copy = Path(tmp) / "trial.sqlite3"
-        src = sqlite3.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            out = sqlite3.connect(copy)
-            try:
-                src.backup(out)
-            finally:
-                out.close()
-        finally:
-            src.close()
+        copy_pages(backup_file, copy)
         try:
             open_database(copy, backup=False).close()
         except Exception as exc:  # noqa: BLE001 - whatever the migration met, the backup is refused with it
@@ -202,13 +205,5 @@ def restore_database(backup_file: Path, target: Path) -> Path | None:
     safety = None
     if target.exists() and target.stat().st_size:
         safety = backup_database(target, reason="before-restore")
-    src = sqlite3.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        out = sqlite3.connect(target)
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
+    copy_pages(backup_file, target)
     return safety

@@ -35,6 +35,26 @@ def a_datetime(value: Any, field: str, label: str) -> datetime:
         raise InputError(field, f"{label}：{exc}") from None
 
 
+def a_past_moment(day: date, value: Any, field: str = "time", label: str = "时间") -> datetime:
+    """A moment of `day` typed as a time (10:20), or in full; not later than now (something seen or done)."""
+    text = tidy(value)
+    at = a_datetime(f"{day:%Y-%m-%d} {text}" if text and len(text) <= 5 else text, field, label)
+    if at > datetime.now():
+        raise InputError(field, f"{label}不能晚于现在")
+    return at
+
+
+def a_whole(value: Any, field: str, label: str, low: int, high: int, *, hint: str = "") -> int:
+    """A whole number from `low` to `high` (a blank is not one: callers decide what a blank field means)."""
+    try:
+        number = int(tidy(value))
+    except ValueError:
+        number = None
+    if number is None or not low <= number <= high:
+        raise InputError(field, f"{label}应为 {low} 到 {high} 之间的整数{hint}")
+    return number
+
+
 def a_choice(value: Any, field: str, label: str, choices: tuple[str, ...]) -> str:
     text = tidy(value)
     if text not in choices:

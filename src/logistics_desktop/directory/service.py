@@ -304,6 +304,15 @@ def current_term(session: Session) -> Term | None:
     return session.exec(select(Term).where(Term.is_current == True)).first()  # noqa: E712
 
 
+def term_named(session: Session, name: Any) -> Term:
+    """The term of that name, or the current one for a blank; InputError on "term" when there is none."""
+    text = " ".join(str(name or "").split())
+    term = session.exec(select(Term).where(Term.name == text)).first() if text else current_term(session)
+    if term is None:
+        raise InputError("term", f"没有名为“{text}”的学期" if text else "请先在 学校信息 中设置当前学期")
+    return term
+
+
 def staff_names(session: Session, active_only: bool = True) -> list[str]:
     stmt = select(Staff.name).order_by(Staff.id)
     if active_only:

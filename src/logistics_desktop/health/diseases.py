@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
-from logistics_desktop.core.fields import a_choice, a_date, collect, tidy
+from logistics_desktop.core.fields import a_choice, a_date, a_whole, collect, tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.core.rows import plains
@@ -36,18 +36,8 @@ def save_disease(session: Session, values: dict[str, Any], disease_id: int | Non
     name = tidy(values.get("name"))
     if not name:
         errors.append(InputError("name", "请填写病名"))
-    numbers: dict[str, int | None] = {}
-    for key, label, high in (("isolation_days", "隔离天数", 60), ("observation_days", "观察天数", 60)):
-        text = tidy(values.get(key))
-        if not text:
-            numbers[key] = None
-            continue
-        try:
-            numbers[key] = int(text)
-            if not 1 <= numbers[key] <= high:
-                raise ValueError
-        except ValueError:
-            errors.append(InputError(key, f"{label}应为 1 到 {high} 之间的整数，不确定时留空"))
+    numbers = {key: collect(errors, a_whole, values.get(key), key, label, 1, 60, hint="，不确定时留空") if tidy(values.get(key)) else None
+               for key, label in (("isolation_days", "隔离天数"), ("observation_days", "观察天数"))}
     counted_from = collect(errors, a_choice, values.get("counted_from") or "发病日", "counted_from", "起算", ANCHORS)
     if name and session.exec(select(Disease.id).where(Disease.name == name, Disease.id != (disease_id or -1))).first():
         errors.append(InputError("name", f"已有病种“{name}”"))
@@ -182,7 +172,8 @@ class CaseRow:
         return self.returned_on is None
 
 
-def cases(session: Session, *, first: date | None = None, end: date | None = None, open_only: bool = False) -> list[CaseRow]:
+def cases(session: Session, *, first: date | None = None, end: date | None = None, open_only: bool = False,
+          case_id: int | None = None) -> list[CaseRow]:
     names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
     stmt = (select(DiseaseCase, Child, Disease).join(Child, Child.id == DiseaseCase.child_id).join(Disease, Disease.id == DiseaseCase.disease_id)
             .order_by(DiseaseCase.onset, DiseaseCase.id))
@@ -192,13 +183,15 @@ def cases(session: Session, *, first: date | None = None, end: date | None = Non
         stmt = stmt.where(DiseaseCase.onset < end)
     if open_only:
         stmt = stmt.where(DiseaseCase.returned_on == None)  # noqa: E711
+    if case_id is not None:
+        stmt = stmt.where(DiseaseCase.id == case_id)
     return [CaseRow(k.id, c.name, c.sex, c.birth_date, names.get(c.class_id, ""), d.name, k.onset, k.diagnosed_on, k.hospital, k.symptoms_ended,
                     k.left_on, k.isolation_from, k.isolation_to, k.returned_on, k.certificate_from, k.certificate_checked_by, k.observation_to,
                     k.disinfected_on, k.disinfected_by, k.recorder, k.note) for k, c, d in session.exec(stmt)]
 
 
 def case_values(session: Session, case_id: int) -> dict[str, Any]:
-    row = next((r for r in cases(session) if r.id == case_id), None)
+    row = next(iter(cases(session, case_id=case_id)), None)
     if row is None:
         raise InputError("", "这条登记已不存在")
     return {**row.__dict__, "class_name": row.class_name}
@@ -257,20 +250,10 @@ def register_ledger(session: Session, options: dict[str, Any]):
                   summary=[f"本月登记 {len(body)} 例，未复课 {sum(1 for r in rows if r.open)} 例" if body else "本月无传染病病例（零报告）"])
 
 
-def term_named(session: Session, name: Any):
-    from logistics_desktop.directory.models import Term
-
-    text = tidy(name)
-    term = session.exec(select(Term).where(Term.name == text)).first() if text else directory.current_term(session)
-    if term is None:
-        raise InputError("term", f"没有名为“{text}”的学期" if text else "请先在 学校信息 中设置当前学期")
-    return term
-
-
 def term_statistics(session: Session, term_name: Any = "") -> tuple[Any, int, list[tuple[str, int, str]]]:
     """(term, 收托总数, [(病名, 发病数, 发病率 %)]): 发病率 = 发病数 / 收托总数 × 100 %, one decimal (规范 2012 附件5);
     收托总数 counts every child on the roll at some time in the term."""
-    term = term_named(session, term_name)
+    term = directory.term_named(session, term_name)
     kids = session.exec(select(Child).where((Child.enrolled_on == None) | (Child.enrolled_on <= term.end),  # noqa: E711
                                             (Child.left_on == None) | (Child.left_on >= term.start))).all()  # noqa: E711
     total = len(kids)

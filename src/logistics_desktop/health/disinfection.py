@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
-from logistics_desktop.core.fields import a_choice, a_date, collect, tidy
+from logistics_desktop.core.fields import a_choice, a_date, a_whole, collect, tidy
 from logistics_desktop.core.rows import plains
 from logistics_desktop.directory import service as directory
 from logistics_desktop.health.models import DisinfectionRule, HealthDisinfection
@@ -31,19 +31,11 @@ def targets(session: Session) -> list[str]:
 
 
 def _whole(errors: list[InputError], value: Any, key: str, label: str, low: int, high: int, *, required: bool) -> int | None:
-    text = tidy(value)
-    if not text:
+    if not tidy(value):
         if required:
             errors.append(InputError(key, f"请填写{label}"))
         return None
-    try:
-        number = int(text)
-        if not low <= number <= high:
-            raise ValueError
-    except ValueError:
-        errors.append(InputError(key, f"{label}应为 {low} 到 {high} 之间的整数"))
-        return None
-    return number
+    return collect(errors, a_whole, value, key, label, low, high)
 
 
 def save_minimum(session: Session, values: dict[str, Any]) -> int:

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from logistics_desktop.core import audit
 from logistics_desktop.core.errors import InputError, InputErrors
-from logistics_desktop.core.fields import a_choice, a_datetime, collect, tidy
+from logistics_desktop.core.fields import a_choice, a_past_moment, collect, tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.directory import service as directory
 from logistics_desktop.health.models import Child, Injury
@@ -24,10 +24,7 @@ def record_injury(session: Session, values: dict[str, Any]) -> None:
 
     errors: list[InputError] = []
     day = values.get("day") or date.today()
-    time_text = tidy(values.get("time"))
-    at = collect(errors, a_datetime, f"{day:%Y-%m-%d} {time_text}" if time_text and len(time_text) <= 5 else time_text, "time", "时间")
-    if at and at > datetime.now():
-        errors.append(InputError("time", "时间不能晚于现在"))
+    at = collect(errors, a_past_moment, day, values.get("time"))
     class_name = tidy(values.get("class_name"))
     if not class_name:
         errors.append(InputError("class_name", "请选择班级"))

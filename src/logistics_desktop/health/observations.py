@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from logistics_desktop.core import audit
 from logistics_desktop.core.errors import InputError, InputErrors
-from logistics_desktop.core.fields import a_choice, a_datetime, collect, tidy
+from logistics_desktop.core.fields import a_choice, a_past_moment, collect, tidy
 from logistics_desktop.directory import service as directory
 from logistics_desktop.health.models import ACTIONS, SYMPTOMS, Child, Observation
 from logistics_desktop.health.service import child_in_class
@@ -18,8 +18,7 @@ from logistics_desktop.health.service import child_in_class
 def record_observation(session: Session, values: dict[str, Any]) -> int:
     errors: list[InputError] = []
     day = values.get("day") or date.today()
-    time_text = tidy(values.get("time"))
-    at = collect(errors, a_datetime, f"{day:%Y-%m-%d} {time_text}" if time_text and len(time_text) <= 5 else time_text, "time", "时间")
+    at = collect(errors, a_past_moment, day, values.get("time"))
     class_name = tidy(values.get("class_name"))
     if not class_name:
         errors.append(InputError("class_name", "请选择班级"))
@@ -34,8 +33,6 @@ def record_observation(session: Session, values: dict[str, Any]) -> int:
     recorder = tidy(values.get("recorder"))
     if not recorder:
         errors.append(InputError("recorder", "请填写记录人"))
-    if at and at > datetime.now():
-        errors.append(InputError("time", "时间不能晚于现在"))
     if errors:
         raise InputErrors(errors)
     row = Observation(child_id=child_id, at=at, symptom=symptom, situation=situation, action=action,

@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 
 from logistics_desktop.core import audit
 from logistics_desktop.core.errors import InputError, InputErrors
-from logistics_desktop.core.fields import a_datetime, collect, tidy
+from logistics_desktop.core.fields import a_datetime, a_whole, collect, tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence, Word
 from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.directory import service as directory
@@ -81,14 +81,8 @@ def save_rule(session: Session, values: dict[str, Any], rule_id: int | None = No
         errors.append(InputError("symptoms", "请填写症状（用顿号分隔，如 发热、皮疹），或选择病种"))
     elif unknown:
         errors.append(InputError("symptoms", f"症状“{'、'.join(unknown)}”应为 {'、'.join(SYMPTOMS)} 之一"))
-    numbers = {}
-    for key, label, low, high in (("days", "连续天数", 1, 30), ("cases", "例数", 2, 500), ("report_hours", "报告时限（小时）", 1, 72)):
-        try:
-            numbers[key] = int(str(values.get(key)).strip())
-            if not low <= numbers[key] <= high:
-                raise ValueError
-        except ValueError:
-            errors.append(InputError(key, f"{label}应为 {low} 到 {high} 之间的整数"))
+    numbers = {key: collect(errors, a_whole, values.get(key), key, label, low, high)
+               for key, label, low, high in (("days", "连续天数", 1, 30), ("cases", "例数", 2, 500), ("report_hours", "报告时限（小时）", 1, 72))}
     scope = tidy(values.get("scope"))
     if scope not in SCOPES:
         errors.append(InputError("scope", "范围应为 班级 或 全校"))
@@ -175,12 +169,14 @@ class WarningRow:
         return (self.deadline - now).total_seconds() / 3600
 
 
-def warnings(session: Session, *, open_only: bool = True) -> list[WarningRow]:
+def warnings(session: Session, *, open_only: bool = True, warning_id: int | None = None) -> list[WarningRow]:
     names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
     by_id = {r.id: r for r in rules(session)}
     stmt = select(OutbreakWarning).order_by(OutbreakWarning.raised_at.desc())
     if open_only:
         stmt = stmt.where(OutbreakWarning.status == "待报告")
+    if warning_id is not None:
+        stmt = stmt.where(OutbreakWarning.id == warning_id)
     found = []
     for w in session.exec(stmt):
         rule = by_id.get(w.rule_id)
@@ -255,7 +251,7 @@ def warning_cases(session: Session, warning_id: int) -> tuple[WarningRow, list[d
     from logistics_desktop.health.models import AbsenceFollowUp, DiseaseCase
     from logistics_desktop.health.service import age_text
 
-    row = next((w for w in warnings(session, open_only=False) if w.id == warning_id), None)
+    row = next(iter(warnings(session, open_only=False, warning_id=warning_id)), None)
     if row is None:
         raise InputError("id", f"没有编号为 {warning_id} 的疫情预警")
     warning = session.get(OutbreakWarning, warning_id)

@@ -35,9 +35,7 @@ def period(session: Session, options: dict[str, Any]) -> tuple[date, date, str]:
         day = a_date(options.get("day"), "day", "日期")
         return day, day + timedelta(days=1), f"{day:%Y年%m月%d日}"
     if tidy(options.get("term")):
-        from logistics_desktop.health.diseases import term_named
-
-        term = term_named(session, "" if tidy(options.get("term")) == "本学期" else options.get("term"))
+        term = directory.term_named(session, "" if tidy(options.get("term")) == "本学期" else options.get("term"))
         return term.start, term.end + timedelta(days=1), f"{term.name}（{term.start:%Y-%m-%d} 至 {term.end:%Y-%m-%d}）"
     first, end = month_bounds(options.get("month"))
     return first, end, f"{first:%Y年%m月}"

@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.health import diseases, service
+from logistics_desktop.health import diseases
+from logistics_desktop.health.view.child_records import offer_children, offer_classes
 from logistics_desktop.widgets.forms import FieldForm
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
@@ -78,7 +79,7 @@ class DiseasesPage(ModulePage):
         staff = self.ctx.staff_names()[1:]
         self.case_form.set_staff(staff)
         self.return_form.set_staff(staff)
-        self.case_form.editors["class_name"].set_choices([""] + self.ctx.read(service.class_names))
+        offer_classes(self.ctx, self.case_form)
         self.case_form.editors["disease"].set_choices([""] + [(n, n) for n in self.ctx.read(diseases.disease_names)])
         today = date.today()
         rows = []
@@ -111,8 +112,7 @@ class DiseasesPage(ModulePage):
         self.message.clear()
 
     def _class_chosen(self) -> None:
-        name = self.case_form.editors["class_name"].value()
-        self.case_form.editors["child"].set_choices([""] + [c.name for c in self.ctx.read(service.children, name)] if name else [""])
+        offer_children(self.ctx, self.case_form)
 
     def _chosen(self, current, _previous) -> None:
         if not current.isValid():

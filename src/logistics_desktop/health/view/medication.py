@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.health import medication, service
+from logistics_desktop.health.view.child_records import offer_children, offer_classes
 from logistics_desktop.widgets.forms import FieldForm
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
@@ -60,10 +61,7 @@ class MedicationPage(ModulePage):
         staff = self.ctx.staff_names()[1:]
         self.request.set_staff(staff)
         self.giving.set_staff(staff)
-        editor = self.request.editors["class_name"]
-        chosen = editor.value()
-        editor.set_choices([""] + self.ctx.read(service.class_names))
-        editor.set_value(chosen)
+        offer_classes(self.ctx, self.request)
         day = self.day.date().toPython()
         now = datetime.now()
         rows = []
@@ -78,8 +76,7 @@ class MedicationPage(ModulePage):
         self.who.setText(self.tr("选中上方一次服药，喂药后登记") if rows else self.tr("这一天没有带药"))
 
     def _class_chosen(self) -> None:
-        name = self.request.editors["class_name"].value()
-        self.request.editors["child"].set_choices([""] + [c.name for c in self.ctx.read(service.children, name)] if name else [""])
+        offer_children(self.ctx, self.request)
         self._child_chosen()
 
     def _child_chosen(self) -> None:
