@@ -160,8 +160,8 @@ def test_an_import_checks_its_rows_without_the_write_lock(demo_db, tmp_path, mon
 
     path = register(tmp_path / "r.xlsx", "NL", 600)
     checks = []
-    real_check = importer._check
-    monkeypatch.setattr(importer, "_check", lambda *a, **k: checks.append(1) or real_check(*a, **k))
+    real_check = importer._Checked.__init__
+    monkeypatch.setattr(importer._Checked, "__init__", lambda *a, **k: checks.append(1) or real_check(*a, **k))
     other = []
 
     class WriteMeanwhile(Progress):

@@ -3288,6 +3288,10 @@
         <translation>Import %1: check the sheet</translation>
     </message>
     <message>
+        <source>约 %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
         <source>程序中的栏目</source>
         <translation>Field</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +16,8 @@ from logistics_desktop.assets.models import Asset, AssetMovement
 from logistics_desktop.core import audit
 from logistics_desktop.core.errors import Progress
 from logistics_desktop.core.modules import ImportRejected, ImportReport
-from logistics_desktop.spreadsheet import ColumnSpec, read_register
+from logistics_desktop.core.staging import Staged
+from logistics_desktop.spreadsheet import ColumnSpec, open_register
 
 COLUMNS = [
     ColumnSpec("code", "资产编号", aliases=("编号", "资产代码", "卡片编号", "资产编码")),
@@ -56,63 +58,117 @@ def import_assets(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Check every row first; write nothing if any is bad (ImportRejected), unless skip_invalid. The file is read and the
-    rows checked without the write lock; only the write waits its turn (checked again if another writer came between)."""
+    rows checked without the write lock; only the write waits its turn (checked again if another writer came between).
+
+    The rows are streamed: each is checked as it is read and the good ones staged on disk (core.staging), so a register
+    of 200,000 rows is imported in bounded memory."""
     from logistics_desktop.core.db import checking_first, writing_now
 
     checking_first(session)
-    sheet = read_register(Path(path), COLUMNS, progress=progress)
-    report, new_cards, updates, lookups = _check(session, sheet, update=update, create_refs=create_refs, progress=progress)
-    report.check(skip_invalid)
-    if writing_now(session):
-        report, new_cards, updates, lookups = _check(session, sheet, update=update, create_refs=create_refs, progress=progress)
-        report.check(skip_invalid)
-    _write(session, new_cards, updates, lookups, progress, len(sheet.rows))
-    report.imported, report.updated, report.written = len(new_cards), len(updates), bool(new_cards or updates)
+    with open_register(Path(path), COLUMNS) as register:
+        checked = _Checked(session, register, update=update, create_refs=create_refs, progress=progress)
+        try:
+            checked.report.check(skip_invalid)
+            if writing_now(session):
+                checked.close()
+                checked = _Checked(session, register, update=update, create_refs=create_refs, progress=progress)
+                checked.report.check(skip_invalid)
+            checked.write(session)
+        finally:
+            checked.close()
+    report = checked.report
+    report.imported, report.updated = len(checked.new_cards), len(checked.updates)
+    report.written = bool(report.imported or report.updated)
     if report.written:
-        audit.record(session, "asset", None, "导入", None, {"file": Path(path).name, "new": len(new_cards), "updated": len(updates)})
+        audit.record(session, "asset", None, "导入", None, {"file": Path(path).name, "new": report.imported, "updated": report.updated})
     if progress:
-        progress(len(sheet.rows) * 2, len(sheet.rows) * 2)  # a cancel during the last chunk still writes nothing
+        progress(checked.total * 2, checked.total * 2)  # a cancel during the last chunk still writes nothing
     return report
 
 
-def _check(session: Session, sheet, *, update: bool, create_refs: bool, progress: Progress | None):
-    """(report, new cards, updates, lookups) of a register read: every row checked against the file and the school's cards."""
-    report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
-    if sheet.header_row is None or any(r == sheet.header_row for r, _, _ in sheet.problems):
-        raise ImportRejected(report)
-    labels = {c.key: sheet.headers.get(c.key) or c.label for c in COLUMNS}
-    lookups = service.Lookups.load(session)
-    file_codes = [c for r in sheet.rows if (c := " ".join(str(r.values.get("code") or "").split()))]
-    next_code = service.next_code(session, file_codes)
-    taken = set(file_codes) | set(lookups.codes)
-    seen: dict[str, int] = {}
-    new_cards: list[dict[str, Any]] = []
-    updates: list[tuple[int, dict[str, Any]]] = []
-    for done, record in enumerate(sheet.rows):
-        if progress and done % 200 == 0:
-            progress(done, len(sheet.rows) * 2)
-        values = dict(record.values)
-        code = " ".join(str(values.get("code") or "").split())
-        if not code:  # rows without codes get the next codes of the school's pattern
-            code = values["code"] = next_code
-            next_code = _increment(code, taken)
-        if code in seen:
-            report.problems.append((record.number, labels["code"], f"与第 {seen[code]} 行编号重复：{code}"))
-            continue
-        seen[code] = record.number
-        existing = lookups.codes.get(code)
-        if existing is not None and not update:
-            report.problems.append((record.number, labels["code"], f"资产编号“{code}”已在系统中（要更新已有卡片请用“更新已有记录”）"))
-            continue
-        clean, errors = service.check_card(values, lookups, existing, new_rooms_ok=create_refs)
-        report.problems.extend((record.number, labels.get(e.field, ""), e.message) for e in errors if e.field not in record.bad_keys)
-        if errors or record.bad_keys:
-            continue
-        if existing is None:
-            new_cards.append(clean)
-        else:
-            updates.append((existing, values, clean["new_room"]))
-    return report, new_cards, updates, lookups
+_UNNUMBERED = "\0待编号"  # a row without a code: checked as a new code, numbered at the write in the school's pattern
+
+
+class _Checked:
+    """A register read and every row checked against the file and the school's cards; the good rows staged for the write."""
+
+    def __init__(self, session: Session, register, *, update: bool, create_refs: bool, progress: Progress | None):
+        sheet = register.sheet
+        self.report = report = ImportReport(problems=sheet.problems)  # the reader adds its row problems as it reads
+        self.new_cards, self.updates = Staged(), Staged()
+        self.progress, self.total = progress, register.size
+        if sheet.header_row is None or any(r == sheet.header_row for r, _, _ in sheet.problems):
+            self.close()
+            raise ImportRejected(report)
+        labels = {c.key: sheet.headers.get(c.key) or c.label for c in COLUMNS}
+        self.lookups = lookups = service.Lookups.load(session)
+        self.seen: dict[str, int] = {}  # the file's codes, each with its first row
+        self.new_rooms: set[str] = set()
+        told = (lambda done, total: progress(done, total * 2)) if progress else None  # reading and checking: the first half
+        for record in register.rows(told):
+            report.total_rows += 1
+            values = dict(record.values)
+            code = values["code"] = " ".join(str(values.get("code") or "").split()) or _UNNUMBERED
+            if code in self.seen:
+                report.problems.append((record.number, labels["code"], f"与第 {self.seen[code]} 行编号重复：{code}"))
+                continue
+            if code != _UNNUMBERED:
+                self.seen[code] = record.number
+            existing = lookups.codes.get(code)
+            if existing is not None and not update:
+                report.problems.append((record.number, labels["code"], f"资产编号“{code}”已在系统中（要更新已有卡片请用“更新已有记录”）"))
+                continue
+            clean, errors = service.check_card(values, lookups, existing, new_rooms_ok=create_refs)
+            report.problems.extend((record.number, labels.get(e.field, ""), e.message) for e in errors if e.field not in record.bad_keys)
+            if errors or record.bad_keys:
+                continue
+            if clean["new_room"]:
+                self.new_rooms.add(clean["new_room"])
+            if existing is None:
+                self.new_cards.add(clean)
+            else:
+                self.updates.add((existing, values))
+        self.total = max(self.total, report.total_rows)
+
+    def write(self, session: Session) -> None:
+        from logistics_desktop.directory import service as directory
+
+        lookups = self.lookups
+        for name in sorted(self.new_rooms):
+            lookups.rooms[name] = directory.save(session, directory.ROOMS, {"name": name})
+        if len(self.new_cards):
+            file_codes = list(self.seen)
+            next_code = service.next_code(session, file_codes)
+            taken = set(file_codes) | set(lookups.codes)
+            now = datetime.now()
+
+            def rows():
+                nonlocal next_code
+                for chunk in self.new_cards.chunks(CHUNK):
+                    for clean in chunk:
+                        if clean["code"] == _UNNUMBERED:  # the next codes of the school's pattern, none in the file
+                            clean["code"] = next_code
+                            next_code = _increment(next_code, taken)
+                        room = clean.pop("new_room")
+                        clean.update(room_id=clean["room_id"] or lookups.rooms.get(room), created_at=now,
+                                     loan_party="", loan_due=None, retired_on=None)
+                    yield chunk
+                    del chunk  # one chunk in memory at a time
+
+            with _search_index_filled_at_the_end(session):
+                _insert(session, rows(), now, self.progress, self.total)
+        for chunk in self.updates.chunks(CHUNK):
+            for card_id, values in chunk:
+                # descriptions are edited; a changed room or custodian is a transfer, so the history shows it
+                service.update_card(session, card_id, values)
+                view = service.card(session, card_id)
+                room, custodian = str(values.get("room") or "").strip(), str(values.get("custodian") or "").strip()
+                if room and (room, custodian) != (view.values["room"], view.values["custodian"]):
+                    service.transfer(session, card_id, to_room=room, to_custodian=custodian, note="Excel 导入更新")
+
+    def close(self) -> None:
+        self.new_cards.close()
+        self.updates.close()
 
 
 def _increment(code: str, taken: set[str]) -> str:
@@ -124,30 +180,7 @@ def _increment(code: str, taken: set[str]) -> str:
     return f"{prefix}{number:0{len(digits)}d}"
 
 
-def _write(session: Session, new_cards, updates, lookups, progress, total) -> None:
-    from logistics_desktop.directory import service as directory
-
-    for name in sorted({c["new_room"] for c in new_cards if c["new_room"]} | {room for _, _, room in updates if room}):
-        lookups.rooms[name] = directory.save(session, directory.ROOMS, {"name": name})
-    now = datetime.now()
-    rows = []
-    for clean in new_cards:
-        room = clean.pop("new_room")
-        rows.append({**clean, "room_id": clean["room_id"] or lookups.rooms.get(room), "created_at": now,
-                     "loan_party": "", "loan_due": None, "retired_on": None})
-    if rows:
-        with _search_index_filled_at_the_end(session):
-            _insert(session, rows, now, progress, total)
-    for card_id, values, _room in updates:
-        # descriptions are edited; a changed room or custodian is a transfer, so the history shows it
-        service.update_card(session, card_id, values)
-        view = service.card(session, card_id)
-        room, custodian = str(values.get("room") or "").strip(), str(values.get("custodian") or "").strip()
-        if room and (room, custodian) != (view.values["room"], view.values["custodian"]):
-            service.transfer(session, card_id, to_room=room, to_custodian=custodian, note="Excel 导入更新")
-
-
-def _insert(session: Session, rows: list[dict[str, Any]], now: datetime, progress: Progress | None, total: int) -> None:
+def _insert(session: Session, chunks: Iterable[list[dict[str, Any]]], now: datetime, progress: Progress | None, total: int) -> None:
     """Core inserts of the cards and their 新增 lines: 10,000 ORM objects would take seconds."""
     table = Asset.__table__
     top = session.execute(text("SELECT coalesce(max(id), 0) FROM asset")).scalar_one()
@@ -158,11 +191,13 @@ def _insert(session: Session, rows: list[dict[str, Any]], now: datetime, progres
     convert = [c.type.bind_processor(connection.dialect) for c in columns]
     names = ", ".join(f'"{c.name}"' for c in columns)
     sql = f"INSERT INTO asset ({names}) VALUES ({', '.join('?' * len(columns))})"
-    for start in range(0, len(rows), CHUNK):
-        chunk = rows[start : start + CHUNK]
+    written = 0
+    for chunk in chunks:
         connection.exec_driver_sql(sql, [tuple(f(r[c.name]) if f else r[c.name] for c, f in zip(columns, convert)) for r in chunk])
+        written += len(chunk)
+        del chunk  # before the next is made
         if progress:
-            progress(total + start + len(chunk), total * 2)
+            progress(total + written, total * 2)
     # each new card's 新增 line, in one statement
     movement = AssetMovement.__table__
     columns = ("asset_id", "kind", "on", "to_room_id", "to_custodian_id", "party", "amount_fen", "reason", "result", "note",

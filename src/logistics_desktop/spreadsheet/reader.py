@@ -8,6 +8,8 @@ reported as (row number, column, message) and never stops the reading of other r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -144,10 +146,20 @@ def _is_summary(cells: tuple[Any, ...]) -> bool:
 
 
 def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = None, progress=None) -> RegisterSheet:
-    """Find the header in the first rows of the best-matching sheet and read every data row, row by row.
+    """The whole register in memory: its header and every data row (the small registers; a big one is streamed with
+    open_register). `progress(done, total)` (a core.errors.Progress) is told every 500 rows from the first."""
+    with open_register(path, columns, sheet=sheet) as register:
+        register.sheet.rows = list(register.rows(progress))
+        return register.sheet
 
-    `progress(done, total)` (a core.errors.Progress) is told every 500 rows from the first, total being the sheet's
-    stored size (0 when the file does not say), and stops the reading when the user cancels."""
+
+@contextmanager
+def open_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = None):
+    """The register opened: `.sheet` has its header (or the problem of not finding one) and the first raw rows,
+    `.rows(progress)` streams its data rows, once per call, row problems going to `.sheet.problems` as they are read.
+
+    A register may have 200,000 rows: a reader that keeps only what it checked and writes in chunks stays within a few
+    megabytes whatever the size."""
     from openpyxl import load_workbook
 
     path = Path(path)
@@ -158,6 +170,29 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
     except Exception as exc:  # openpyxl raises many kinds for a file that is not xlsx
         raise InputError("file", f"“{path.name}”不是可读取的 Excel（.xlsx）文件：{exc}") from None
     try:
+        with _damage_said(path):
+            register = _Register(path, workbook, columns, sheet)
+        yield register
+    finally:
+        workbook.close()
+
+
+@contextmanager
+def _damage_said(path: Path):
+    try:
+        yield
+    except (SyntaxError, ValueError, KeyError, OSError) as exc:  # a damaged sheet: ParseError is a SyntaxError
+        if isinstance(exc, InputError):
+            raise
+        raise InputError("file", f"“{path.name}”已损坏，无法读取（{exc}）；请在 Excel 中打开并另存后再导入") from None
+
+
+class _Register:
+    def __init__(self, path: Path, workbook, columns: list[ColumnSpec], sheet: str | None):
+        self.path, self._workbook = path, workbook
+        self.sheet = RegisterSheet()
+        self.size = 0  # data rows the file says it has (0 when it does not say): progress totals and estimates
+        self._mapped: list[tuple[str, int, ColumnSpec]] = []
         names = [sheet] if sheet else workbook.sheetnames
         best: tuple[str, int, dict[str, int], list[list[Any]]] | None = None
         sizes: dict[str, int] = {}
@@ -176,11 +211,11 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
                     found = _match_header(tuple(header), columns)
                     if best is None or len(found) > len(best[2]):
                         best = (name, offset + rows, found, top[:offset] + [header] * rows + top[offset + rows:])
-        result = RegisterSheet()
+        result = self.sheet
         if best is None or not best[2]:
             wanted = "、".join(c.label for c in columns if c.required) or "、".join(c.label for c in columns)
             result.problems.append((0, "", f"在前 {HEADER_SEARCH_ROWS} 行中找不到表头（应含：{wanted}）"))
-            return result
+            return
         name, header_row, found, top = best
         result.sheet_name, result.header_row, result.columns, result.preview = name, header_row, found, top
         header_cells = top[header_row - 1]
@@ -189,18 +224,27 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
         if missing:
             for label in missing:
                 result.problems.append((header_row, label, f"表头中缺少“{label}”列"))
-            return result
+            return
         # (key, column index, spec) once, not per row: a register may have 10,000 rows
-        mapped = [(c.key, found[c.key], c) for c in columns if c.key in found]
+        self._mapped = [(c.key, found[c.key], c) for c in columns if c.key in found]
+        self.size = max(sizes.get(name, 0) - header_row, 0)
+
+    def rows(self, progress=None) -> Iterator[SheetRow]:
+        """The data rows, read from the file as they are asked for; nothing when the header was not found."""
+        if not self._mapped:
+            return
+        with _damage_said(self.path):
+            yield from self._read(progress)
+
+    def _read(self, progress) -> Iterator[SheetRow]:
+        result, mapped, header_row, total = self.sheet, self._mapped, self.sheet.header_row, self.size
         keys = tuple(key for key, _, _ in mapped)
         width = max(index for _, index, _ in mapped) + 1
-        unreckoned = _formulas_without_results(path, workbook[name], header_row, {index for _, index, _ in mapped})
-        total = max(sizes.get(name, 0) - header_row, 0)
+        worksheet = self._workbook[result.sheet_name]
+        unreckoned = _formulas_without_results(self.path, worksheet, header_row, {index for _, index, _ in mapped})
         if progress:
             progress(0, total)  # at once: a big file is being read, and Cancel works from here
-        for number, cells in enumerate(
-            workbook[name].iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1
-        ):
+        for number, cells in enumerate(worksheet.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1):
             if progress and (number - header_row) % 500 == 0:
                 progress(number - header_row, max(total, number - header_row))
             if len(cells) < width:
@@ -230,14 +274,7 @@ def read_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
                 if spec.required and (value is None or value == ""):
                     result.problems.append((number, result.headers[key] or spec.label, f"{spec.label}不能为空"))
                     bad.add(key)
-            result.rows.append(SheetRow(number, values, frozenset(bad) if bad else _NO_BAD, keys=keys))
-        return result
-    except (SyntaxError, ValueError, KeyError, OSError) as exc:  # a damaged sheet: ParseError is a SyntaxError
-        if isinstance(exc, InputError):
-            raise
-        raise InputError("file", f"“{path.name}”已损坏，无法读取（{exc}）；请在 Excel 中打开并另存后再导入") from None
-    finally:
-        workbook.close()
+            yield SheetRow(number, values, frozenset(bad) if bad else _NO_BAD, keys=keys)
 
 
 def _two_rows(upper: list[Any], lower: list[Any]) -> list[Any]:
@@ -252,24 +289,35 @@ _UNRECKONED = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<f[^>]*(?:/>|>[^<]*</f>
 
 def _formulas_without_results(path: Path, sheet, header_row: int, columns: set[int]) -> set[tuple[int, int]]:
     """(row, column) of the table's cells holding a formula saved without its result (written by a program, never opened
-    in Excel): read from the sheet's XML, as the values openpyxl gives are None for them, like empty cells."""
+    in Excel): read from the sheet's XML, as the values openpyxl gives are None for them, like empty cells. The XML is
+    scanned a megabyte at a time: a 200,000-row sheet's is hundreds of megabytes."""
     import zipfile
 
     from openpyxl.utils import column_index_from_string
 
     member = getattr(sheet, "_worksheet_path", "")
+    found: set[tuple[int, int]] = set()
+
+    def scan(text: bytes) -> None:
+        for match in _UNRECKONED.finditer(text) if b"<f" in text else ():
+            row, column = int(match.group(2)), column_index_from_string(match.group(1).decode()) - 1
+            if row > header_row and column in columns:
+                found.add((row, column))
+
+    if not member:
+        return found
     try:
-        with zipfile.ZipFile(path) as archive:
-            xml = archive.read(member.lstrip("/")) if member else b""
+        with zipfile.ZipFile(path) as archive, archive.open(member.lstrip("/")) as xml:
+            rest = b""
+            while chunk := xml.read(1 << 20):
+                text = rest + chunk
+                cut = text.rfind(b"<c ")  # a cell may run on into the next chunk: it is scanned with it
+                cut = len(text) if cut <= 0 else cut
+                scan(text[:cut])
+                rest = text[cut:]
+            scan(rest)
     except (KeyError, zipfile.BadZipFile, OSError):
         return set()
-    if b"<f" not in xml:
-        return set()
-    found = set()
-    for match in _UNRECKONED.finditer(xml):
-        row, column = int(match.group(2)), column_index_from_string(match.group(1).decode()) - 1
-        if row > header_row and column in columns:
-            found.add((row, column))
     return found
 
 

@@ -24,17 +24,24 @@ from PySide6.QtWidgets import (
 from logistics_desktop.core.errors import Cancelled, InputError
 from logistics_desktop.core.modules import DataKind, ImportRejected, ImportReport
 
+SMALL_FILE_ROWS = 2000  # counted exactly before the import; a bigger file is read once, by the import with its progress
+
 
 class ImportPreviewDialog(QDialog):
     """Step 1 of an import: which sheet and header row were found, how its columns map, the first rows."""
 
     def __init__(self, title: str, path: Path, columns, parent: QWidget | None = None):
         super().__init__(parent)
-        from logistics_desktop.spreadsheet import read_register
+        from itertools import islice
+
+        from logistics_desktop.spreadsheet import open_register
 
         self.setWindowTitle(self.tr("导入%1：确认表格").replace("%1", title))
         self.resize(900, 560)
-        self.sheet = read_register(path, columns)
+        with open_register(path, columns) as register:  # the header and first rows, counted when the file is small
+            self.sheet = register.sheet
+            first = list(islice(register.rows(), SMALL_FILE_ROWS + 1))
+            count = str(len(first)) if len(first) <= SMALL_FILE_ROWS else self.tr("约 %1").replace("%1", str(register.size))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -55,11 +62,11 @@ class ImportPreviewDialog(QDialog):
         self.mapping.resizeColumnsToContents()
         layout.addWidget(self.mapping, 1)
         mapped = [c for c in columns if c.key in self.sheet.headers]
-        self.rows = QTableWidget(min(5, len(self.sheet.rows)), len(mapped) + 1)
+        self.rows = QTableWidget(min(5, len(first)), len(mapped) + 1)
         self.rows.setHorizontalHeaderLabels([self.tr("行号")] + [self.sheet.headers[c.key] for c in mapped])
         self.rows.verticalHeader().hide()
         self.rows.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        for r, record in enumerate(self.sheet.rows[:5]):
+        for r, record in enumerate(first[:5]):
             self.rows.setItem(r, 0, QTableWidgetItem(str(record.number)))
             for c, column in enumerate(mapped, 1):
                 value = record.values.get(column.key)
@@ -78,7 +85,7 @@ class ImportPreviewDialog(QDialog):
         else:
             self.summary.setText(
                 self.tr("工作表“%1”，表头在第 %2 行，共 %3 行数据（空行和合计行已略过）。请核对下面的对应关系，再检查并导入。")
-                .replace("%1", self.sheet.sheet_name).replace("%2", str(self.sheet.header_row)).replace("%3", str(len(self.sheet.rows))))
+                .replace("%1", self.sheet.sheet_name).replace("%2", str(self.sheet.header_row)).replace("%3", count))
             missing = [c.label for c in columns if c.required and c.key not in self.sheet.headers]
             self.next.setEnabled(not missing)
 
