@@ -20,6 +20,10 @@ def user_home(tmp_path, monkeypatch) -> Path:
     """The user data folder (settings, backups) lives in the test's own tmp_path."""
     home = tmp_path / "home"
     monkeypatch.setenv("LOGISTICS_DESKTOP_HOME", str(home))
+    # the demo school has accounts: its command lines run as its administrator unless a test says otherwise
+    # (a file without accounts asks no login)
+    monkeypatch.setenv("LOGISTICS_DESKTOP_USER", "zongwu")
+    monkeypatch.setenv("LOGISTICS_DESKTOP_PASSWORD", "demo123")
     return home
 
 

@@ -54,8 +54,14 @@ def data_words(db_path: Path, ui_sources: set[str]) -> re.Pattern:
                 if isinstance(value, str) and CJK.search(value):
                     words.add(value)
                     words.update(w for w in SEPARATORS.split(value) if w)
-    con.close()
     words -= ui_sources
+    # the audit log shows each change in the words stored when it was made (新增, 签字, the old and new values): history,
+    # like the school's own records, not the program's labels
+    for action, changes in con.execute("SELECT action, changes FROM audit_log"):
+        words.add(action)
+        words.update(w for w in SEPARATORS.split(action) if w)
+        words.update(w for w in SEPARATORS.split(changes) if w and CJK.search(w))
+    con.close()
     ordered = sorted((w for w in words if w), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, ordered))) if ordered else re.compile(r"(?!x)x")
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from sqlmodel import select
 
+from logistics_desktop.accounts import service as accounts
 from logistics_desktop.canteen import service
 from logistics_desktop.canteen.models import Delivery, DeliveryLine
 from logistics_desktop.canteen.view import AcceptancePage
-from logistics_desktop.directory import service as directory
 from tests.conftest import type_text
 from tests.test_gui import show_active
 
@@ -45,7 +45,8 @@ def type_cell(qtbot, table, text):
 def test_a_15_line_delivery_with_the_keyboard_only(qtbot, demo_ctx):
     with demo_ctx.session() as session:
         service.save_supplier(session, {"name": "城南副食品公司", "licence_no": "JY1330", "licence_expiry": "2030-12-31"})
-        people = directory.staff_names(session)
+        # the two acceptors are the demo school's canteen accounts: each signs with their own password
+        people = [accounts.user_named(session, login).name for login in ("shitang", "chushi")]
         earlier_today = len(service.deliveries_on(session, date.today()))  # the demo school's own deliveries
     page = show_active(qtbot, AcceptancePage(demo_ctx))
     page.reload()
@@ -68,21 +69,39 @@ def test_a_15_line_delivery_with_the_keyboard_only(qtbot, demo_ctx):
     assert table.text(14, "spec") == "新鲜" and table.text(14, "unit") == "kg" and table.text(14, "unit_price") == "4.5"  # filled from line 1
     qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.delivery_id is not None, page.errors.text()
-    # signing: one acceptor, then the same person twice, are refused
+    # signing: one acceptor, the same person twice, a wrong password are refused, each with nothing written
+    first, second = page.passwords
     type_text(page.acceptor1.lineEdit(), people[0])
-    qtbot.keyClick(page.acceptor1, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert "请填写验收人" in page.errors.text()
+    qtbot.keyClicks(first, "demo123")
+    qtbot.keyClick(first, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "请选择验收人" in page.errors.text() and first.text() == ""  # a password serves one try only
     type_text(page.acceptor2.lineEdit(), people[0])
-    qtbot.keyClick(page.acceptor2, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(first, "demo123")
+    qtbot.keyClicks(second, "demo123")
+    qtbot.keyClick(second, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "两位验收人不能是同一人" in page.errors.text()
     page.acceptor2.lineEdit().clear()
     type_text(page.acceptor2.lineEdit(), people[1])
-    qtbot.keyClick(page.acceptor2, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(first, "demo123")
+    qtbot.keyClicks(second, "wrong-one")
+    qtbot.keyClick(second, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "登录名或密码不正确" in page.errors.text()
+    with demo_ctx.session() as session:
+        assert session.get(Delivery, page.delivery_id).signed_at is None
+        assert accounts.signatures(session, "canteen_delivery", page.delivery_id) == []
+    qtbot.keyClicks(first, "demo123")
+    qtbot.keyClicks(second, "demo123")
+    qtbot.keyClick(second, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "已签字锁定" in page.errors.text()
+    assert not first.isEnabled() and not page.sign_button.isEnabled()
     with demo_ctx.session() as session:
         delivery = session.get(Delivery, page.delivery_id)
         lines = session.exec(select(DeliveryLine).where(DeliveryLine.delivery_id == delivery.id)).all()
     assert (delivery.acceptor1, delivery.acceptor2) == (people[0], people[1]) and delivery.signed_at is not None
+    with demo_ctx.session() as session:
+        signed = accounts.signatures(session, "canteen_delivery", delivery.id)
+    assert [(s["login"], s["purpose"]) for s in signed] == [("shitang", "验收人"), ("chushi", "验收人")]
+    assert all(s["at"] >= delivery.signed_at.replace(microsecond=0) - timedelta(seconds=5) for s in signed)
     assert len(lines) == 15 and sum(l.amount_fen for l in lines) == sum(
         round(float(q) * float(p or 4.5) * 100) for _, _, q, _, p, _ in ITEMS)
     assert page.today.rowCount() == earlier_today + 1 and page.today.item(earlier_today, 4).text() == f"{people[0]}、{people[1]}"

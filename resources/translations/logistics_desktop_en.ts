@@ -52,6 +52,10 @@
         <translation>Documents checked:</translation>
     </message>
     <message>
+        <source>本人密码</source>
+        <translation>own password</translation>
+    </message>
+    <message>
         <source>打开所选</source>
         <translation>Open selected</translation>
     </message>
@@ -199,6 +203,205 @@
     <message>
         <source>资产标签</source>
         <translation>Asset labels</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>打开</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>改动（原 → 新）</source>
+        <translation>Changes (old → new)</translation>
+    </message>
+    <message>
+        <source>（全部）</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>显示最近 %1 条</source>
+        <translation>Showing the latest %1</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>%1 in all</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>内容包含</source>
+        <translation>Containing</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>资产卡片</source>
+        <translation>Asset card</translation>
+    </message>
+    <message>
+        <source>资产变动</source>
+        <translation>Asset change</translation>
+    </message>
+    <message>
+        <source>低值易耗品</source>
+        <translation>Consumable</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>房间</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>学期</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>健康记录查阅</source>
+        <translation>Health records read</translation>
+    </message>
+    <message>
+        <source>资产清查</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>进货验收</source>
+        <translation>Delivery acceptance</translation>
+    </message>
+    <message>
+        <source>陪餐</source>
+        <translation>Companion meal</translation>
+    </message>
+    <message>
+        <source>餐具消毒</source>
+        <translation>Tableware disinfection</translation>
+    </message>
+    <message>
+        <source>伙食费</source>
+        <translation>Meal fees</translation>
+    </message>
+    <message>
+        <source>留样</source>
+        <translation>Food sample</translation>
+    </message>
+    <message>
+        <source>健康证</source>
+        <translation>Health certificate</translation>
+    </message>
+    <message>
+        <source>食谱</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>库存盘点</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <source>出库</source>
+        <translation>Stock issue</translation>
+    </message>
+    <message>
+        <source>供货单位</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>因病缺勤追踪</source>
+        <translation>Illness absence follow-up</translation>
+    </message>
+    <message>
+        <source>传染病登记</source>
+        <translation>Infectious disease case</translation>
+    </message>
+    <message>
+        <source>消毒记录</source>
+        <translation>Disinfection</translation>
+    </message>
+    <message>
+        <source>伤害登记</source>
+        <translation>Injury</translation>
+    </message>
+    <message>
+        <source>带药</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>疫情预警</source>
+        <translation>Outbreak warning</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>灭火器</source>
+        <translation>Extinguisher</translation>
+    </message>
+    <message>
+        <source>灭火器检查</source>
+        <translation>Extinguisher check</translation>
+    </message>
+    <message>
+        <source>隐患</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <source>巡查</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>来访登记</source>
+        <translation>Visitor</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1226,18 @@
     <message>
         <source>姓名</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输入一次密码</source>
+        <translation>Password again</translation>
     </message>
     <message>
         <source>岗位</source>
@@ -2708,6 +2923,53 @@
         <source>服药后反应</source>
         <translation>Reaction</translation>
     </message>
+    <message>
+        <source>起始日期（空为全部）</source>
+        <translation>From (blank: all)</translation>
+    </message>
+    <message>
+        <source>操作人（空为全部）</source>
+        <translation>By (blank: all)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>后勤</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>食堂</source>
+        <translation>Canteen</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>保健</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>校长</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>先建立管理员账户（一般是总务处的管理员）。以后在 设置 → 用户 中为每位使用者建立账户：各人用自己的账户登录，签字要本人密码。</source>
+        <translation>First create the administrator&apos;s account (usually the logistics office&apos;s). Later, in Settings → Users, give everyone who uses the program an account: each logs in with their own, and signs with their own password.</translation>
+    </message>
+    <message>
+        <source>这位管理员还做哪些工作：</source>
+        <translation>This administrator&apos;s other work:</translation>
+    </message>
+    <message>
+        <source>建立并登录</source>
+        <translation>Create and log in</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2724,8 +2986,8 @@
         <translation>Load the demo school to try the program first</translation>
     </message>
     <message>
-        <source>演示学校约有 60 个房间、40 名教职工、18 个班级和一学期的记录。</source>
-        <translation>The demo school has about 60 rooms, 40 staff, 18 classes and a term of records.</translation>
+        <source>演示学校约有 60 个房间、40 名教职工、18 个班级和一学期的记录。装入后用演示账户登录：zongwu（管理员、后勤）、shitang（食堂）、anquan（安全）、baojian（保健）、xiaozhang（校长），密码都是 demo123。</source>
+        <translation>The demo school has about 60 rooms, 40 staff, 18 classes and a term of records. Log in with a demo account: zongwu (administrator, logistics), shitang (canteen), anquan (safety), baojian (health), xiaozhang (principal); the password of each is demo123.</translation>
     </message>
     <message>
         <source>开始使用</source>
@@ -3368,6 +3630,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>屏幕已锁定。%1 请输入密码继续；换一位用户登录时，%1 未保存的窗口会关闭，不写入任何内容。</source>
+        <translation>The screen is locked. %1, type your password to go on; if another user logs in, the windows %1 left unsaved are closed and nothing of them is written.</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>请用自己的账户登录：签字要本人密码，操作日志记下每一位操作人。</source>
+        <translation>Log in with your own account: signatures need your own password, and the audit log names whoever made each change.</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>校园后勤台账</source>
@@ -3428,6 +3717,10 @@
     <message>
         <source>关于</source>
         <translation>About</translation>
+    </message>
+    <message>
+        <source>用户：%1（%2）&#x3000;</source>
+        <translation>User: %1 (%2)  </translation>
     </message>
     <message>
         <source>数据文件：%1</source>
@@ -3895,6 +4188,14 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>幼儿/学生名册</source>
         <translation>Roster of children</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4918,124 @@ Reason:</translation>
     <message>
         <source>检查项目（旧记录保留原来的文字）</source>
         <translation>Item (old records keep the old wording)</translation>
+    </message>
+</context>
+<context>
+    <name>UserSession</name>
+    <message>
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>锁定屏幕</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>自动锁定时间…</source>
+        <translation>Lock after…</translation>
+    </message>
+    <message>
+        <source>自动锁定时间</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <source>无人操作多少分钟后锁定屏幕：</source>
+        <translation>Lock the screen after this many idle minutes:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>后勤</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>食堂</source>
+        <translation>Canteen</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>保健</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>校长</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>已建立用户，可以用它登录了</source>
+        <translation>User created: they can log in now</translation>
+    </message>
+    <message>
+        <source>角色已保存</source>
+        <translation>Roles saved</translation>
+    </message>
+    <message>
+        <source>已启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <source>密码已重设</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>新用户，或所选用户（改角色、重设密码）：</source>
+        <translation>A new user, or the chosen one (roles, password):</translation>
+    </message>
+    <message>
+        <source>新增用户</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

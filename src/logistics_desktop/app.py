@@ -105,10 +105,15 @@ def main_window_frame(db_path: Path, *, lang: str | None = None):
 
 
 
-def open_main_window(db_path: Path, *, lang: str | None = None):
-    """The main window over its open database: (window, None), or (None, why) when the file is refused."""
+def open_main_window(db_path: Path, *, lang: str | None = None, login: tuple[str, str] | None = None):
+    """The main window over its open database: (window, None), or (None, why) when the file is refused or the login
+    (login name, password) is wrong. Without a login the window is the program's own (tests, screenshots): the
+    interactive start (run_gui) always asks who is at the PC."""
     window = main_window_frame(db_path, lang=lang)
     refused = window.open_database()
+    if not refused and login is not None:
+        written = window.ctx.log_in(*login)
+        refused = None if written else "；".join(e.message for e in written.errors)
     if refused:
         window.deleteLater()
         return None, refused
@@ -156,6 +161,9 @@ def run_gui(db_path: Path, *, lang: str | None = None) -> int:
 
         if needs_first_run(window.ctx):
             FirstRunDialog(window.ctx, window).exec()
+        if not window.user_session.log_in_at_start():  # who is at the PC (a new file: its first administrator)
+            window.close()
+            app.exit(0)
 
     QTimer.singleShot(0, open_file)
     code = app.exec()

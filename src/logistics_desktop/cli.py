@@ -35,16 +35,72 @@ def _open(args):
     return open_database(_db_path(args))
 
 
+ANY_ROLE = "any"  # a writing command any logged-in user may run
+USER_ENV, PASSWORD_ENV = "LOGISTICS_DESKTOP_USER", "LOGISTICS_DESKTOP_PASSWORD"  # for scripts, as --user and the password
+
+
 @contextmanager
-def session_from_args(args, *, read_only: bool = False) -> Iterator:
+def session_from_args(args, *, read_only: bool = False, role: str | None = ANY_ROLE, what: str = "") -> Iterator:
     """One transaction on the file the command names; the file is closed afterwards (modules' commands use it too).
-    A writing one holds the write lock from its first statement, waiting --wait seconds for another writer."""
+    A writing one holds the write lock from its first statement, waiting --wait seconds for another writer.
+
+    Once the file has users, a writing command (and one reading `role`'s records, when a reading role is given) is
+    run as the user named by --user, who confirms with their password and must hold `role`."""
     db = _open(args)
     try:
         with db.session(read_only=read_only) as session:
+            if not read_only or role != ANY_ROLE:
+                acting_user(args, session, None if role == ANY_ROLE else role, what)
             yield session
     finally:
         db.close()
+
+
+def read_password(args, prompt: str = "密码：") -> str:
+    """A password from stdin (--password-stdin: one line per password asked, in order), the environment, or the terminal."""
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline()
+        if not line:
+            raise InputError("password", "标准输入中没有密码（--password-stdin 需要每个密码一行）")
+        return line.rstrip("\r\n")
+    if os.environ.get(PASSWORD_ENV) and prompt == "密码：":
+        return os.environ[PASSWORD_ENV]
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise InputError("password", "需要密码：请在终端运行，或用 --password-stdin 从标准输入给出")
+    return getpass.getpass(prompt)
+
+
+def _keep_the_count(session) -> None:
+    """A wrong password is counted although the command stops: the next tries are answered more slowly."""
+    try:
+        session.commit()
+    except Exception:  # a read-only file: nothing to count in
+        session.rollback()
+
+
+def acting_user(args, session, role: str | None, what: str = ""):
+    """The user the command runs as (None for a file without users yet: nothing to log in to); the audit log names them."""
+    from logistics_desktop.accounts import service as accounts
+    from logistics_desktop.core import audit
+
+    login = getattr(args, "user", None) or os.environ.get(USER_ENV, "")
+    if not accounts.has_users(session):
+        if getattr(args, "user", None):
+            raise InputError("user", "这个数据文件还没有用户：先用 user add 建立第一位管理员")
+        return None
+    if not login:
+        raise InputError("user", "这个数据文件已设用户：请用 --user 登录名 说明谁在操作（密码在终端输入，或用 --password-stdin）")
+    try:
+        user = accounts.authenticate(session, login, read_password(args), field="user")
+    except InputError:
+        _keep_the_count(session)
+        raise
+    if role is not None:
+        accounts.require(user, role, what or f"“{args.command}”命令")
+    audit.set_actor(user.name)
+    return user
 
 
 def save_output(what, output: Path):
@@ -73,7 +129,7 @@ def cmd_gui(args) -> int:
 def cmd_demo(args) -> int:
     from logistics_desktop.core.demo import fill_demo
 
-    with session_from_args(args) as session:
+    with session_from_args(args, role="admin") as session:
         fill_demo(session)
     print(f"已在 {_db_path(args)} 中装入演示学校")
     return 0
@@ -96,7 +152,18 @@ def cmd_backup(args) -> int:
     if not source.exists():
         raise InputError("db", f"数据文件“{source}”不存在")
     inspect_file(source)
-    dest = backup_database(source, Path(args.output) if args.output else None)
+    with session_from_args(args, read_only=True, role="admin", what="备份"):
+        pass
+    output = Path(args.output) if args.output else None
+    if args.encrypt:
+        from logistics_desktop.core.backup import encrypted_backup
+
+        password = read_password(args, "备份密码：")
+        if not getattr(args, "password_stdin", False) and sys.stdin.isatty() and read_password(args, "再输入一次：") != password:
+            raise InputError("password", "两次输入的备份密码不一致")
+        dest = encrypted_backup(source, output, password)
+    else:
+        dest = backup_database(source, output)
     print(f"已备份到 {dest}")
     return 0
 
@@ -105,7 +172,18 @@ def cmd_restore(args) -> int:
     from logistics_desktop.core.backup import restore_database
 
     target = _db_path(args)
-    safety = restore_database(Path(args.file), target)
+    if target.exists():
+        with session_from_args(args, read_only=True, role="admin", what="恢复"):
+            pass
+    source = Path(args.file)
+    if args.password is not None or source.suffix == ".enc":
+        from logistics_desktop.core.backup import decrypted_copy
+
+        password = args.password if args.password not in (None, "") else read_password(args, "备份密码：")
+        with decrypted_copy(source, password) as plain:
+            safety = restore_database(plain, target)
+    else:
+        safety = restore_database(source, target)
     if safety:
         print(f"恢复前的数据已另存为 {safety}")
     db = _open(args)  # migrates an older backup to this program's schema
@@ -114,12 +192,26 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def _reading(args, module, what: str):
+    """The session of a command that reads a module's records: children's health records (and the audit log) only for
+    their role, and the reading of health records is logged; the rest by anyone at the command line."""
+    guarded = module.role in ("health", "admin")
+    return session_from_args(args, read_only=module.role != "health", role=module.role if guarded else ANY_ROLE, what=what)
+
+
+def _log_health_access(session, module, what: str, detail: dict) -> None:
+    if module.role == "health":
+        from logistics_desktop.accounts.service import log_access
+
+        log_access(session, what, detail)
+
+
 def cmd_import(args) -> int:
-    from logistics_desktop.core.modules import find_data_kind
+    from logistics_desktop.core.modules import find_data_kind, owner
 
     kind = find_data_kind(all_modules(), args.kind)
     try:
-        with session_from_args(args) as session:
+        with session_from_args(args, role=owner(all_modules(), kind).role, what=f"导入{kind.title}") as session:
             report = kind.import_file(
                 session, Path(args.file), skip_invalid=args.skip_invalid, update=args.update, create_refs=args.create_missing
             )
@@ -133,25 +225,29 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from logistics_desktop.core.modules import find_data_kind
+    from logistics_desktop.core.modules import find_data_kind, owner
 
     kind = find_data_kind(all_modules(), args.kind)
-    with session_from_args(args, read_only=True) as session:
+    module = owner(all_modules(), kind)
+    with _reading(args, module, f"导出{kind.title}") as session:
         n = save_output(lambda path: kind.export_file(session, path), Path(args.output))
+        _log_health_access(session, module, "导出", {"kind": kind.key, "file": Path(args.output).name})
     print(f"已导出 {n} 条{kind.title}记录到 {args.output}")
     return 0
 
 
 def cmd_print(args) -> int:
-    from logistics_desktop.core.modules import find_printable
+    from logistics_desktop.core.modules import find_printable, owner
 
     printable = find_printable(all_modules(), args.form)
+    module = owner(all_modules(), printable)
     output = Path(args.output)
     if output.suffix.lower().lstrip(".") not in printable.formats:
         raise InputError("output", f"“{printable.title}”只能输出为 {' 或 '.join('.' + f for f in printable.formats)} 文件")
     options = {o.key.replace("-", "_"): getattr(args, o.key.replace("-", "_")) for o in printable.options}
-    with session_from_args(args, read_only=True) as session:
+    with _reading(args, module, f"打印{printable.title}") as session:
         ledger = printable.build(session, options)
+        _log_health_access(session, module, "打印", {"form": printable.key, "file": output.name})
     save_output(ledger, output)
     print(f"已生成 {output}")
     return 0
@@ -174,6 +270,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="FILE", help="数据文件（默认在用户数据文件夹中）")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言（默认用设置中的语言）")
     parser.add_argument("--wait", type=float, metavar="SECONDS", help="数据文件正被另一处写入时最多等待的秒数（默认 30）")
+    parser.add_argument("--user", metavar="LOGIN", help="以哪位用户操作（数据文件设了用户后，写入的命令都要；密码在终端输入）")
+    parser.add_argument("--password-stdin", action="store_true", help="密码从标准输入读取，每个密码一行（供脚本使用）")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -183,9 +281,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="检查数据文件的完整性和结构版本").set_defaults(func=cmd_check)
     p = sub.add_parser("backup", help="备份数据文件（默认存入备份文件夹并轮换）")
     p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--encrypt", action="store_true", help="用密码加密备份（AES-GCM，密钥由密码经 scrypt 导出）")
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser("restore", help="从备份文件恢复（当前数据先另行备份）")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--password", nargs="?", const="", metavar="PASSWORD",
+                   help="加密备份的密码（不写密码则在终端询问，或用 --password-stdin）")
     p.set_defaults(func=cmd_restore)
 
     kinds = [k.key for m in modules for k in m.data_kinds]

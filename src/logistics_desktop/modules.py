@@ -9,6 +9,7 @@ from logistics_desktop.core.modules import Module
 
 @cache
 def all_modules() -> tuple[Module, ...]:
+    from logistics_desktop.accounts import MODULE as accounts
     from logistics_desktop.assets import MODULE as assets
     from logistics_desktop.canteen import MODULE as canteen
     from logistics_desktop.directory import MODULE as directory
@@ -17,4 +18,4 @@ def all_modules() -> tuple[Module, ...]:
     from logistics_desktop.safety import MODULE as safety
     from logistics_desktop.stocktake import MODULE as stocktake
 
-    return (home, directory, assets, stocktake, canteen, health, safety)
+    return (home, directory, assets, stocktake, canteen, health, safety, accounts)

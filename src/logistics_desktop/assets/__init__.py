@@ -16,6 +16,7 @@ _FILTERS = (
 
 MODULE = Module(
     key="assets",
+    role="logistics",
     title=QT_TRANSLATE_NOOP("Module", "资产"),
     models="logistics_desktop.assets.models",
     build_tab=lazy("logistics_desktop.assets.view:AssetsModuleTab"),

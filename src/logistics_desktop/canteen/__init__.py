@@ -11,6 +11,7 @@ MONTH = PrintOption("month", QT_TRANSLATE_NOOP("Field", "月份（如 2026-09）
 
 MODULE = Module(
     key="canteen",
+    role="canteen",
     title=QT_TRANSLATE_NOOP("Module", "食堂"),
     models="logistics_desktop.canteen.models",
     build_tab=lazy("logistics_desktop.canteen.view:CanteenTab"),

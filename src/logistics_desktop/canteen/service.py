@@ -266,27 +266,41 @@ def record_delivery(session: Session, values: dict[str, Any], lines: list[dict[s
     return delivery.id
 
 
-def sign(session: Session, delivery_id: int, *, acceptor1: str, acceptor2: str) -> None:
-    """双人联检: two different people sign; the record is then locked."""
+def sign(session: Session, delivery_id: int, *, acceptor1: str, acceptor2: str, password1: str | None = None,
+         password2: str | None = None) -> None:
+    """双人联检: two different people sign; the record is then locked. Once the school has accounts, each acceptor is a
+    user who confirms with their own password at that moment (kept in the signatures: who, when, what)."""
+    from logistics_desktop.accounts import service as accounts
+
     delivery = session.get(Delivery, delivery_id)
     if delivery is None:
         raise InputError("", "进货记录已不存在")
     if delivery.signed_at is not None:
         raise InputError("", "这批进货已经签字")
     errors = []
-    for field, name in (("acceptor1", acceptor1), ("acceptor2", acceptor2)):
+    with_accounts = accounts.has_users(session)
+    what = f"{delivery.at:%Y-%m-%d %H:%M} 进货验收"
+    signers = []
+    for field, name, password in (("acceptor1", acceptor1, password1), ("acceptor2", acceptor2, password2)):
         try:
-            _staff_id(session, name, field, "验收人")
+            if with_accounts:
+                login = accounts.login_of(session, name, field, "验收人")
+                signers.append(accounts.sign(session, login, password or "", entity="canteen_delivery", entity_id=delivery.id,
+                                             purpose="验收人", what=what, field=field.replace("acceptor", "password")))
+            else:
+                _staff_id(session, name, field, "验收人")
         except InputError as exc:
             errors.append(exc)
-    if not errors and tidy(acceptor1) == tidy(acceptor2):
+    same = signers[0].id == signers[1].id if len(signers) == 2 else tidy(acceptor1) == tidy(acceptor2)
+    if not errors and same:
         errors.append(InputError("acceptor2", "两位验收人不能是同一人（双人联检）"))
     if errors:
         raise InputErrors(errors)
-    delivery.acceptor1, delivery.acceptor2, delivery.signed_at = tidy(acceptor1), tidy(acceptor2), datetime.now()
+    names = [s.name for s in signers] if signers else [tidy(acceptor1), tidy(acceptor2)]
+    delivery.acceptor1, delivery.acceptor2, delivery.signed_at = names[0], names[1], datetime.now()
     session.add(delivery)
     session.flush()
-    audit.record(session, "canteen_delivery", delivery.id, "签字", None, {"acceptors": [delivery.acceptor1, delivery.acceptor2]})
+    audit.record(session, "canteen_delivery", delivery.id, "签字", None, {"acceptors": names})
 
 
 def correct(session: Session, delivery_id: int, *, text: str, reason: str, by: str) -> int:

@@ -207,3 +207,80 @@ def restore_database(backup_file: Path, target: Path) -> Path | None:
         safety = backup_database(target, reason="before-restore")
     copy_pages(backup_file, target)
     return safety
+
+
+# ---------------------------------------------------------------- backups sealed with a password
+
+_SEALED = b"LDBACKUP1\n"  # what a sealed backup starts with, then the scrypt salt, the AES-GCM nonce and the sealed file
+_KEY = {"n": 2**15, "r": 8, "p": 1, "dklen": 32, "maxmem": 64 * 1024 * 1024}
+
+
+def _key(password: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(password.encode("utf-8"), salt=salt, **_KEY)
+
+
+def encrypted_backup(source: Path, dest: Path | None, password: str) -> Path:
+    """A backup only the password opens (AES-GCM from the `cryptography` package, the key derived by scrypt): a copy
+    that may leave the office. The password is not kept anywhere; without it the backup cannot be restored."""
+    import os
+    import tempfile
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if len(password or "") < 6:
+        raise InputError("password", "备份密码至少 6 位")
+    source = Path(source)
+    dest = Path(dest) if dest else backup_folder(source) / f"{source.stem}-{_stamp()}-encrypted.sqlite3.enc"
+    with tempfile.TemporaryDirectory() as folder:
+        plain = Path(folder) / "copy.sqlite3"
+        copy_pages(source, plain, self_contained=True)
+        salt, nonce = os.urandom(16), os.urandom(12)
+        sealed = AESGCM(_key(password, salt)).encrypt(nonce, plain.read_bytes(), _SEALED)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.write_bytes(_SEALED + salt + nonce + sealed)
+    paths.make_private(tmp)
+    tmp.replace(dest)
+    return dest
+
+
+def is_encrypted(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(_SEALED)) == _SEALED
+    except OSError:
+        return False
+
+
+class decrypted_copy:  # noqa: N801 - used as `with decrypted_copy(path, password) as plain:`
+    """The plain backup of a sealed one, in a private temporary folder removed afterwards; a wrong password (or a
+    changed file) is refused before anything is written."""
+
+    def __init__(self, path: Path, password: str):
+        self.path, self.password = Path(path), password
+
+    def __enter__(self) -> Path:
+        import tempfile
+
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        if not self.path.is_file():
+            raise InputError("file", f"备份文件“{self.path}”不存在。")
+        data = self.path.read_bytes()
+        if not data.startswith(_SEALED):
+            raise InputError("file", f"“{self.path.name}”不是加密备份。")
+        head = len(_SEALED)
+        salt, nonce, sealed = data[head : head + 16], data[head + 16 : head + 28], data[head + 28 :]
+        try:
+            plain = AESGCM(_key(self.password or "", salt)).decrypt(nonce, sealed, _SEALED)
+        except InvalidTag:
+            raise InputError("password", "备份密码不正确，或备份文件已损坏；当前数据没有改动。") from None
+        self._folder = tempfile.TemporaryDirectory()
+        target = Path(self._folder.name) / f"{self.path.name.removesuffix('.enc')}"
+        target.write_bytes(plain)
+        paths.make_private(target)
+        return target
+
+    def __exit__(self, *exc) -> None:
+        self._folder.cleanup()

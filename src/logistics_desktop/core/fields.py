@@ -87,7 +87,7 @@ class Field:
 
     `label` is the Chinese source text, marked for translation where the Field is written
     (QT_TRANSLATE_NOOP("Field", "…")); views translate it in the "Field" context.
-    kind: text | phone | int | date | datetime | bool | choice | staff | lookup (a choice that may be typed).
+    kind: text | phone | int | date | datetime | bool | choice | staff | lookup (a choice that may be typed) | password.
     """
 
     key: str

@@ -94,6 +94,7 @@ class Module:
     data_kinds: tuple[DataKind, ...] = ()
     add_cli: Callable[[Any], None] | None = None  # (argparse subparsers) -> None
     demo_order: int = 50  # shared directories fill first, modules build on them
+    role: str | None = None  # the user role that opens it (accounts.service.ROLES); None: everyone (首页)
 
 
 def lazy(target: str) -> Callable[..., Any]:
@@ -116,6 +117,11 @@ def find_printable(modules: Sequence[Module], key: str) -> Printable | None:
             if printable.key == key:
                 return printable
     return None
+
+
+def owner(modules: Sequence[Module], item: Printable | DataKind | SettingsPage) -> Module:
+    """The module a form, a kind of record or a settings page belongs to (its role says who opens it)."""
+    return next(m for m in modules if item in m.printables or item in m.data_kinds or item in m.settings_pages)
 
 
 def find_data_kind(modules: Sequence[Module], key: str) -> DataKind | None:

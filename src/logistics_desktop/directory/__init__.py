@@ -25,6 +25,7 @@ _LISTS = (
 
 MODULE = Module(
     key="directory",
+    role="logistics",
     title=QT_TRANSLATE_NOOP("Module", "基础信息"),
     models="logistics_desktop.directory.models",
     settings_pages=(SettingsPage("school", QT_TRANSLATE_NOOP("Module", "学校"), partial(lazy("logistics_desktop.directory.view:build_settings_page"), "school")),)

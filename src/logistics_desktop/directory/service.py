@@ -241,6 +241,11 @@ def row(session: Session, spec: DirectorySpec, row_id: int) -> dict[str, Any]:
     return _display(session, spec, obj, staff_names)
 
 
+def staff_id_named(session: Session, name: str) -> int | None:
+    """The id of the person of that name, in post or not; None when there is none."""
+    return session.exec(select(Staff.id).where(Staff.name == " ".join((name or "").split()))).first()
+
+
 def active_staff_id(session: Session, name: str, field: str, label: str = "") -> int | None:
     """The id of a person in post, by name, for other modules' forms; None when no name is given."""
     name = " ".join((name or "").split())

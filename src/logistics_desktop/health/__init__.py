@@ -14,6 +14,7 @@ CLASS = PrintOption("class", QT_TRANSLATE_NOOP("Field", "班级（空为全校�
 
 MODULE = Module(
     key="health",
+    role="health",
     title=QT_TRANSLATE_NOOP("Module", "卫生保健"),
     models="logistics_desktop.health.models",
     build_tab=lazy("logistics_desktop.health.view:HealthTab"),

@@ -36,7 +36,7 @@ def _warnings(args: argparse.Namespace) -> int:
     from logistics_desktop.health import outbreaks
 
     now = parse_datetime(args.date) if args.date else datetime.now()
-    with session_from_args(args) as session:
+    with session_from_args(args, role="health") as session:
         found = outbreaks.warnings(session)
     for w in found:
         left = w.hours_left(now)
@@ -55,7 +55,7 @@ def _check(args: argparse.Namespace) -> int:
     from logistics_desktop.health import service
 
     day = a_date(args.date or date.today().isoformat(), "date", "日期")
-    with session_from_args(args) as session:
+    with session_from_args(args, role="health") as session:
         checker = args.checker or _the_doctor(session)
         kids = {c.name: c.id for c in service.children(session, args.class_name, on=day)}
 
@@ -88,7 +88,7 @@ def _absence(args: argparse.Namespace) -> int:
     from logistics_desktop.health import followups, service
 
     day = args.date or date.today().isoformat()
-    with session_from_args(args) as session:
+    with session_from_args(args, role="health") as session:
         class_name = service.record_absence(session, child=args.child, day=day, reason=args.reason, symptom=args.symptom,
                                             session_name=f"{args.session}检", class_name=args.class_name)
         opened = [f for f in followups.followups(session) if f.child == args.child and f.class_name == class_name]

@@ -15,11 +15,12 @@ if TYPE_CHECKING:  # pragma: no cover
 _URGENCY = {"overdue": 0, "warning": 1, "due": 2, "info": 3, "done": 4}
 
 
-def duties(session: Session, today: date) -> list[HomeItem]:
-    """Every module's items for 首页, most urgent first."""
+def duties(session: Session, today: date, opens=lambda role: True) -> list[HomeItem]:
+    """The items for 首页 of every module the user opens (`opens(role)`), most urgent first: the health module's,
+    with children's names, only for the 保健 role."""
     items: list[HomeItem] = []
     for module in all_modules():
-        if module.home_items:
+        if module.home_items and opens(module.role):
             items.extend(module.home_items(session, today))
     items.sort(key=lambda i: (_URGENCY.get(i.level, 9), i.when))
     return items

@@ -74,7 +74,7 @@ class HomeTab(QWidget):
         self.duties_pending = False
         from logistics_desktop.home import service  # the modules' services: after the window has painted
 
-        items = self.ctx.read(service.duties, self.ctx.today())
+        items = self.ctx.read(service.duties, self.ctx.today(), self.ctx.opens)
         self.items.clear()
         for item in items:
             row = QTreeWidgetItem([item.when.strftime("%Y-%m-%d"), shown(item.text, QCoreApplication.translate), self.level_names.get(item.level, item.level)])

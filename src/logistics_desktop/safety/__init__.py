@@ -7,6 +7,7 @@ from logistics_desktop.core.modules import DataKind, Module, Printable, PrintOpt
 
 MODULE = Module(
     key="safety",
+    role="safety",
     title=QT_TRANSLATE_NOOP("Module", "安全巡查"),
     models="logistics_desktop.safety.models",
     build_tab=lazy("logistics_desktop.safety.view:SafetyTab"),

@@ -23,15 +23,80 @@ def app_settings() -> QSettings:
     return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
 
 
+def _role_of(module_key: str) -> str | None:
+    from logistics_desktop.modules import all_modules
+
+    return next((m.role for m in all_modules() if m.key == module_key), None)
+
+
 class AppContext(QObject):
     changed = Signal(str)  # a module's data changed: pages and 首页 reload
     database_replaced = Signal()  # opened or restored: everything reloads
+    user_changed = Signal()  # another user logged in: tabs and menus are rebuilt for their roles
 
     def __init__(self, db: Database | None = None, parent: QObject | None = None, *, db_path: Path | None = None):
         super().__init__(parent)
         self.db = db
         self.db_path = Path(db.path if db is not None else db_path)
         self.settings = app_settings()
+        # the logged-in user (accounts.service.UserRow); None before the file's first account, and in the program's own
+        # contexts (tests, screenshots): the window always logs a user in when the file has accounts
+        self.user = None
+
+    def set_user(self, user) -> None:
+        from logistics_desktop.core import audit
+
+        audit.set_actor(user.name if user else "")
+        if user == self.user:
+            return  # the same user unlocking: the pages keep what was typed
+        self.user = user
+        self.user_changed.emit()
+
+    def has_users(self) -> bool:
+        from logistics_desktop.accounts.service import has_users
+
+        return self.db is not None and self.read(has_users)
+
+    def log_in(self, login: str, password: str) -> Written:
+        """Check a login and, when right, make it the window's user. A wrong password is counted even so (the next tries
+        are answered more slowly), so this is a write of its own, not through `write`'s role check."""
+        from logistics_desktop.accounts.service import authenticate
+
+        try:
+            with self.session() as session:
+                try:
+                    user = authenticate(session, login, password, field="password")
+                except InputError as exc:
+                    session.commit()
+                    return Written(errors=errors_of(exc))
+        except Exception as exc:
+            from logistics_desktop.core.db import database_message, is_database_error
+
+            if not is_database_error(exc):
+                raise
+            return Written(errors=[InputError("", database_message(exc, "登录"))])
+        self.settings.setValue("ui/last_login", user.login)
+        self.set_user(user)
+        return Written(value=user)
+
+    def log_health_access(self, what: str, detail: dict | None = None) -> None:
+        """Opening or exporting children's health records, in the audit log (who saw them), without reloading pages."""
+        from logistics_desktop.accounts.service import log_access
+
+        if self.db is not None and not self.db.read_only:
+            with self.session() as session:
+                log_access(session, what, detail)
+
+    def opens(self, role: str | None) -> bool:
+        """Whether the logged-in user opens what belongs to `role` (a module's tab, pages, forms, 首页 lines)."""
+        from logistics_desktop.accounts.roles import may_open
+
+        return may_open(self.user, role)
+
+    def may_write(self, role: str | None) -> bool:
+        from logistics_desktop.accounts.roles import may_write
+
+        return may_write(self.user, role)
 
     def session(self, *, read_only: bool = False):
         if self.db is None:
@@ -50,6 +115,11 @@ class AppContext(QObject):
 
         if self.db is not None and self.db.read_only:
             return Written(errors=[InputError("", READ_ONLY_NOTICE)])
+        role = _role_of(module)
+        if not self.may_write(role):
+            from logistics_desktop.accounts.roles import ROLE_NAMES
+
+            return Written(errors=[InputError("", f"“{self.user.name}”没有“{ROLE_NAMES.get(role, role)}”角色，不能保存这里的记录。")])
         try:
             with self.session() as session:
                 value = call(session, *args, **kwargs)

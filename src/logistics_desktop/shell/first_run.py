@@ -43,7 +43,8 @@ class FirstRunDialog(QDialog):
         name, start, end = default_term(ctx.today())
         self.form.set_values({"kind": "小学", "term_name": name, "term_start": start, "term_end": end})
         self.demo = QCheckBox(self.tr("装入演示学校，先试用再正式录入"))
-        demo_hint = QLabel(self.tr("演示学校约有 60 个房间、40 名教职工、18 个班级和一学期的记录。"))
+        demo_hint = QLabel(self.tr("演示学校约有 60 个房间、40 名教职工、18 个班级和一学期的记录。装入后用演示账户登录："
+                                   "zongwu（管理员、后勤）、shitang（食堂）、anquan（安全）、baojian（保健）、xiaozhang（校长），密码都是 demo123。"))
         demo_hint.setWordWrap(True)
         demo_hint.setStyleSheet("color: #555555;")
         self.demo.setObjectName("demo")

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget
 
-from logistics_desktop import __version__, paths
 from logistics_desktop.core.errors import DatabaseRefused, InputError
 from logistics_desktop.modules import all_modules
+from logistics_desktop.shell.tabs import TabHost, Tabs
 from logistics_desktop.widgets.files import ask_xlsx_path
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
@@ -20,36 +20,6 @@ LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 def _t(text: str) -> str:
     """Module, page and form titles come from Qt-free code; they are translated here, for display."""
     return QCoreApplication.translate("Module", text)
-
-
-class TabHost(QWidget):
-    """A module's tab, built the first time it is shown (or asked for), so the window opens on 首页 without
-    building every other tab first."""
-
-    def __init__(self, build, ctx, parent=None):
-        super().__init__(parent)
-        self._build, self._ctx, self._content = build, ctx, None
-        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
-
-    def content(self):
-        if self._content is None:
-            self._content = self._build(self._ctx)
-            self.layout().addWidget(self._content)
-        return self._content
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        self.content()
-        super().showEvent(event)
-
-
-class Tabs(dict):
-    """The modules' tabs by key; a tab not yet built is built when it is looked up."""
-
-    def __getitem__(self, key):
-        return super().__getitem__(key).content()
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default
 
 
 class MainWindow(QMainWindow):
@@ -70,9 +40,13 @@ class MainWindow(QMainWindow):
         self.settings_dialog = None
         self.file_lock = None  # held while this window has the file open: a second window sees it and says so
         self.shared = False
+        from logistics_desktop.shell.user_session import UserSession
+
+        self.user_session = UserSession(self)  # login, 切换用户 and the idle lock
         self.rebuild()
         ctx.changed.connect(self.refresh_status)
         ctx.database_replaced.connect(self.rebuild)
+        ctx.user_changed.connect(self.rebuild)
         geometry = ctx.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -136,6 +110,9 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             widget.deleteLater()
         self.tab_widgets.clear()
+        for menu in self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            menu.setParent(None)  # gone at once with its actions: action(name) never finds a menu of the last user
+            menu.deleteLater()
         self.menuBar().clear()
         self._build_menus()
         opened = self.ctx.db is not None
@@ -143,7 +120,7 @@ class MainWindow(QMainWindow):
         self.tabs.setEnabled(opened)
         self.loading.setVisible(not opened)
         for module in all_modules():
-            if module.build_tab:
+            if module.build_tab and self.ctx.opens(module.role):  # a tab the user's roles do not open is not there
                 # the frame shows first with empty tabs; their contents come when the file is open, each when first shown
                 widget = TabHost(self._tab_builder(module), self.ctx) if opened else QLabel()
                 if opened:
@@ -155,6 +132,8 @@ class MainWindow(QMainWindow):
 
     def _tab_builder(self, module):
         def build(ctx):
+            if module.role == "health":
+                ctx.log_health_access("打开", {"tab": module.key})
             widget = module.build_tab(ctx)
             if hasattr(widget, "open_target"):
                 widget.open_target.connect(self.open_target)
@@ -163,16 +142,19 @@ class MainWindow(QMainWindow):
         return build
 
     def _build_menus(self) -> None:
-        modules = all_modules()
+        """Only what the user's roles open: a menu entry they may not use is not shown."""
+        modules = [m for m in all_modules() if self.ctx.opens(m.role)]
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self._action(file_menu, self.tr("立即备份…"), self.backup_now, "backup")
-        self._action(file_menu, self.tr("从备份恢复…"), self.restore_from, "restore")
-        file_menu.addSeparator()
+        if self.ctx.may_write("admin"):
+            self._action(file_menu, self.tr("立即备份…"), self.backup_now, "backup")
+            self._action(file_menu, self.tr("从备份恢复…"), self.restore_from, "restore")
+            file_menu.addSeparator()
         import_menu = file_menu.addMenu(self.tr("导入"))
         export_menu = file_menu.addMenu(self.tr("导出"))
         for module in modules:
             for kind in module.data_kinds:
-                self._action(import_menu, _t(kind.title) + "…", lambda k=kind: self.import_kind(k), f"import-{kind.key}")
+                if self.ctx.may_write(module.role):
+                    self._action(import_menu, _t(kind.title) + "…", lambda k=kind: self.import_kind(k), f"import-{kind.key}")
                 self._action(export_menu, _t(kind.title) + "…", lambda k=kind: self.export_kind(k), f"export-{kind.key}")
         print_menu = file_menu.addMenu(self.tr("打印"))
         for module in modules:
@@ -180,14 +162,17 @@ class MainWindow(QMainWindow):
                 print_menu.addSeparator()
             for printable in module.printables:
                 self._action(print_menu, _t(printable.title) + "…", lambda p=printable: self.print_form(p), f"print-{printable.key}")
+        for menu in (import_menu, export_menu, print_menu):
+            menu.menuAction().setVisible(bool(menu.actions()))  # nothing of it for this user's roles
         file_menu.addSeparator()
+        self.user_session.add_actions(file_menu)
         refresh = self._action(file_menu, self.tr("刷新"), self.refresh_all, "refresh")
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)  # F5: rows written by another window or the command line
         quit_action = self._action(file_menu, self.tr("退出"), self.close, "quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
         settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
-        for module in modules:
+        for module in modules:  # 用户 and 操作日志 are the accounts module's pages: the administrator's
             for page in module.settings_pages:
                 self._action(settings_menu, _t(page.title) + "…", lambda k=page.key: self.open_settings(k), f"settings-{page.key}")
         settings_menu.addSeparator()
@@ -218,7 +203,10 @@ class MainWindow(QMainWindow):
         return found
 
     def refresh_status(self, *_args) -> None:
-        self.db_label.setText(self.tr("数据文件：%1").replace("%1", str(self.ctx.db_path))
+        user = self.ctx.user
+        roles = "、".join(QCoreApplication.translate("UsersPage", n) for n in user.role_names.split("、")) if user else ""
+        user = self.tr("用户：%1（%2）　").replace("%1", user.name).replace("%2", roles) if user else ""
+        self.db_label.setText(user + self.tr("数据文件：%1").replace("%1", str(self.ctx.db_path))
                               + (self.tr("（另一个程序窗口也打开了这个文件：两处都可使用，保存时依次写入）") if self.shared else ""))
         if self.ctx.db is None:
             self.loading.setText(self.loading.text() or self.tr("正在打开数据文件…"))
@@ -330,6 +318,10 @@ class MainWindow(QMainWindow):
         path = path or ask_xlsx_path(self, self.tr("导出"), f"{_t(kind.title)}.xlsx")
         if path is None:
             return None
+        from logistics_desktop.core.modules import owner
+
+        if owner(all_modules(), kind).role == "health":
+            self.ctx.log_health_access("导出", {"kind": kind.key, "file": path.name})
         n = self.ctx.read(kind.export_file, path)
         self.statusBar().showMessage(self.tr("已导出 %1 条到 %2").replace("%1", str(n)).replace("%2", str(path)), 8000)
         return path
@@ -343,6 +335,10 @@ class MainWindow(QMainWindow):
             if options is None:
                 return None
 
+        from logistics_desktop.core.modules import owner
+
+        if owner(all_modules(), printable).role == "health":
+            self.ctx.log_health_access("打印", {"form": printable.key} | {k: str(v) for k, v in options.items() if v})
         try:
             return preview_report(self, _t(printable.title), lambda: self.ctx.read(printable.build, options))
         except InputError as exc:
@@ -357,26 +353,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.rebuild)  # not from inside the menu that is being replaced
 
     def show_guide(self) -> QDialog:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("使用说明"))
-        dialog.resize(760, 640)
-        browser = QTextBrowser()
-        browser.setOpenExternalLinks(False)
-        language = self.ctx.settings.value("ui/language", "zh_CN")
-        guide = paths.resource("help", f"guide_{language}.html")
-        if not guide.exists():
-            guide = paths.resource("help", "guide_zh_CN.html")
-        browser.setHtml(guide.read_text(encoding="utf-8"))
-        QVBoxLayout(dialog).addWidget(browser)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+        from logistics_desktop.shell.help import show_guide
+
+        return show_guide(self)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("关于"),
-            self.tr("校园后勤台账 %1\n\n学校后勤（总务处）的资产、食堂、卫生保健与安全巡查台账。\n数据只保存在本机的一个文件中：%2").replace("%1", __version__).replace("%2", str(self.ctx.db_path)),
-        )
+        from logistics_desktop.shell.help import show_about
+
+        show_about(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.file_lock is not None:

@@ -22,13 +22,15 @@ class SettingsDialog(QDialog):
         self.pages: dict[str, QWidget] = {}
         self._builders = {}
         for module in all_modules():
+            if not ctx.opens(module.role):
+                continue  # 用户 and 操作日志 for the administrator; a module's own settings for its role (and the principal's reading)
             for page in module.settings_pages:
                 self.keys.append(page.key)
                 self._builders[page.key] = page.build
                 self.list.addItem(QCoreApplication.translate("Module", page.title))
                 self.stack.addWidget(QWidget())  # built on first show: pages query the database
         self.list.currentRowChanged.connect(self._show)
-        self.show_page(page_key or self.keys[0])
+        self.show_page(page_key if page_key in self.keys else self.keys[0])
 
     def _show(self, row: int) -> None:
         key = self.keys[row]

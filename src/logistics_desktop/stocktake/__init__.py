@@ -10,6 +10,7 @@ from logistics_desktop.core.modules import Module, TabPage, lazy
 
 MODULE = Module(
     key="stocktake",
+    role="logistics",
     title=QT_TRANSLATE_NOOP("Module", "期末资产清查"),
     models="logistics_desktop.stocktake.models",
     home_items=lazy("logistics_desktop.stocktake.service:home_items"),

@@ -9,7 +9,7 @@ from pathlib import Path
 def _session(args):
     from logistics_desktop.cli import session_from_args
 
-    return session_from_args(args)
+    return session_from_args(args, role="logistics")
 
 
 def cmd_start(args) -> int:

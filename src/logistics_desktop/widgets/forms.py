@@ -70,6 +70,8 @@ class FieldEditor(QWidget):
             editor.currentTextChanged.connect(self.edited)
         else:
             editor = QLineEdit()
+            if kind == "password":
+                editor.setEchoMode(QLineEdit.EchoMode.Password)
             editor.textEdited.connect(self.edited)
             editor.returnPressed.connect(self.submitted)
         self.editor = editor
@@ -109,6 +111,8 @@ class FieldEditor(QWidget):
             index = e.findText(e.currentText())
             data = e.itemData(index) if index >= 0 else None
             return data if data is not None else e.currentText().strip()
+        if self.kind == "password":
+            return e.text()  # as typed: a space may be part of it
         return e.text().strip()
 
     def set_value(self, value: Any) -> None:

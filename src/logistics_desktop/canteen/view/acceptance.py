@@ -122,6 +122,7 @@ class AcceptancePage(ModulePage):
         self.at, self.supplier, self.account, self.reason = ui.at, ui.supplier, ui.account, ui.override_reason
         self.table, self.errors, self.today, self.day = ui.lines, ui.errors, ui.today, ui.day
         self.acceptor1, self.acceptor2, self.save_button, self.sign_button = ui.acceptor1, ui.acceptor2, ui.save, ui.sign
+        self.passwords = (ui.password1, ui.password2)  # each acceptor's own, typed at the door (once the school has accounts)
         self.supplier.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         docs = QHBoxLayout(ui.documents)
         docs.setContentsMargins(0, 0, 0, 0)
@@ -151,7 +152,12 @@ class AcceptancePage(ModulePage):
         suppliers = [s.name for s in self.ctx.read(service.suppliers)]
         accounts = [(key, self.ctx.read(fees.account_label, key)) for key in fees.ACCOUNTS]
         self.history = self.ctx.read(service.item_history)
-        people = self.ctx.staff_names()
+        from logistics_desktop.accounts.service import signer_names
+
+        with_accounts = self.ctx.has_users()
+        people = [""] + self.ctx.read(signer_names) if with_accounts else self.ctx.staff_names()
+        for box in self.passwords:
+            box.setVisible(with_accounts)
         deliveries = self.ctx.read(service.deliveries_on, self.day.date().toPython())
         chosen = self.account.currentData()
         self.account.clear()
@@ -229,12 +235,17 @@ class AcceptancePage(ModulePage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.save_button.setEnabled(False)
         self.sign_button.setEnabled(False)
+        for box in self.passwords:
+            box.setEnabled(False)
 
     def sign(self) -> bool:
         if self.delivery_id is None and not self.save():
             return False
         written = self.ctx.write("canteen", service.sign, self.delivery_id,
-                                 acceptor1=self.acceptor1.currentText(), acceptor2=self.acceptor2.currentText())
+                                 acceptor1=self.acceptor1.currentText(), acceptor2=self.acceptor2.currentText(),
+                                 password1=self.passwords[0].text(), password2=self.passwords[1].text())
+        for box in self.passwords:
+            box.clear()  # a password is typed for one signature only
         if not written:
             self.errors.setText("\n".join(e.message for e in written.errors))
             return False
@@ -307,5 +318,8 @@ class AcceptancePage(ModulePage):
         self.errors.clear()
         self.save_button.setEnabled(True)
         self.sign_button.setEnabled(True)
+        for box in self.passwords:
+            box.clear()
+            box.setEnabled(True)
         self.supplier.setFocus()
 
