@@ -288,3 +288,48 @@ def test_no_password_in_any_log_or_backup_text(cli, demo_db_path, user_home, mon
     assert "new-secret-77" not in logged and DEMO not in logged and "重设密码" in logged
     for backup in (user_home / "backups").rglob("*.sqlite3"):
         assert b"new-secret-77" not in backup.read_bytes() and DEMO.encode() not in backup.read_bytes()
+
+
+# ---------------------------------------------------------------- the other signatures
+
+
+def test_a_hazard_recheck_and_a_scrap_approval_are_signed_with_the_signers_password(demo_db):
+    from logistics_desktop.assets import service as assets
+    from logistics_desktop.core.errors import InputErrors
+    from logistics_desktop.safety import service as safety
+
+    with demo_db.session() as session:
+        names = {u.login: u.name for u in service.users(session)}
+        hazard = safety.open_hazard(session, {"found_on": "2026-11-30", "finder": names["anquan"], "place": "操场围墙",
+                                              "description": "围墙砖块松动", "category": "校舍安全", "level": "一般",
+                                              "deadline": "2026-12-30", "responsible": names["houqin"]})
+        safety.advance(session, hazard, "开始整改", by=names["houqin"])
+        safety.advance(session, hazard, "整改完成", by=names["houqin"], note="已加固")
+    with pytest.raises(InputErrors, match="登录名或密码不正确"), demo_db.session() as session:
+        safety.advance(session, hazard, "复查通过", by=names["anquan"], password="wrong")
+    with demo_db.session() as session:
+        assert safety.advance(session, hazard, "复查通过", by=names["anquan"], password=DEMO) == "已销号"
+        assert [(s["login"], s["purpose"]) for s in service.signatures(session, "safety_hazard", hazard)] == [("anquan", "复查人")]
+    with demo_db.session() as session:
+        card = assets.create_card(session, {"code": "ZC-BF-001", "name": "旧投影仪", "class_code": "A02", "unit": "台", "quantity": 1,
+                                            "unit_price": "3000", "amount": "3000", "acquired_on": "2015-09-01", "acquisition": "购置"})
+        assets.request_scrap(session, card, reason=assets.SCRAP_REASONS[0])
+        assets.advance_scrap(session, card, party="信息中心", result="无修复价值")  # 鉴定: no signature
+    with pytest.raises(InputError, match="须由有“校长”角色的用户签字"), demo_db.session() as session:
+        assets.advance_scrap(session, card, party="校长办公会", result="同意报废", signer="zongwu", password=DEMO)
+    with demo_db.session() as session:
+        assets.advance_scrap(session, card, party="校长办公会", result="同意报废", signer=names["xiaozhang"], password=DEMO)
+        assert [(s["login"], s["purpose"]) for s in service.signatures(session, "asset", card)] == [("xiaozhang", "审批人")]
+
+
+def test_a_posting_from_the_command_line_is_signed_by_its_user(cli, demo_db_path):
+    started = cli("--db", demo_db_path, "stocktake", "start", "--name", "签字过账", "--room", "一（1）班教室")
+    assert started.returncode == 0, started.stderr
+    stocktake_id = started.stdout.strip()
+    posted = cli("--db", demo_db_path, "stocktake", "post", stocktake_id, "--reason", "按盘点结果调整")
+    assert posted.returncode == 0, posted.stderr
+    con = sqlite3.connect(demo_db_path)
+    signed = con.execute("SELECT u.login, s.purpose, s.what FROM signature s JOIN app_user u ON u.id = s.user_id "
+                         "WHERE s.entity = 'stocktake'").fetchall()
+    con.close()
+    assert [(login, purpose) for login, purpose, _ in signed] == [("zongwu", "过账人")] and "签字过账" in signed[0][2]

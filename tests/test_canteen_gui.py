@@ -104,7 +104,8 @@ def test_a_15_line_delivery_with_the_keyboard_only(qtbot, demo_ctx):
     assert all(s["at"] >= delivery.signed_at.replace(microsecond=0) - timedelta(seconds=5) for s in signed)
     assert len(lines) == 15 and sum(l.amount_fen for l in lines) == sum(
         round(float(q) * float(p or 4.5) * 100) for _, _, q, _, p, _ in ITEMS)
-    assert page.today.rowCount() == earlier_today + 1 and page.today.item(earlier_today, 4).text() == f"{people[0]}、{people[1]}"
+    assert page.today.rowCount() == earlier_today + 1  # listed by time among the demo's deliveries of today
+    assert f"{people[0]}、{people[1]}" in [page.today.item(r, 4).text() for r in range(page.today.rowCount())]
 
 
 def test_bad_cells_are_marked_and_nothing_is_written(qtbot, demo_ctx):

@@ -8,6 +8,7 @@ import openpyxl
 import pypdf
 import pytest
 
+from logistics_desktop.accounts import service as accounts_service
 from logistics_desktop.assets import service as assets
 from logistics_desktop.assets.models import Asset
 from logistics_desktop.core.errors import InputError
@@ -148,8 +149,11 @@ def test_report_figures_and_post_applies_everything_once(started, tmp_path):
     assert fen_to_yuan(total) in text
     with pytest.raises(InputError, match="请填写过账说明"), db.session() as session:
         service.post(session, stocktake_id, reason="")
+    with pytest.raises(InputError, match="登录名或密码不正确"), db.session() as session:  # the demo school has accounts
+        service.post(session, stocktake_id, reason="经校长审核签字", signer="zongwu", password="not-mine")
     with db.session() as session:
-        done = service.post(session, stocktake_id, reason="经校长审核签字")
+        done = service.post(session, stocktake_id, reason="经校长审核签字", signer="zongwu", password="demo123")
+        assert [(s["login"], s["purpose"]) for s in accounts_service.signatures(session, "stocktake", stocktake_id)] == [("zongwu", "过账人")]
         assert done == {"moved": 1, "changed": 0, "missing": 3, "surplus": 1}  # one card lost, two batches one short
         assert session.get(Asset, missing_unit.asset_id).status == "待报废"
         assert assets.card(session, moved.asset_id).values["room"] == "一（1）班教室"
@@ -159,7 +163,9 @@ def test_report_figures_and_post_applies_everything_once(started, tmp_path):
     with pytest.raises(InputError, match="已于 .* 过账"), db.session() as session:
         service.post(session, stocktake_id, reason="再来一次")
     with db.session() as session:  # sheets and report stay printable
-        assert reports.report_ledger(session, stocktake_id).summary[0].endswith("已于 " + date.today().strftime("%Y-%m-%d") + " 过账：经校长审核签字")
+        poster = accounts_service.user_named(session, "zongwu").name
+        assert reports.report_ledger(session, stocktake_id).summary[0].endswith(
+            "已于 " + date.today().strftime("%Y-%m-%d") + f" 过账（过账人：{poster}，本人密码签字）：经校长审核签字")
 
 
 def test_start_needs_a_name_and_known_rooms(demo_db):
@@ -242,7 +248,7 @@ def test_counting_in_the_gui_as_a_scanner_types(qtbot, demo_ctx):
     page.lines.selectRow(next(i for i, r in enumerate(page.line_rows) if not r["batch"] and r["counted"] == 0))
     assert page.tick_selected().kind == "found"
     assert page.record_find({"description": "无标签的钢琴凳", "quantity": "1", "value": "300"})
-    assert page.post("校长签字同意") is not None
+    assert page.post("校长签字同意", signer="zongwu", password="demo123") is not None
     assert not page.scan_field.isEnabled() and page.buttons["report"].isEnabled()  # read-only, still printable
 
 

@@ -1404,6 +1404,14 @@
         <translation>Salvage income (yuan)</translation>
     </message>
     <message>
+        <source>审批签字的校长（审批一步）</source>
+        <translation>Principal signing the approval (approval step)</translation>
+    </message>
+    <message>
+        <source>校长本人密码</source>
+        <translation>Principal&apos;s own password</translation>
+    </message>
+    <message>
         <source>赔偿人</source>
         <translation>Paid by</translation>
     </message>
@@ -2266,6 +2274,10 @@
     <message>
         <source>复查人</source>
         <translation>Re-checked by</translation>
+    </message>
+    <message>
+        <source>复查人本人密码</source>
+        <translation>Re-checker&apos;s own password</translation>
     </message>
     <message>
         <source>周（该周任一天，如 2026-11-23）</source>
@@ -4813,6 +4825,10 @@ All data stays in one file on this computer: %2</translation>
 过账说明：</source>
         <translation>After posting the stocktake is read-only; moves, status changes, write-offs and new cards are applied in one step.
 Reason:</translation>
+    </message>
+    <message>
+        <source>%1 签字过账，请输入本人密码：</source>
+        <translation>%1 signs the posting: type your own password:</translation>
     </message>
 </context>
 <context>

@@ -92,14 +92,16 @@ def acting_user(args, session, role: str | None, what: str = ""):
         return None
     if not login:
         raise InputError("user", "这个数据文件已设用户：请用 --user 登录名 说明谁在操作（密码在终端输入，或用 --password-stdin）")
+    password = read_password(args)
     try:
-        user = accounts.authenticate(session, login, read_password(args), field="user")
+        user = accounts.authenticate(session, login, password, field="user")
     except InputError:
         _keep_the_count(session)
         raise
     if role is not None:
         accounts.require(user, role, what or f"“{args.command}”命令")
     audit.set_actor(user.name)
+    args.signature = (user.login, password)  # a command that signs (stocktake post) signs as the user who just confirmed
     return user
 
 

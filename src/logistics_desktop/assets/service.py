@@ -535,8 +535,10 @@ def request_scrap(session: Session, card_id: int, *, reason: str, on: Any = None
     return _record(session, asset, movement, old)
 
 
-def advance_scrap(session: Session, card_id: int, *, party: str, result: str = "", amount: Any = 0, on: Any = None, note: str = "") -> int:
-    """The next step of an open scrap request: 鉴定 → 审批 → 处置 (the last retires the card)."""
+def advance_scrap(session: Session, card_id: int, *, party: str, result: str = "", amount: Any = 0, on: Any = None, note: str = "",
+                  signer: str = "", password: str | None = None) -> int:
+    """The next step of an open scrap request: 鉴定 → 审批 → 处置 (the last retires the card). Once the school has
+    accounts, the 审批 is signed by a user of the 校长 role with their own password."""
     asset = _asset(session, card_id)
     current = _open_scrap(session, card_id)
     if current is None:
@@ -553,6 +555,11 @@ def advance_scrap(session: Session, card_id: int, *, party: str, result: str = "
     when = _on(on)
     if when < current.on:
         raise InputError("on", f"{step}日期不能早于{current.kind}日期")
+    if step == "报废审批":
+        from logistics_desktop.accounts import service as accounts
+
+        accounts.countersign(session, signer, password, entity="asset", entity_id=asset.id, purpose="审批人",
+                             what=f"{asset.code} {asset.name} 报废审批：{result.strip()}", field="signer", role="principal")
     old = _state(asset)
     current.open = False
     session.add(current)

@@ -461,8 +461,9 @@ def find_hazard(session: Session, key: Any) -> Hazard:
 
 
 def advance(session: Session, hazard_id: int, action: str, *, by: str, on: Any = None, note: str = "",
-            measure: str = "", responsible: str = "") -> str:
-    """Move a hazard one step; returns its new status."""
+            measure: str = "", responsible: str = "", password: str | None = None) -> str:
+    """Move a hazard one step; returns its new status. Once the school has accounts, the re-checker signs the
+    re-check with their own password."""
     hazard = session.get(Hazard, hazard_id)
     if action not in STEPS:
         raise InputError("action", f"未知的整改步骤“{action}”")
@@ -486,6 +487,14 @@ def advance(session: Session, hazard_id: int, action: str, *, by: str, on: Any =
             errors.append(InputError("by", f"复查须由整改人（{hazard.rectified_by}）以外的人进行"))
         if action == "复查不通过" and not tidy(note):
             errors.append(InputError("note", "复查不通过时请写明原因"))
+    if action.startswith("复查") and not errors:
+        from logistics_desktop.accounts import service as accounts
+
+        try:
+            accounts.countersign(session, by, password, entity="safety_hazard", entity_id=hazard.id, purpose="复查人",
+                                 what=f"隐患 {hazard.number} {action}")
+        except InputError as exc:
+            errors.append(exc)
     if errors:
         raise InputErrors(errors)
     old = hazard.model_dump()

@@ -1,4 +1,4 @@
-"""Render every tab, settings page and the first-run dialog offscreen with the demo school, as PNGs."""
+"""Render every tab, settings page, the first-run and login dialogs offscreen with the demo school, as PNGs."""
 
 from __future__ import annotations
 
@@ -67,6 +67,12 @@ def take_screenshots(out: Path, *, db_path: Path | None = None, lang: str | None
     first.show()
     grab(first, "first-run")
     first.close()
+    from logistics_desktop.shell.login import FirstAdminDialog, LoginDialog
+
+    for name, login in (("login", LoginDialog(window.ctx, window)), ("first-admin", FirstAdminDialog(window.ctx, window))):
+        login.show()
+        grab(login, name)
+        login.close()
     window.close()
     window.ctx.db.close()
     return saved

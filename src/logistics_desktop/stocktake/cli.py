@@ -76,7 +76,8 @@ def cmd_post(args) -> int:
     from logistics_desktop.stocktake import service
 
     with _session(args) as session:
-        done = service.post(session, args.id, reason=args.reason)
+        signer, password = getattr(args, "signature", ("", None))  # the user of --user signs the posting
+        done = service.post(session, args.id, reason=args.reason, signer=signer, password=password)
     print(f"已过账：调拨 {done['moved']} 项，状况变更 {done['changed']} 项，盘亏转报废申请 {done['missing']} 项，盘盈新建卡片 {done['surplus']} 项")
     return 0
 

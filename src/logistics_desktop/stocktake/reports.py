@@ -181,7 +181,11 @@ def report_ledger(session: Session, stocktake_id: int) -> Ledger:
             ["盘亏小计", "", f"{len(r.missing)} 项", "", fen_to_yuan(missing_value), fen_to_yuan(missing_dep), "", "", ""])
     section("位置不符", [["位置不符", m["code"], m["name"], "1", "", "", m["from"], m["to"], ""] for m in r.moved], None)
     section("状况变化", [["状况变化", c["code"], c["name"], "", "", "", "", f"{c['before']} → {c['after']}", ""] for c in r.changed], None)
-    posted = f"已于 {st.posted_at:%Y-%m-%d} 过账：{st.post_reason}" if st.posted_at else "尚未过账"
+    from logistics_desktop.accounts.service import signatures
+
+    signers = "、".join(s["name"] for s in signatures(session, "stocktake", st.id))
+    posted = (f"已于 {st.posted_at:%Y-%m-%d} 过账" + (f"（过账人：{signers}，本人密码签字）" if signers else "") + f"：{st.post_reason}"
+              if st.posted_at else "尚未过账")
     return Ledger(
         title="资产盘点盈亏表", columns=columns, rows=rows, school=_school(session), period=f"{st.name}（{st.on:%Y-%m-%d}）",
         landscape=True, signatures=("盘点人", "保管人", "校长"), emphasis=emphasis,

@@ -260,8 +260,9 @@ def reconcile(session: Session, stocktake_id: int) -> Reconciliation:
     return result
 
 
-def post(session: Session, stocktake_id: int, *, reason: str) -> dict[str, int]:
-    """Apply the reconciliation once, in the caller's transaction; the stocktake becomes read-only."""
+def post(session: Session, stocktake_id: int, *, reason: str, signer: str = "", password: str | None = None) -> dict[str, int]:
+    """Apply the reconciliation once, in the caller's transaction; the stocktake becomes read-only. Once the school has
+    accounts, the one who posts signs with their own password (the signature keeps the figures posted)."""
     from logistics_desktop.assets import service as assets
     from logistics_desktop.core.db import checking_first, writing_now
 
@@ -274,6 +275,10 @@ def post(session: Session, stocktake_id: int, *, reason: str) -> dict[str, int]:
     if writing_now(session):  # a scan or another posting came between: worked out again, under the lock
         r = reconcile(session, stocktake_id)
     st = _stocktake(session, stocktake_id, open_only=True)
+    from logistics_desktop.accounts import service as accounts
+
+    accounts.countersign(session, signer, password, entity="stocktake", entity_id=st.id, purpose="过账人", field="signer",
+                         what=f"{st.name}：调拨 {len(r.moved)}、状况变更 {len(r.changed)}、盘亏 {len(r.missing)}、盘盈 {len(r.surplus)}；{reason}")
     on = min(date.today(), max(st.on, date.today()))
     done = {"moved": 0, "changed": 0, "missing": 0, "surplus": 0}
     for m in r.moved:

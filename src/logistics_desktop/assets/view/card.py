@@ -48,7 +48,9 @@ MOVEMENTS = {  # each movement: its dialog fields and the service call
     "scrap": ((Field("reason", QT_TRANSLATE_NOOP("Field", "报废原因"), "choice", required=True, choices=same(*service.SCRAP_REASONS)),
                Field("on", QT_TRANSLATE_NOOP("Field", "申请日期"), "date", required=True), _NOTE), service.request_scrap),
     "advance_scrap": ((Field("party", QT_TRANSLATE_NOOP("Field", "鉴定/审批/处置单位或人"), required=True), Field("result", QT_TRANSLATE_NOOP("Field", "意见或处置方式")),
-                       Field("amount", QT_TRANSLATE_NOOP("Field", "残值收入（元）")), _ON, _NOTE), service.advance_scrap),
+                       Field("amount", QT_TRANSLATE_NOOP("Field", "残值收入（元）")), _ON, _NOTE,
+                       Field("signer", QT_TRANSLATE_NOOP("Field", "审批签字的校长（审批一步）")),
+                       Field("password", QT_TRANSLATE_NOOP("Field", "校长本人密码"), "password")), service.advance_scrap),
     "compensate": ((Field("party", QT_TRANSLATE_NOOP("Field", "赔偿人"), required=True), Field("amount", QT_TRANSLATE_NOOP("Field", "赔偿金额（元）"), required=True),
                     Field("reason", QT_TRANSLATE_NOOP("Field", "损坏情况"), required=True), _ON), service.compensate),
 }

@@ -123,6 +123,8 @@ class AcceptancePage(ModulePage):
         self.table, self.errors, self.today, self.day = ui.lines, ui.errors, ui.today, ui.day
         self.acceptor1, self.acceptor2, self.save_button, self.sign_button = ui.acceptor1, ui.acceptor2, ui.save, ui.sign
         self.passwords = (ui.password1, ui.password2)  # each acceptor's own, typed at the door (once the school has accounts)
+        for box in self.passwords:
+            box.setMaximumWidth(self.fontMetrics().horizontalAdvance("本人密码") * 2)
         self.supplier.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         docs = QHBoxLayout(ui.documents)
         docs.setContentsMargins(0, 0, 0, 0)

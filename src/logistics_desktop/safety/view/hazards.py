@@ -44,6 +44,8 @@ def step_fields(action: str) -> tuple[Field, ...]:
         fields += [Field("responsible", QT_TRANSLATE_NOOP("Field", "整改责任人"), "staff"), Field("measure", QT_TRANSLATE_NOOP("Field", "整改措施"))]
     note = STEP_NOTES.get(action, QT_TRANSLATE_NOOP("Field", "说明"))
     fields.append(Field("note", note, required=action in STEP_NOTES))
+    if action.startswith("复查"):
+        fields.append(Field("password", QT_TRANSLATE_NOOP("Field", "复查人本人密码"), "password"))  # once the school has accounts
     return tuple(fields)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QTableWidgetItem, QWidget
 
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -277,12 +277,19 @@ class StocktakePage(QWidget):
         stocktake_id = self.stocktake_id
         return preview_report(self, self.tr("资产盘点盈亏表"), lambda: self.ctx.read(reports.report_ledger, stocktake_id))
 
-    def post(self, reason: str | None = None):
+    def post(self, reason: str | None = None, *, signer: str = "", password: str | None = None):
+        """过账, signed by the one who posts (their own password, once the school has accounts)."""
         if reason is None:
             reason, ok = QInputDialog.getText(self, self.tr("过账"), self.tr("过账后本次清查只读，调拨、状况、盘亏报废、盘盈建卡一次完成。\n过账说明："))
             if not ok:
                 return None
-        written = self.ctx.write("stocktake", service.post, self.stocktake_id, reason=reason)
+            if self.ctx.user is not None:
+                signer = self.ctx.user.login
+                password, ok = QInputDialog.getText(self, self.tr("过账"), self.tr("%1 签字过账，请输入本人密码：").replace("%1", self.ctx.user.name),
+                                                    QLineEdit.EchoMode.Password)
+                if not ok:
+                    return None
+        written = self.ctx.write("stocktake", service.post, self.stocktake_id, reason=reason, signer=signer, password=password)
         if not written:
             QMessageBox.warning(self, self.tr("过账"), "\n".join(e.message for e in written.errors))
             return None
