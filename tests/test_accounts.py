@@ -229,6 +229,21 @@ def test_the_command_line_runs_as_a_user_with_the_role(cli, demo_db_path, tmp_pa
     sheet = openpyxl.load_workbook(out).active
     rows = [r for r in sheet.iter_rows(values_only=True) if r and r[1] == "毛欣怡"]
     assert any(r[4] == "开始清查" for r in rows) and any(r[4] == "停用" for r in rows)
+    printed = tmp_path / "audit.pdf"
+    assert cli("--db", demo_db_path, "--user", "zongwu", "print", "audit-log", "--by", "毛欣怡", "-o", printed).returncode == 0
+    import pypdf
+
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(printed).pages)
+    assert "操作日志" in text and "开始清查" in text and "操作人：毛欣怡" in text
+    assert cli("--db", demo_db_path, "--user", "shitang", "print", "audit-log", "-o", printed).returncode == 1  # the administrator's
+
+
+def test_no_form_option_hides_an_option_of_the_whole_command_line():
+    from logistics_desktop.modules import all_modules
+
+    global_options = {"db", "lang", "wait", "user", "password-stdin", "version"}
+    taken = {(p.key, o.key) for m in all_modules() for p in m.printables for o in p.options if o.key in global_options}
+    assert taken == set()  # `print audit-log --user` once replaced the --user given before the command
 
 
 def test_user_add_from_the_terminal_and_stdin(cli, db_path, monkeypatch):

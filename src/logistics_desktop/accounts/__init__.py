@@ -20,7 +20,7 @@ MODULE = Module(
     printables=(
         Printable("audit-log", QT_TRANSLATE_NOOP("Module", "操作日志"), lazy("logistics_desktop.accounts.reports:audit_ledger"),
                   (PrintOption("since", QT_TRANSLATE_NOOP("Field", "起始日期（空为全部）"), "date"),
-                   PrintOption("user", QT_TRANSLATE_NOOP("Field", "操作人（空为全部）")))),
+                   PrintOption("by", QT_TRANSLATE_NOOP("Field", "操作人（空为全部）")))),
     ),
     add_cli=lazy("logistics_desktop.accounts.cli:add_commands"),
     demo=lazy("logistics_desktop.accounts.demo:fill"),

@@ -92,7 +92,7 @@ def _audit(args) -> int:
 
     since = a_date(args.since, "since", "起始日期") if args.since else None
     with _admin_session(args, read_only=True) as session:
-        ledger = reports.audit_ledger(session, {"since": since, "user": args.user_filter or ""})
+        ledger = reports.audit_ledger(session, {"since": since, "by": args.user_filter or ""})
     save_output(ledger, Path(args.output))
     print(f"已导出 {len(ledger.rows)} 条操作日志到 {args.output}")
     return 0

@@ -53,10 +53,10 @@ def audit_ledger(session: Session, options: dict[str, Any]) -> Ledger:
     from logistics_desktop.directory import service as directory
 
     since = a_date(options["since"], "since", "起始日期") if options.get("since") else None
-    rows = service.audit_rows(session, since=since, actor=options.get("user") or "")
+    rows = service.audit_rows(session, since=since, actor=options.get("by") or "")
     body = [[f"{r['at']:%Y-%m-%d %H:%M}", r["actor"], ENTITIES.get(r["entity"], r["entity"]), r["entity_id"] or "", r["action"],
              r["changes"]] for r in rows]
-    period = (f"{since:%Y-%m-%d} 起" if since else "全部") + (f"；操作人：{options['user']}" if options.get("user") else "")
+    period = (f"{since:%Y-%m-%d} 起" if since else "全部") + (f"；操作人：{options['by']}" if options.get("by") else "")
     return Ledger(
         title="操作日志",
         columns=[LedgerColumn("时间", 30), LedgerColumn("操作人", 20), LedgerColumn("记录", 24), LedgerColumn("编号", 12, "right"),

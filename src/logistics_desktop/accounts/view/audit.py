@@ -53,5 +53,5 @@ class AuditPage(QWidget):
         from logistics_desktop.widgets.pdf_preview import preview_report
 
         f = self.filters()
-        options = {"since": f["since"], "user": f["actor"]}
+        options = {"since": f["since"], "by": f["actor"]}
         return preview_report(self, self.tr("操作日志"), lambda: self.ctx.read(reports.audit_ledger, options))
