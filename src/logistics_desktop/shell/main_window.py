@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget
 
+from logistics_desktop.accounts.roles import ROLE_NAMES
 from logistics_desktop.core.errors import DatabaseRefused, InputError
 from logistics_desktop.modules import all_modules
 from logistics_desktop.shell.tabs import TabHost, Tabs
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self, *_args) -> None:
         user = self.ctx.user
-        roles = "、".join(QCoreApplication.translate("UsersPage", n) for n in user.role_names.split("、")) if user else ""
+        roles = "、".join(QCoreApplication.translate("UsersPage", ROLE_NAMES[r]) for r in user.roles) if user else ""
         user = self.tr("用户：%1（%2）　").replace("%1", user.name).replace("%2", roles) if user else ""
         self.db_label.setText(user + self.tr("数据文件：%1").replace("%1", str(self.ctx.db_path))
                               + (self.tr("（另一个程序窗口也打开了这个文件：两处都可使用，保存时依次写入）") if self.shared else ""))
