@@ -2428,6 +2428,14 @@
         <translation>Visiting</translation>
     </message>
     <message>
+        <source>过账说明</source>
+        <translation>Posting note</translation>
+    </message>
+    <message>
+        <source>本人密码（签字）</source>
+        <translation>Your password (signature)</translation>
+    </message>
+    <message>
         <source>物品描述</source>
         <translation>Description</translation>
     </message>
@@ -4596,6 +4604,18 @@ All data stays in one file on this computer: %2</translation>
         <translation>e.g. Autumn 2026 term-end asset stocktake</translation>
     </message>
     <message>
+        <source>查找房间</source>
+        <translation>Find a room</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
         <source>盲盘（盘点表不列预期数量）</source>
         <translation>Blind count (sheets without expected quantities)</translation>
     </message>
@@ -4709,6 +4729,10 @@ All data stays in one file on this computer: %2</translation>
         <translation>Post…</translation>
     </message>
     <message>
+        <source>本房间最近清点（扫错了可撤销）</source>
+        <translation>Latest counts in this room (a wrong scan can be undone)</translation>
+    </message>
+    <message>
         <source>房间</source>
         <translation>Room</translation>
     </message>
@@ -4773,8 +4797,44 @@ All data stays in one file on this computer: %2</translation>
         <translation>This room: %1 of %2 counted</translation>
     </message>
     <message>
-        <source>输入实盘数量后按回车</source>
-        <translation>Type the counted quantity and press Enter</translation>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>（未知）</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>；表外 %1 项</source>
+        <translation>; %1 not on the list</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>已撤销一条清点记录</source>
+        <translation>One count undone</translation>
+    </message>
+    <message>
+        <source>编号：</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>%1 的数量：</source>
+        <translation>Quantity of %1:</translation>
+    </message>
+    <message>
+        <source>输入 %1 的实盘数量后按回车；直接扫下一个标签也可以</source>
+        <translation>Type the counted quantity of %1 and press Enter; or just scan the next label</translation>
+    </message>
+    <message>
+        <source>（%1 的数量未填，再扫一次它的标签即可补上）</source>
+        <translation>(the quantity of %1 was not entered: scan its label again to add it)</translation>
     </message>
     <message>
         <source>（本房间 %1/%2）</source>
@@ -4817,18 +4877,16 @@ All data stays in one file on this computer: %2</translation>
         <translation>Stocktake surplus/deficit report</translation>
     </message>
     <message>
+        <source>过账将一次完成以下处理，之后本次清查只读：</source>
+        <translation>Posting does all of the following at once; the stocktake is read-only afterwards:</translation>
+    </message>
+    <message>
+        <source>确认过账</source>
+        <translation>Confirm posting</translation>
+    </message>
+    <message>
         <source>过账</source>
         <translation>Post</translation>
-    </message>
-    <message>
-        <source>过账后本次清查只读，调拨、状况、盘亏报废、盘盈建卡一次完成。
-过账说明：</source>
-        <translation>After posting the stocktake is read-only; moves, status changes, write-offs and new cards are applied in one step.
-Reason:</translation>
-    </message>
-    <message>
-        <source>%1 签字过账，请输入本人密码：</source>
-        <translation>%1 signs the posting: type your own password:</translation>
     </message>
 </context>
 <context>

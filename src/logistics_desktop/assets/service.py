@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -336,7 +337,17 @@ def _asset(session: Session, card_id: int) -> Asset:
 
 
 def find_by_code(session: Session, code: str) -> Asset | None:
-    return session.exec(select(Asset).where(Asset.code == code.strip())).first()
+    """The card of a typed or scanned code: spaces around it, full-width letters and case do not matter
+    (a scanner with Caps Lock on types zc-000013)."""
+    code = normal_code(code)
+    if not code:
+        return None
+    exact = session.exec(select(Asset).where(Asset.code == code)).first()
+    return exact or session.exec(select(Asset).where(func.upper(Asset.code) == code.upper())).first()
+
+
+def normal_code(code: str | None) -> str:
+    return unicodedata.normalize("NFKC", code or "").strip()
 
 
 # ------------------------------------------------------------------ movements

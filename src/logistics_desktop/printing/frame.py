@@ -55,6 +55,12 @@ class PageFrame:
         if self.period:
             c.drawRightString(width - MARGIN, base, f"{self.period_label}：{self.period}" if self.period_label else self.period)
 
+    def draw_page_note(self, c: rl_canvas.Canvas, text: str) -> None:
+        font = register_fonts()
+        width, height = self.pagesize
+        c.setFont(font, 11)
+        c.drawCentredString(width / 2, height - MARGIN - 15 * mm, text)
+
     def draw_footer(self, c: rl_canvas.Canvas, page: int, total: int) -> None:
         font = register_fonts()
         width, _ = self.pagesize
@@ -70,6 +76,18 @@ class PageFrame:
                 c.line(x + c.stringWidth(f"{role}：", font, 9.5) + 1 * mm, MARGIN + 7.5 * mm, x + slot - 8 * mm, MARGIN + 7.5 * mm)
         c.setFont(font, 9)
         c.drawCentredString(width / 2, MARGIN, f"第 {page} 页 共 {total} 页")
+
+
+class PageNote(Flowable):
+    """From here on, every page carries `text` in its header (the room a count sheet lists, say)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        self.canv._page_note = self.text
 
 
 def _numbered_canvas(frame: PageFrame) -> type[rl_canvas.Canvas]:
@@ -90,6 +108,8 @@ def _numbered_canvas(frame: PageFrame) -> type[rl_canvas.Canvas]:
                 number = copies[: index + 1].count(copy)
                 self.__dict__.update(state)
                 frame.draw_footer(self, number, copies.count(copy))
+                if state.get("_page_note"):  # the room of a count sheet, on each of its pages
+                    frame.draw_page_note(self, state["_page_note"])
                 super().showPage()
             super().save()
 

@@ -82,7 +82,7 @@ def sheets_pdf(session: Session, stocktake_id: int, room: str | None = None) -> 
 
         from logistics_desktop.printing.fonts import register_fonts
         from logistics_desktop.printing.form import paragraph_text
-        from logistics_desktop.printing.frame import PageFrame, build_document
+        from logistics_desktop.printing.frame import PageFrame, PageNote, build_document
         from logistics_desktop.printing.ledger import ledger_table
         from logistics_desktop.printing.qr import QRFlowable
 
@@ -98,6 +98,7 @@ def sheets_pdf(session: Session, stocktake_id: int, room: str | None = None) -> 
         for index, (name, lines) in enumerate(per_room.items()):
             if index:
                 story.append(PageBreak())
+            story.append(PageNote(f"房间：{name}"))
             keeper = next((l[5] for l in lines if l[5]), "")
             story.append(Paragraph(paragraph_text(f"房间：{name}　　共 {len(lines)} 项" + (f"　　保管人：{keeper}" if keeper else "")
                                                   + ("　　（盲盘）" if blind else "")), heading))
@@ -149,7 +150,7 @@ def import_sheet(session: Session, stocktake_id: int, path: Path, *, counter: st
             if counted is None:
                 continue
             if counted > 0:
-                line = session.exec(select(StocktakeLine).where(StocktakeLine.stocktake_id == st.id, StocktakeLine.code == record.values["code"])).first()
+                line = service.find_line(session, st.id, record.values["code"])
                 service._add_count(session, st, line, room, Decimal(counted), condition, counter, "导入")
                 written["counted"] += 1
     return written

@@ -39,12 +39,14 @@ def _stocktake(session: Session, stocktake_id: int, *, open_only: bool = False) 
 
 
 def start(session: Session, *, name: str, rooms: list[str] | None = None, on: Any = None, blind: bool = False) -> int:
-    """Freeze the expected list of the chosen rooms (all rooms when none are given)."""
+    """Freeze the expected list of the chosen rooms (all rooms when `rooms` is None; an empty list is refused)."""
     name = " ".join((name or "").split())
     if not name:
         raise InputError("name", "请填写清查名称，如“2026 年秋季学期期末资产清查”")
     day = date.today() if on in (None, "") else parse_date(on)
     all_rooms = _rooms(session)
+    if rooms is not None and not rooms:
+        raise InputError("rooms", "请勾选要清查的房间（“全选”即清查全部房间）")
     unknown = [r for r in rooms or [] if r not in all_rooms]
     if unknown:
         raise InputError("rooms", f"房间不在目录中：{'、'.join(unknown)}")
@@ -97,18 +99,39 @@ def _room_progress(session: Session, stocktake_id: int, room_id: int | None) -> 
     return counted, expected
 
 
+def find_line(session: Session, stocktake_id: int, code: str) -> StocktakeLine | None:
+    """The expected line of a code, whatever its case (the exact code first: it uses the index)."""
+    from logistics_desktop.assets import service as assets
+
+    code = assets.normal_code(code)
+    where = StocktakeLine.stocktake_id == stocktake_id
+    return (session.exec(select(StocktakeLine).where(where, StocktakeLine.code == code)).first()
+            or session.exec(select(StocktakeLine).where(where, func.upper(StocktakeLine.code) == code.upper())).first())
+
+
+def is_known_code(session: Session, stocktake_id: int, text: str) -> bool:
+    """Whether what was typed is a label (an expected line or a card), not a quantity."""
+    from logistics_desktop.assets import service as assets
+
+    return find_line(session, stocktake_id, text) is not None or assets.find_by_code(session, text) is not None
+
+
 def scan(session: Session, stocktake_id: int, code: str, *, room: str, counter: str = "", quantity: Any = None,
          condition: str = "", source: str = "扫码") -> ScanResult:
     """One scan (or typed code) in a room. Unit cards count once; batch cards need their quantity."""
+    from logistics_desktop.assets import service as assets
+
     st = _stocktake(session, stocktake_id, open_only=True)
-    code = (code or "").strip()
+    code = assets.normal_code(code)
     if not code:
         raise InputError("code", "请扫描或输入资产编号")
     rooms = _rooms(session)
     if room not in rooms:
         raise InputError("room", f"请选择正在清点的房间（“{room}”不在目录中）")
     room_id = rooms[room]
-    line = session.exec(select(StocktakeLine).where(StocktakeLine.stocktake_id == st.id, StocktakeLine.code == code)).first()
+    line = find_line(session, st.id, code)
+    card = assets.find_by_code(session, code) if line is None else None
+    code = line.code if line is not None else card.code if card is not None else code  # counted under the card's own code
     qty = None
     if quantity not in (None, ""):
         try:
@@ -124,9 +147,6 @@ def scan(session: Session, stocktake_id: int, code: str, *, room: str, counter: 
         return ScanResult(kind, message, code, line_id, counted, expected)
 
     if line is None:
-        from logistics_desktop.assets import service as assets
-
-        card = assets.find_by_code(session, code)
         if card is not None and card.status != "已报废":
             home = next((name for name, rid in rooms.items() if rid == card.room_id), "（未指定）")
             return record("elsewhere", f"{card.name}（{code}）账上在“{home}”（不在本次清查范围），实际在“{room}”：位置不符", None,
@@ -271,36 +291,31 @@ def post(session: Session, stocktake_id: int, *, reason: str, signer: str = "", 
         raise InputError("reason", "请填写过账说明，如“经校长审核签字，按盘点结果调整账务”")
     checking_first(session)  # the reconciliation worked out without the write lock; the postings wait their turn
     _stocktake(session, stocktake_id, open_only=True)
-    r = reconcile(session, stocktake_id)
+    p = plan(session, stocktake_id)
     if writing_now(session):  # a scan or another posting came between: worked out again, under the lock
-        r = reconcile(session, stocktake_id)
+        p = plan(session, stocktake_id)
     st = _stocktake(session, stocktake_id, open_only=True)
     from logistics_desktop.accounts import service as accounts
 
+    r = p.reconciliation
     accounts.countersign(session, signer, password, entity="stocktake", entity_id=st.id, purpose="过账人", field="signer",
                          what=f"{st.name}：调拨 {len(r.moved)}、状况变更 {len(r.changed)}、盘亏 {len(r.missing)}、盘盈 {len(r.surplus)}；{reason}")
     on = min(date.today(), max(st.on, date.today()))
     done = {"moved": 0, "changed": 0, "missing": 0, "surplus": 0}
-    for m in r.moved:
-        if assets.status_of(session, m["asset_id"]) not in assets.NOT_MOVABLE:
-            assets.transfer(session, m["asset_id"], to_room=m["to"], on=on, note=f"{st.name}：位置不符，{reason}")
-            done["moved"] += 1
-    for c in r.changed:
-        if c["after"] in assets.STATUSES and c["after"] not in ("已报废", "待报废"):
-            if assets.change_status(session, c["asset_id"], status=c["after"], on=on, note=f"{st.name}，{reason}") is not None:
-                done["changed"] += 1
-    for m in r.missing:
-        if assets.status_of(session, m["asset_id"]) in ("待报废", "已报废"):
-            continue
+    for m in p.moves:
+        assets.transfer(session, m["asset_id"], to_room=m["to"], on=on, note=f"{st.name}：位置不符，{reason}")
+        done["moved"] += 1
+    for c in p.changes:
+        if assets.change_status(session, c["asset_id"], status=c["after"], on=on, note=f"{st.name}，{reason}") is not None:
+            done["changed"] += 1
+    for m in p.scrap_requests:  # nothing found: a write-off request of reason 盘亏
         note = f"{st.name}：盘亏 {m['quantity'].normalize():f}{m['unit']}，{reason}"
-        if m["whole"]:  # nothing found: a write-off request of reason 盘亏
-            assets.request_scrap(session, m["asset_id"], reason=assets.SCRAP_REASONS[1], on=on, note=note)
-        else:  # part of a batch short
-            assets.record_shortfall(session, m["asset_id"], quantity=m["quantity"], on=on, note=f"{st.name}，{reason}")
+        assets.request_scrap(session, m["asset_id"], reason=assets.SCRAP_REASONS[1], on=on, note=note)
         done["missing"] += 1
-    for s_ in r.surplus:
-        if s_["asset_id"] is not None:
-            continue  # more of a batch than on the books: recorded in the report; the card is edited by hand
+    for m in p.shortfalls:  # part of a batch short
+        assets.record_shortfall(session, m["asset_id"], quantity=m["quantity"], on=on, note=f"{st.name}，{reason}")
+        done["missing"] += 1
+    for s_ in p.new_cards:
         values = {"code": assets.next_code(session), "name": s_["name"][:60], "class_code": "A02", "unit": "件",
                   "quantity": s_["quantity"], "unit_price": "0", "amount": str(Decimal(s_["value_fen"]) / 100),
                   "acquired_on": on, "acquisition": "购置", "room": s_["room"], "note": f"{st.name} 盘盈：{s_['how']}"}
@@ -328,10 +343,105 @@ def room_lines(session: Session, stocktake_id: int, room: str) -> list[dict[str,
 
 def expected_room(session: Session, stocktake_id: int, code: str) -> str:
     """The room a code is expected in, for counting without naming the room ('' when not expected)."""
-    line = session.exec(select(StocktakeLine).where(StocktakeLine.stocktake_id == stocktake_id, StocktakeLine.code == code.strip())).first()
+    line = find_line(session, stocktake_id, code)
     if line is None:
         return ""
     return next((name for name, rid in _rooms(session).items() if rid == line.room_id), "")
+
+
+def recent_counts(session: Session, stocktake_id: int, room: str, limit: int = 10) -> list[dict[str, Any]]:
+    """The last counts made in a room, newest first, each to be undone on its own."""
+    room_id = _rooms(session).get(room)
+    counts = session.exec(select(StocktakeCount).where(StocktakeCount.stocktake_id == stocktake_id, StocktakeCount.room_id == room_id)
+                          .order_by(StocktakeCount.id.desc()).limit(limit)).all()
+    names = {l.id: l.name for l in session.exec(select(StocktakeLine).where(
+        StocktakeLine.id.in_([c.line_id for c in counts if c.line_id is not None])))}  # type: ignore[union-attr]
+    return [{"id": c.id, "at": c.at, "code": c.code, "name": names.get(c.line_id, c.description or "未知编号"), "quantity": c.quantity,
+             "source": c.source, "counter": c.counter} for c in counts]
+
+
+def undo_count(session: Session, count_id: int) -> None:
+    """Take back one count (a wrong scan, a wrong quantity) while the stocktake is open."""
+    count = session.get(StocktakeCount, count_id)
+    if count is None:
+        raise InputError("count", "这条清点记录已不存在（可能已撤销）")
+    _stocktake(session, count.stocktake_id, open_only=True)
+    audit.record(session, "stocktake", count.stocktake_id, "撤销清点",
+                 {"code": count.code, "description": count.description, "quantity": str(count.quantity), "source": count.source}, None)
+    session.delete(count)
+    session.flush()
+
+
+def room_extras(session: Session, stocktake_id: int, room: str) -> list[dict[str, Any]]:
+    """What was counted in a room beyond its expected list: cards from other rooms (位置不符),
+    unknown codes and unlabelled finds, so the counter sees them in the room's list."""
+    rooms = _rooms(session)
+    room_id = rooms.get(room)
+    names = {rid: name for name, rid in rooms.items()}
+    rows = session.execute(
+        select(StocktakeCount, StocktakeLine).outerjoin(StocktakeLine, StocktakeLine.id == StocktakeCount.line_id)
+        .where(StocktakeCount.stocktake_id == stocktake_id, StocktakeCount.room_id == room_id)
+        .order_by(StocktakeCount.id)).all()
+    from logistics_desktop.assets import service as assets
+
+    extras = []
+    for count, line in rows:
+        if line is not None and line.room_id == room_id:
+            continue
+        if line is not None:
+            kind, name = f"位置不符（账上在{names.get(line.room_id, '未指定')}）", line.name
+        elif count.description:
+            kind, name = "无标签物品（盘盈）", count.description
+        else:
+            card = assets.find_by_code(session, count.code)
+            if card is not None and card.status != "已报废":
+                kind, name = f"位置不符（账上在{names.get(card.room_id, '未指定')}）", card.name
+            else:
+                kind, name = "未知编号（待核实）", ""
+        extras.append({"count_id": count.id, "code": count.code, "name": name, "kind": kind, "quantity": count.quantity})
+    return extras
+
+
+@dataclass
+class Plan:
+    """What posting will do, worked out once for the confirmation and for the posting itself."""
+
+    reconciliation: Reconciliation
+    moves: list[dict[str, Any]] = field(default_factory=list)
+    changes: list[dict[str, Any]] = field(default_factory=list)
+    scrap_requests: list[dict[str, Any]] = field(default_factory=list)
+    shortfalls: list[dict[str, Any]] = field(default_factory=list)
+    new_cards: list[dict[str, Any]] = field(default_factory=list)
+    batch_surplus: list[dict[str, Any]] = field(default_factory=list)  # more of a batch than booked: only reported
+
+    def summary(self) -> list[str]:
+        """The lines the poster reads before confirming, in the words of the forms."""
+        def names(items, key="name"):
+            shown = "、".join(f"{i[key]}（{i['code']}）" if i.get("code") else i[key] for i in items[:5])
+            return shown + (f" 等 {len(items)} 项" if len(items) > 5 else "")
+
+        r = self.reconciliation
+        lines = [f"已清点 {r.found} / {r.expected} 项"]
+        for label, items in (("调拨（位置不符，移到实际房间）", self.moves), ("状况变更", self.changes),
+                             ("盘亏报废申请（整项未找到）", self.scrap_requests), ("批量卡片减少数量（部分盘亏）", self.shortfalls),
+                             ("盘盈建卡（未知编号、无标签物品）", self.new_cards), ("批量多出（只记入盈亏表，卡片另行修改）", self.batch_surplus)):
+            lines.append(f"{label}：{len(items)} 项" + (f"——{names(items)}" if items else ""))
+        return lines
+
+
+def plan(session: Session, stocktake_id: int) -> Plan:
+    from logistics_desktop.assets import service as assets
+
+    r = reconcile(session, stocktake_id)
+    result = Plan(r)
+    result.moves = [m for m in r.moved if assets.status_of(session, m["asset_id"]) not in assets.NOT_MOVABLE]
+    result.changes = [c for c in r.changed if c["after"] in assets.STATUSES and c["after"] not in ("已报废", "待报废")]
+    for m in r.missing:
+        if assets.status_of(session, m["asset_id"]) not in ("待报废", "已报废"):
+            (result.scrap_requests if m["whole"] else result.shortfalls).append(m)
+    for s_ in r.surplus:
+        (result.new_cards if s_["asset_id"] is None else result.batch_surplus).append(s_)
+    return result
 
 
 def is_posted(session: Session, stocktake_id: int) -> bool:

@@ -219,9 +219,12 @@ class FormDialog(QDialog):
     InputError): with errors the dialog stays open with the messages beside the fields, nothing written."""
 
     def __init__(self, title: str, fields: Sequence[Field], parent=None, *, staff: Sequence[str] = (),
-                 values: dict[str, Any] | None = None):
+                 values: dict[str, Any] | None = None, intro: str = ""):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.intro = QLabel(intro)  # what the form is about to do, read before OK
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(bool(intro))
         self.setMinimumWidth(420)
         self.form = FieldForm(fields)
         self.form.set_staff(staff)
@@ -241,6 +244,7 @@ class FormDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(ok)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addWidget(self.form)
         layout.addLayout(buttons)
 
