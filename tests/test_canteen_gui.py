@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
 from logistics_desktop.accounts import service as accounts
@@ -30,6 +31,8 @@ def focused():
 def enter(qtbot, widget, times=1):
     for _ in range(times):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)  # to whatever has the focus: the cell editor or the table
+        qtbot.wait(1)  # the cell's commit runs on the next turn of the event loop; no one types faster than that
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window(), timeout=1000)  # the window active again once a completion list closed
 
 
 def type_cell(qtbot, table, text):
@@ -123,3 +126,61 @@ def test_bad_cells_are_marked_and_nothing_is_written(qtbot, demo_ctx):
     assert page.table.item(0, 2).background().color().name() == "#ffcdd2"
     with demo_ctx.session() as session:
         assert service.deliveries_on(session, date.today()) == before
+
+
+def test_enter_walks_a_line_cell_by_cell_and_ctrl_enter_goes_on_to_the_acceptors(qtbot, demo_ctx):
+    from PySide6.QtCore import QDateTime, QtMsgType
+
+    page = show_active(qtbot, AcceptancePage(demo_ctx))
+    page.at.setDateTime(QDateTime.currentDateTime().addSecs(-3 * 3600))  # the page was built in the early morning
+    page.now.restart()
+    page.at.setDateTime(QDateTime.currentDateTime().addSecs(-3 * 3600))
+    page.now.set_by_user = False  # as if the clock had run on since the page was built
+    table = page.table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    seen = []
+    with qtbot.capture_exceptions() as raised:
+        for text in ("abc", "s", "3", "kg", "4.5", "B1", "2026-11-30", "5", "合格", "常温", "", "", ""):
+            if text:
+                type_cell(qtbot, table, text)
+            enter(qtbot, table)
+            qtbot.wait(20)  # the delegate commits on the next turn of the event loop: a real user is slower still
+            seen.append(table.currentColumn())
+    assert not raised
+    # every editable column once, 金额 and 保质期至 skipped; after 拒收原因 a new line
+    assert seen == [1, 2, 3, 4, 6, 7, 8, 10, 11, 12, 13, 14, 0] and table.currentRow() == 1 and table.rowCount() == 2
+    assert table.text(0, "amount") == "13.50" and table.text(0, "expires_on") == "2026-12-05"
+    assert abs(page.at.dateTime().secsTo(QDateTime.currentDateTime())) < 120  # the time the delivery was started
+    type_cell(qtbot, table, "abc")  # a cell still being typed is kept on Ctrl+Enter
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert focused() in (page.acceptor1, page.acceptor1.lineEdit()) and table.text(1, "item") == "abc"
+    del QtMsgType
+
+
+def test_acceptors_complete_a_signed_delivery_is_read_only_and_the_next_one_starts_clean(qtbot, demo_ctx):
+    with demo_ctx.session() as session:
+        service.save_supplier(session, {"name": "城南副食品公司", "licence_no": "JY1330", "licence_expiry": "2030-12-31"})
+        people = [accounts.user_named(session, login).name for login in ("shitang", "chushi")]
+    page = show_active(qtbot, AcceptancePage(demo_ctx))
+    type_text(page.supplier.lineEdit(), "城南副食品公司")
+    for key, text in (("item", "青菜"), ("quantity", "3"), ("unit", "kg"), ("unit_price", "4"), ("batch", "当日")):
+        page.table.set_text(0, key, text)
+    # a part of the name finds the acceptor, as in the supplier box
+    completer = page.acceptor1.completer()
+    completer.setCompletionPrefix(people[0][1:])
+    assert completer.currentCompletion() == people[0]
+    type_text(page.acceptor1.lineEdit(), people[0])
+    type_text(page.acceptor2.lineEdit(), people[1])
+    qtbot.keyClicks(page.passwords[0], "demo123")
+    qtbot.keyClicks(page.passwords[1], "demo123")
+    qtbot.keyClick(page.passwords[1], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "已签字锁定" in page.errors.text()
+    for widget in (page.at, page.supplier, page.account, page.reason, page.acceptor1, page.acceptor2, *page.documents.values()):
+        assert not widget.isEnabled(), widget.objectName()
+    signed = page.delivery_id
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S on a signed delivery writes nothing
+    assert page.delivery_id == signed
+    page.ui.newDelivery.click()
+    assert page.acceptor1.currentText() == "" and page.acceptor2.currentText() == "" and page.supplier.isEnabled()
+    assert page.table.rowCount() == 1 and page.delivery_id is None

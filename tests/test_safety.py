@@ -351,7 +351,7 @@ def test_the_demo_school_has_a_term_of_safety_records(demo_db):
 def test_a_filled_patrol_prints_with_its_answers_ticked(cli, school, tmp_path):
     with school.session() as session:
         patrol_id = service.record_patrol(session, area="电气线路", at=datetime.now(), patroller="李巡查", reviewer="王安全",
-                                          answers=all_normal(session, "电气线路", {0: ("异常", "二楼配电箱未上锁"), 2: ("不适用", "")}))
+                                          answers=all_normal(session, "电气线路", {0: ("异常", "二楼配电箱未上锁", {"place": "二楼配电房"}), 2: ("不适用", "")}))
     result = cli("--db", school.path, "print", "patrol-record", str(patrol_id), "-o", tmp_path / "r.pdf")
     assert result.returncode == 0, result.stderr
     text = pdf_text(tmp_path / "r.pdf")

@@ -51,6 +51,10 @@ def test_a_patrol_entered_with_the_keyboard_where_an_abnormal_answer_opens_a_haz
     assert table.item(3, 2).background().color().name() == "#ffcdd2"
     page.ui.allNormal.click()
     page.hazard_table.item(0, 5).setText("张电工")
+    assert page.hazard_table.item(0, 1).text() == ""  # the place is where it was found, never the checklist's name
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "请填写隐患部位" in page.errors.text() and page.hazard_table.item(0, 1).background().color().name() == "#ffcdd2"
+    page.hazard_table.item(0, 1).setText("二楼东侧安全出口")
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.errors.text().startswith("已保存")
     with ctx.session() as session:
@@ -62,6 +66,11 @@ def test_a_patrol_entered_with_the_keyboard_where_an_abnormal_answer_opens_a_haz
     assert (hazard.status, hazard.responsible, hazard.finder) == ("待整改", "张电工", "李巡查")
     assert hazard.answer_id == answers[1].id
     assert page.recent_model.rowCount() == 1
+    # the next patrol: the same item abnormal again is placed where its last hazard was
+    table.setFocus()
+    table.setCurrentCell(1, 2)
+    qtbot.keyClick(table, Qt.Key.Key_2)
+    assert page.hazard_table.item(0, 1).text() == "二楼东侧安全出口"
 
 
 def test_a_recheck_by_the_rectifier_is_refused_in_the_dialog(qtbot, ctx):

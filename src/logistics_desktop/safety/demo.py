@@ -53,6 +53,7 @@ def fill(session: Session, rng: random.Random) -> None:
 
 def _patrols(session, rng, start, today, patrollers, reviewers) -> None:
     now = datetime.now()
+    rooms = [r.name for r in session.exec(select(Room).order_by(Room.id))] or ["教学楼"]
     areas = [(area, service.items(session, area.id)) for area in service.areas(session)]
     for day in directory.school_days(start, today):
         for area, items in areas:
@@ -71,7 +72,8 @@ def _patrols(session, rng, start, today, patrollers, reviewers) -> None:
             for item in items:
                 answer = "异常" if rng.random() < 0.01 else "不适用" if rng.random() < 0.02 else "正常"
                 note = rng.choice(PROBLEMS.get(area.category, PROBLEMS["其他"])) if answer == "异常" else ""
-                hazard = {"responsible": rng.choice(reviewers), "measure": "立即整改，完成后报安全管理员复查"} if answer == "异常" else None
+                hazard = {"place": rng.choice(rooms), "responsible": rng.choice(reviewers),
+                          "measure": "立即整改，完成后报安全管理员复查"} if answer == "异常" else None
                 answers.append(service.AnswerInput(item.id, answer, note, hazard))
             patroller = rng.choice(patrollers)
             reviewer = rng.choice([r for r in reviewers if r != patroller]) if area.needs_reviewer or rng.random() < 0.3 else ""

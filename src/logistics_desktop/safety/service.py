@@ -117,6 +117,14 @@ def items(session: Session, area_id: int, *, include_retired: bool = False) -> l
     return plains(item_records(session, area_id, include_retired=include_retired))
 
 
+def last_hazard_places(session: Session, area_id: int) -> dict[int, str]:
+    """Item id → the place of the last hazard found at that item of the area (the default of the next one's place)."""
+    found = session.exec(select(PatrolAnswer.item_id, Hazard.place).join(Hazard, Hazard.answer_id == PatrolAnswer.id)
+                         .join(ChecklistItem, ChecklistItem.id == PatrolAnswer.item_id)
+                         .where(ChecklistItem.area_id == area_id).order_by(Hazard.id)).all()
+    return {item_id: place for item_id, place in found}  # the last one wins
+
+
 def save_area(session: Session, values: dict[str, Any], area_id: int | None = None) -> int:
     errors = []
     name = tidy(values.get("name"))
@@ -235,10 +243,12 @@ def record_patrol(session: Session, *, area: str, at: Any, patroller: str, revie
             errors.append(InputError("answers", "巡查表已被修改，请重新打开后再填写"))
             break
     hazards: list[tuple[int, dict[str, Any]]] = []
+    places = last_hazard_places(session, the_area.id)
     for n, item in enumerate(asked.values()):
         a = given.get(item.id)
         if a and a.answer == "异常" and tidy(a.note) and moment:
-            values = {"found_on": moment.date(), "finder": patroller, "place": the_area.name,
+            # the place where this item's last hazard was: the area's name (每日防火巡查) is no place
+            values = {"found_on": moment.date(), "finder": patroller, "place": places.get(item.id, ""),
                       "description": f"{item.text}：{tidy(a.note)}", "category": the_area.category, **(a.hazard or {})}
             try:
                 hazards.append((item.id, check_hazard(session, values)))

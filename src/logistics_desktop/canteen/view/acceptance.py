@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QCompleter,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from logistics_desktop.core.parse import fen_to_yuan, parse_date, parse_decimal,
 from logistics_desktop.widgets.forms import FormDialog
 from logistics_desktop.widgets.grid import clear_marks, mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
+from logistics_desktop.widgets.now_default import NowDefault
 from logistics_desktop.widgets.table_model import plain_table
 from logistics_desktop.widgets.ui_forms import load_ui
 
@@ -83,16 +85,36 @@ class LinesTable(QTableWidget):
         self.setCurrentCell(row, column)
 
     def keyPressEvent(self, event):  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on a cell not being edited
-            self.next_cell()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                event.ignore()  # Ctrl+Enter leaves the table for the acceptors (the page's shortcut)
+                return
+            # the editor's Enter reaches the table too: the delegate's commit then moves on (closeEditor), so moving
+            # here as well skipped a cell and committed an editor already closed
+            if self.state() != QAbstractItemView.State.EditingState:
+                self.next_cell()
             return
         super().keyPressEvent(event)
+
+    def commit_editing(self) -> None:
+        """Keep what is typed in an open cell (before leaving the table by Ctrl+Enter or a click on 保存)."""
+        editor = self.focusWidget()  # the open cell's editor, when editing
+        if self.state() == QAbstractItemView.State.EditingState and editor is not None and editor is not self:
+            self.commitData(editor)
+            self.closeEditor(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def closeEditor(self, editor, hint):  # noqa: N802
         """Enter inside a cell commits it (the delegate's SubmitModelCache) and moves on, as Excel does."""
         super().closeEditor(editor, hint)
+        # Enter on the 品名 completion list: the editor had lost its focus to the list, so Qt gives it to no one
+        QTimer.singleShot(0, self._keep_focus)
         if hint == QStyledItemDelegate.EndEditHint.SubmitModelCache:
             self.next_cell()
+
+    def _keep_focus(self) -> None:
+        if QApplication.focusWidget() is None and self.isVisible():
+            self.window().activateWindow()  # some platforms leave no window active once the list has closed
+            self.setFocus()
 
     def text(self, row: int, key: str) -> str:
         item = self.item(row, KEYS.index(key))
@@ -134,7 +156,13 @@ class AcceptancePage(ModulePage):
             docs.addWidget(box)
         for combo in (self.acceptor1, self.acceptor2):
             combo.setMinimumWidth(self.fontMetrics().horizontalAdvance("欧阳晓燕") + 48)
-        self.at.setDateTime(QDateTime.currentDateTime())
+        self.now = NowDefault(self.at)  # 到货时间: when the delivery is started, not when the page was built
+        self.supplier.lineEdit().textEdited.connect(self.now.start)
+        self.table.itemChanged.connect(self.now.start)
+        for combo in (self.acceptor1, self.acceptor2):
+            combo.setInsertPolicy(combo.InsertPolicy.NoInsert)
+            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)  # a name completes from any part, as 供货单位
+            combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.day.setDate(QDate.currentDate())  # the list below: today's deliveries, or another day's to open or correct
         plain_table(self.today, [self.tr("时间"), self.tr("供货单位"), self.tr("品种"), self.tr("金额"), self.tr("验收人")], read_only=True)
         self.table.itemChanged.connect(self._cell_changed)
@@ -146,7 +174,8 @@ class AcceptancePage(ModulePage):
         self.day.dateChanged.connect(self.reload)
         self.today.cellDoubleClicked.connect(lambda row, _column: self.open_delivery(self.day_ids[row]))
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.sign)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.ctrl_enter)
         self.setTabOrder(self.reason, self.table)
         self.reload()
 
@@ -220,6 +249,9 @@ class AcceptancePage(ModulePage):
         return result
 
     def save(self) -> bool:
+        if not self.save_button.isEnabled():
+            return False  # Ctrl+S on a signed delivery
+        self.table.commit_editing()
         head = {"at": self.at.dateTime().toPython(), "supplier": self.supplier.currentText(),
                 "documents": [name for name, box in self.documents.items() if box.isChecked()],
                 "override_reason": self.reason.text(), "account": self.account.currentData()}
@@ -233,7 +265,17 @@ class AcceptancePage(ModulePage):
         self.errors.setText(self.tr("已保存。请两位验收人签字。"))
         return True
 
+    def showEvent(self, event):  # noqa: N802
+        self.now.refresh()
+        super().showEvent(event)
+
+    def _set_head_editable(self, editable: bool) -> None:
+        for widget in (self.at, self.supplier, self.account, self.reason, self.acceptor1, self.acceptor2, *self.documents.values()):
+            widget.setEnabled(editable)
+
     def _lock(self) -> None:
+        """A signed delivery is read, never edited (更正 is a record of its own)."""
+        self._set_head_editable(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.save_button.setEnabled(False)
         self.sign_button.setEnabled(False)
@@ -241,6 +283,8 @@ class AcceptancePage(ModulePage):
             box.setEnabled(False)
 
     def sign(self) -> bool:
+        if not self.sign_button.isEnabled():
+            return False
         if self.delivery_id is None and not self.save():
             return False
         written = self.ctx.write("canteen", service.sign, self.delivery_id,
@@ -254,6 +298,16 @@ class AcceptancePage(ModulePage):
         self.errors.setText(self.tr("已签字锁定。如有错误，请做更正记录。"))
         self._lock()
         return True
+
+    def ctrl_enter(self) -> None:
+        """Ctrl+Enter: from the lines on to the acceptors; from the acceptors (or anywhere else) 签字."""
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self.table or self.table.isAncestorOf(focus)):
+            self.table.commit_editing()
+            self.acceptor1.setFocus()
+            self.acceptor1.lineEdit().selectAll()
+            return
+        self.sign()
 
     def _selected_delivery(self) -> int | None:
         row = self.today.currentRow()
@@ -272,7 +326,7 @@ class AcceptancePage(ModulePage):
         head, lines, corrections = self.ctx.read(service.delivery_form, delivery_id)
         self.new_delivery()
         self.delivery_id = delivery_id
-        self.at.setDateTime(QDateTime(head["at"]))
+        self.now.keep(QDateTime(head["at"]))
         self.supplier.setEditText(head["supplier"])
         for name, box in self.documents.items():
             box.setChecked(name in head["documents"])
@@ -315,8 +369,11 @@ class AcceptancePage(ModulePage):
         self.table.clearContents()
         self.table.setRowCount(1)
         self.table.setEditTriggers(_EDITING)
-        self.at.setDateTime(QDateTime.currentDateTime())
+        self.now.restart()
         self.reason.clear()
+        for combo in (self.acceptor1, self.acceptor2):
+            combo.setEditText("")  # the next delivery is signed anew
+        self._set_head_editable(True)
         self.errors.clear()
         self.save_button.setEnabled(True)
         self.sign_button.setEnabled(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QStyledItemDelegate, QTableWidget, QTableWidgetItem
 
@@ -12,6 +12,7 @@ from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.safety import service
 from logistics_desktop.widgets.grid import clear_marks, mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
+from logistics_desktop.widgets.now_default import NowDefault
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui
 
@@ -105,14 +106,15 @@ class PatrolPage(ModulePage):
         self.table, self.hazard_table, self.hazard_label, self.errors = ui.answers, ui.hazardTable, ui.hazardLabel, ui.errors
         self.save_button = ui.save
         self.area.currentIndexChanged.connect(self._area_chosen)
-        self.at.setDateTime(QDateTime.currentDateTime())
+        self.places: dict[int, str] = {}  # item id → where its last hazard was
+        self.now = NowDefault(self.at)  # 巡查时间: when the patrol is started, not when the page was built
         for combo in (self.patroller, self.reviewer):
             combo.setInsertPolicy(combo.InsertPolicy.NoInsert)
             combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         ui.allNormal.clicked.connect(self.fill_normal)
         ui.printBlank.clicked.connect(self.print_checklist)
         ui.save.clicked.connect(self.save)
-        self.table.on_answer = lambda row: self._sync_hazards()
+        self.table.on_answer = self._answered
         self.table.itemChanged.connect(self._note_changed)
         self.hazard_table.setColumnCount(len(HAZARD_COLUMNS))
         self.hazard_table.setHorizontalHeaderLabels([QCoreApplication.translate("Field", h) for _, h in HAZARD_COLUMNS])
@@ -167,11 +169,21 @@ class PatrolPage(ModulePage):
         self.table.blockSignals(True)
         self.table.load(items)
         self.table.blockSignals(False)
-        self.at.setDateTime(QDateTime.currentDateTime())
+        self.now.restart()
+        self.places = self.ctx.read(service.last_hazard_places, area_id) if area_id is not None else {}
         self.errors.clear()
         self._sync_hazards()
 
+    def _answered(self, _row: int) -> None:
+        self.now.start()
+        self._sync_hazards()
+
+    def showEvent(self, event):  # noqa: N802
+        self.now.refresh()
+        super().showEvent(event)
+
     def fill_normal(self) -> None:
+        self.now.start()
         for row in range(self.table.rowCount()):
             if not self.table.answer(row):
                 self.table.set_answer(row, "正常")
@@ -189,12 +201,11 @@ class PatrolPage(ModulePage):
         kept = {self.hazard_rows[r]: {key: self._hazard_text(r, c) for c, key in enumerate(HAZARD_KEYS)}
                 for r in range(self.hazard_table.rowCount())}
         rows = [r for r in range(self.table.rowCount()) if self.table.answer(r) == "异常"]
-        area = self._current_area()
         self.hazard_table.blockSignals(True)
         self.hazard_table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             item_text, note = self.table.item(row, 1).text(), self.table.note(row)
-            values = kept.get(row) or {"place": area.name if area else "", "level": "一般",
+            values = kept.get(row) or {"place": self.places.get(self.table.item_ids[row], ""), "level": "一般",
                                        "deadline": (date.today() + timedelta(days=7)).isoformat()}
             values["item"] = item_text
             if not kept.get(row) or not values.get("description"):
