@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+# before any Qt import: an offscreen screen the size of the office PC's (1366×768), so windows are tried on it
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('office_screen.json')}")
 
 import pytest
 

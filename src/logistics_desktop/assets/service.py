@@ -720,5 +720,5 @@ def home_items(session: Session, today: date) -> list[HomeItem]:
 
     for item in consumables.low_stock(session):
         items.append(HomeItem(today, Sentence(QT_TRANSLATE_NOOP("Home", "库存不足：%1 现有 %2%3，最低 %4%3"), f"{item.name}{(' ' + item.spec) if item.spec else ''}",
-                                              f"{item.stock.normalize():f}", item.unit, f"{item.min_stock.normalize():f}"), "warning", "assets", "assets:consumables"))
+                                              f"{item.stock.normalize():f}", item.unit, f"{item.min_stock.normalize():f}"), "warning", "assets", f"assets:consumables:{item.id}"))
     return items

@@ -27,7 +27,11 @@ class HomeTab(QWidget):
         self.today = form.findChild(QLabel, "todayLabel")
         self.items = form.findChild(QTreeWidget, "dutiesTree")
         self.items.setObjectName("duties")
-        self.items.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.items.header()
+        header.setStretchLastSection(False)  # the item's text takes the width, not its level
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         self.items.itemActivated.connect(self._activated)
         form.findChild(QPushButton, "refreshButton").clicked.connect(self.reload)
         self.stale = False
@@ -85,7 +89,6 @@ class HomeTab(QWidget):
             self.items.addTopLevelItem(row)
         if not items:
             self.items.addTopLevelItem(QTreeWidgetItem(["", self.tr("今天没有待办事项"), ""]))
-        self.items.resizeColumnToContents(0)
 
     def duty_texts(self) -> list[str]:
         if self.stale:

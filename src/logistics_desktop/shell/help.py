@@ -6,12 +6,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout
 
 from logistics_desktop import __version__, paths
+from logistics_desktop.widgets.window_size import fit_to_screen
 
 
 def show_guide(window) -> QDialog:
     dialog = QDialog(window)
     dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "使用说明"))
-    dialog.resize(760, 640)
+    fit_to_screen(dialog, "guide", 760, 640)
     browser = QTextBrowser()
     browser.setOpenExternalLinks(False)
     language = window.ctx.settings.value("ui/language", "zh_CN")

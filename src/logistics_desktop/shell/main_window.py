@@ -14,6 +14,7 @@ from logistics_desktop.core.errors import DatabaseRefused, InputError
 from logistics_desktop.modules import all_modules
 from logistics_desktop.shell.tabs import TabHost, Tabs
 from logistics_desktop.widgets.files import ask_xlsx_path
+from logistics_desktop.widgets.window_size import place_on_screen
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -48,11 +49,11 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self.refresh_status)
         ctx.database_replaced.connect(self.rebuild)
         ctx.user_changed.connect(self.rebuild)
-        geometry = ctx.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        geometry = ctx.settings.value(self._geometry_key())
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        if not self.isMaximized():
+            place_on_screen(self, self.screen().availableGeometry())  # a smaller screen than last time: shrink to it
 
     # ------------------------------------------------------------ building
 
@@ -363,10 +364,14 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    def _geometry_key(self) -> str:
+        area = self.screen().availableGeometry()
+        return f"window/geometry/{area.width()}x{area.height()}"  # the laptop and the office monitor each have theirs
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.file_lock is not None:
             self.file_lock.unlock()
-        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.setValue(self._geometry_key(), self.saveGeometry())
         self.ctx.settings.sync()
         super().closeEvent(event)
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QListWidget, QStackedWidget, QWidget
 
 from logistics_desktop.modules import all_modules
 from logistics_desktop.widgets.ui_forms import load_form
+from logistics_desktop.widgets.window_size import fit_to_screen
 
 
 class SettingsDialog(QDialog):
@@ -14,7 +15,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("设置"))
-        self.resize(1100, 680)
+        fit_to_screen(self, "settings", 1100, 680)
         form = load_form("shell/settings.ui", self)
         self.list = form.findChild(QListWidget, "pageList")
         self.stack = form.findChild(QStackedWidget, "pageStack")

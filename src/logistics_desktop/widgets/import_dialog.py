@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from logistics_desktop.core.errors import Cancelled, InputError
 from logistics_desktop.core.modules import DataKind, ImportRejected, ImportReport
+from logistics_desktop.widgets.window_size import fit_to_screen
 
 SMALL_FILE_ROWS = 2000  # counted exactly before the import; a bigger file is read once, by the import with its progress
 
@@ -37,7 +38,7 @@ class ImportPreviewDialog(QDialog):
         from logistics_desktop.spreadsheet import open_register
 
         self.setWindowTitle(self.tr("导入%1：确认表格").replace("%1", title))
-        self.resize(900, 560)
+        fit_to_screen(self, "import-preview", 900, 560)
         with open_register(path, columns) as register:  # the header and first rows, counted when the file is small
             self.sheet = register.sheet
             first = list(islice(register.rows(), SMALL_FILE_ROWS + 1))
@@ -96,7 +97,7 @@ class ImportProblemsDialog(QDialog):
     def __init__(self, title: str, report: ImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入%1：发现问题").replace("%1", title))
-        self.resize(640, 420)
+        fit_to_screen(self, "import-problems", 640, 420)
         layout = QVBoxLayout(self)
         bad_rows = len({row for row, _, _ in report.problems})
         summary = self.tr("读到 %1 行，其中 %2 行有问题。未导入任何记录。").replace("%1", str(report.total_rows)).replace("%2", str(bad_rows))

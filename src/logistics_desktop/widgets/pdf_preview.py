@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from logistics_desktop.core.report import Ledger
+from logistics_desktop.widgets.window_size import fit_to_screen
 
 
 class PdfPreviewDialog(QDialog):
@@ -23,7 +24,7 @@ class PdfPreviewDialog(QDialog):
         self.pdf_path = Path(pdf_path)
         self.ledger = ledger
         self.setWindowTitle(self.tr("打印预览 — %1").replace("%1", title))
-        self.resize(900, 1000)
+        fit_to_screen(self, "print-preview", 900, 1000)  # an A4 page is tall: the screen decides
         self.document = QPdfDocument(self)
         self.document.load(str(self.pdf_path))
         self.view = QPdfView(self)

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
@@ -78,12 +78,29 @@ def rows_view(model: RowsModel, view: QTableView | None = None) -> QTableView:
     return view
 
 
-def plain_table(table: QTableWidget, headers: list[str], *, read_only: bool = False) -> QTableWidget:
-    """A QTableWidget of a form set up as the pages' small tables are: headers, no row numbers, last column stretched."""
+def select_row(view: QTableView, row_id: int) -> bool:
+    """Make the row of `row_id` (a RowsModel's) the current one, scrolled into view: a 首页 link lands on its item."""
+    row = view.model().row_of(row_id)
+    if row < 0:
+        return False
+    view.selectRow(row)
+    view.scrollTo(view.model().index(row, 0))
+    view.setFocus()
+    return True
+
+
+def plain_table(table: QTableWidget, headers: list[str], *, read_only: bool = False, stretch: int = -1) -> QTableWidget:
+    """A QTableWidget of a form set up as the pages' small tables are: headers, no row numbers, each column as wide as
+    its content and the text column (`stretch`, the last by default) taking the rest, so no name is cut."""
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    stretch = stretch % len(headers) if headers else 0
+    for column in range(len(headers)):
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
     if read_only:
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

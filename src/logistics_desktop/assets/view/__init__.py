@@ -9,6 +9,7 @@ from logistics_desktop.assets.view.card import CardDialog
 from logistics_desktop.assets.view.cards import AssetsTab
 from logistics_desktop.assets.view.classes import ClassesPage
 from logistics_desktop.assets.view.consumables import ConsumablesPage
+from logistics_desktop.widgets.table_model import select_row
 
 __all__ = ["AssetsModuleTab", "AssetsTab", "CardDialog", "ClassesPage", "ConsumablesPage"]
 
@@ -38,6 +39,9 @@ class AssetsModuleTab(QWidget):
     def open_reference(self, reference: str, *, modal: bool = True):
         if reference.startswith("consumables"):
             self.inner.setCurrentWidget(self.consumables)
+            item = reference.partition(":")[2]
+            if item.isdigit():
+                select_row(self.consumables.table, int(item))
             return None
         key, _, rest = reference.partition(":")
         if key in self.pages:

@@ -14,6 +14,7 @@ from logistics_desktop.core.parse import fen_to_yuan
 from logistics_desktop.widgets.forms import FieldForm, FormDialog
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui, place
+from logistics_desktop.widgets.window_size import fit_to_screen
 
 CARD_FIELDS = (
     Field("code", QT_TRANSLATE_NOOP("Field", "资产编号"), required=True), Field("name", QT_TRANSLATE_NOOP("Field", "资产名称"), required=True),
@@ -63,7 +64,7 @@ class CardDialog(QDialog):
         from logistics_desktop.directory import service as directory
 
         self.ctx, self.card_id = ctx, card_id
-        self.resize(1100, 720)
+        fit_to_screen(self, "asset-card", 1100, 720)
         ui = self.ui = load_ui("assets/card.ui", self)
         self.rooms = [r["name"] for r in ctx.read(directory.rows, directory.ROOMS)]
         self.staff = ctx.staff_names()[1:]

@@ -13,6 +13,7 @@ from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.widgets.forms import FieldForm, FormDialog
 from logistics_desktop.widgets.table_model import RowsModel, plain_table, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui, place
+from logistics_desktop.widgets.window_size import fit_to_screen
 
 FIELDS = (Field("name", QT_TRANSLATE_NOOP("Field", "物品名称"), required=True), Field("spec", QT_TRANSLATE_NOOP("Field", "规格")),
           Field("unit", QT_TRANSLATE_NOOP("Field", "单位"), required=True),
@@ -133,10 +134,10 @@ class CountDialog(QDialog):
     def __init__(self, rows: list[dict], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("月末盘点"))
-        self.resize(640, 560)
+        fit_to_screen(self, "consumables-count", 640, 560)
         self.rows = rows
         ui = self.ui = load_ui("assets/consumable_count.ui", self)
-        self.table = plain_table(ui.counts, [self.tr("物品名称"), self.tr("规格"), self.tr("账面数量"), self.tr("实盘数量")])
+        self.table = plain_table(ui.counts, [self.tr("物品名称"), self.tr("规格"), self.tr("账面数量"), self.tr("实盘数量")], stretch=0)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, text in enumerate((row["name"], row["spec"], f"{row['stock'].normalize():f}")):

@@ -164,7 +164,7 @@ class AcceptancePage(ModulePage):
             combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)  # a name completes from any part, as 供货单位
             combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.day.setDate(QDate.currentDate())  # the list below: today's deliveries, or another day's to open or correct
-        plain_table(self.today, [self.tr("时间"), self.tr("供货单位"), self.tr("品种"), self.tr("金额"), self.tr("验收人")], read_only=True)
+        plain_table(self.today, [self.tr("时间"), self.tr("供货单位"), self.tr("品种"), self.tr("金额"), self.tr("验收人")], read_only=True, stretch=1)
         self.table.itemChanged.connect(self._cell_changed)
         ui.save.clicked.connect(self.save)
         ui.sign.clicked.connect(self.sign)

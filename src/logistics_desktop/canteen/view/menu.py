@@ -29,9 +29,7 @@ class MenuPage(QWidget):
         self.week, self.errors, self.range_label = ui.week, ui.errors, ui.range
         self.week.setDate(QDate.currentDate())
         self.week.dateChanged.connect(self.reload)
-        self.table = plain_table(ui.menu, [self.tr(c) for c in self.COLUMNS])
-        self.table.setColumnWidth(0, 70)
-        self.table.setColumnWidth(2, 220)
+        self.table = plain_table(ui.menu, [self.tr(c) for c in self.COLUMNS], stretch=4)  # 主要原料, the longest
         ui.previousWeek.clicked.connect(lambda: self.shift(-7))
         ui.nextWeek.clicked.connect(lambda: self.shift(7))
         ui.copyLastWeek.clicked.connect(self.copy_last_week)

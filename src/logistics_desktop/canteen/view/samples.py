@@ -38,8 +38,8 @@ class SamplesPage(ModulePage):
         self.form.editors["meal"].edited.connect(self.reload)
         self.form.submitted.connect(self.save)
         self.message, self.destroyer = ui.message, ui.destroyer
-        self.menu_table = plain_table(ui.dishes, [self.tr("餐次"), self.tr("菜品"), self.tr("留样")], read_only=True)
-        self.ready = plain_table(ui.ready, [self.tr("日期"), self.tr("餐次"), self.tr("菜品"), self.tr("重量"), self.tr("保留至")], read_only=True)
+        self.menu_table = plain_table(ui.dishes, [self.tr("餐次"), self.tr("菜品"), self.tr("留样")], read_only=True, stretch=1)
+        self.ready = plain_table(ui.ready, [self.tr("日期"), self.tr("餐次"), self.tr("菜品"), self.tr("重量"), self.tr("保留至")], read_only=True, stretch=2)
         ui.save.clicked.connect(self.save)
         ui.destroy.clicked.connect(self.destroy)
         ui.printLog.clicked.connect(self.print_log)

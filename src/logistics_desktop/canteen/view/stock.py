@@ -15,6 +15,7 @@ from logistics_desktop.widgets.grid import mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import plain_table
 from logistics_desktop.widgets.ui_forms import load_ui, place
+from logistics_desktop.widgets.window_size import fit_to_screen
 
 ISSUE_FIELDS = (
     Field("on", QT_TRANSLATE_NOOP("Field", "出库日期"), "date", required=True),
@@ -32,7 +33,7 @@ class StockPage(ModulePage):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, "canteen", parent)
         ui = self.ui = load_ui("canteen/stock.ui", self)
-        self.table = plain_table(ui.stock, [self.tr("品名"), self.tr("单位"), self.tr("账面数量")], read_only=True)
+        self.table = plain_table(ui.stock, [self.tr("品名"), self.tr("单位"), self.tr("账面数量")], read_only=True, stretch=0)
         self.table.itemSelectionChanged.connect(self._picked)
         self.form = place(ui.formHost, FieldForm(ISSUE_FIELDS))
         self.form.set_values({"on": date.today(), "purpose": "午餐"})
@@ -94,7 +95,7 @@ class StockCountDialog(QDialog):
         self.ctx, self.keys = ctx, keys
         self.setWindowTitle(self.tr("月底盘点"))
         ui = self.ui = load_ui("canteen/stock_count.ui", self)
-        self.table = plain_table(ui.counts, [self.tr("品名"), self.tr("单位"), self.tr("账面数量"), self.tr("实盘数量")])
+        self.table = plain_table(ui.counts, [self.tr("品名"), self.tr("单位"), self.tr("账面数量"), self.tr("实盘数量")], stretch=0)
         self.table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
@@ -105,7 +106,7 @@ class StockCountDialog(QDialog):
         ui.by.addItems(ctx.staff_names())
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
-        self.resize(560, 520)
+        fit_to_screen(self, "stock-count", 560, 520)
 
     def save(self) -> bool:
         counts = {self.keys[r]: self.table.item(r, 3).text().strip() for r in range(self.table.rowCount())}

@@ -11,6 +11,7 @@ from logistics_desktop.safety.view.hazards import HazardsPage
 from logistics_desktop.safety.view.patrol import PatrolPage
 from logistics_desktop.safety.view.templates import TemplatesPage
 from logistics_desktop.safety.view.visitors import VisitorsPage
+from logistics_desktop.widgets.table_model import select_row
 
 __all__ = ["DrillsPage", "ExtinguisherKindsPage", "ExtinguishersPage", "HazardsPage", "PatrolPage", "SafetyTab", "TemplatesPage", "VisitorsPage"]
 
@@ -41,6 +42,8 @@ class SafetyTab(QTabWidget):
             self.hazards.show_hazard(int(ref))
         elif kind.startswith("extinguisher"):
             self.setCurrentWidget(self.extinguishers)
+            if ref.isdigit():
+                select_row(self.extinguishers.table, int(ref))
         elif kind == "drills":
             self.setCurrentWidget(self.drills)
         elif kind.startswith("visit"):

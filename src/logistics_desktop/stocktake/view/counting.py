@@ -62,9 +62,9 @@ class StocktakePage(QWidget):
         self.answer_kind = ""
         ui.find.clicked.connect(lambda: self.record_find())
         ui.tick.clicked.connect(lambda: self.tick_selected())
-        self.lines = plain_table(ui.lines, [self.tr("资产编号"), self.tr("名称"), self.tr("规格"), self.tr("预期"), self.tr("已清点")], read_only=True)
+        self.lines = plain_table(ui.lines, [self.tr("资产编号"), self.tr("名称"), self.tr("规格"), self.tr("预期"), self.tr("已清点")], read_only=True, stretch=1)
         self.lines.doubleClicked.connect(lambda *_: self.tick_selected())
-        self.recent = plain_table(ui.recent, [self.tr("时间"), self.tr("资产编号"), self.tr("名称"), self.tr("数量"), ""], read_only=True)
+        self.recent = plain_table(ui.recent, [self.tr("时间"), self.tr("资产编号"), self.tr("名称"), self.tr("数量"), ""], read_only=True, stretch=2)
         self.recent_rows: list[dict] = []
         self.expects = ui.expects
         self.counting_controls = (self.room, self.counter, self.scan_field, ui.find, ui.tick, self.buttons["import"], self.buttons["post"])

@@ -6,13 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem
 
 from logistics_desktop.widgets.ui_forms import load_ui
+from logistics_desktop.widgets.window_size import fit_to_screen
 
 
 class StartDialog(QDialog):
     def __init__(self, rooms: list[str], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("开始资产清查"))
-        self.resize(460, 560)
+        fit_to_screen(self, "stocktake-start", 460, 560)
         ui = self.ui = load_ui("stocktake/start.ui", self)
         self.name, self.rooms, self.blind, self.error, self.search = ui.name, ui.rooms, ui.blind, ui.error, ui.search
         for room in rooms:
