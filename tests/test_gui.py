@@ -263,7 +263,7 @@ def test_window_geometry_is_remembered(qtbot, demo_ctx):
     first = MainWindow(demo_ctx)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 500)  # the offscreen screen is 800×600; restoreGeometry keeps windows on screen
+    first.resize(700, 500)  # on the 1366×768 offscreen screen (tests/office_screen.json)
     first.move(40, 30)
     where = first.geometry()
     first.close()

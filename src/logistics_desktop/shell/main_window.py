@@ -14,7 +14,7 @@ from logistics_desktop.core.errors import DatabaseRefused, InputError
 from logistics_desktop.modules import all_modules
 from logistics_desktop.shell.tabs import TabHost, Tabs
 from logistics_desktop.widgets.files import ask_xlsx_path
-from logistics_desktop.widgets.window_size import place_on_screen
+from logistics_desktop.widgets.window_size import keep_on_screen
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -52,8 +52,7 @@ class MainWindow(QMainWindow):
         geometry = ctx.settings.value(self._geometry_key())
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        if not self.isMaximized():
-            place_on_screen(self, self.screen().availableGeometry())  # a smaller screen than last time: shrink to it
+        keep_on_screen(self)  # a smaller screen than last time, a monitor unplugged: shrunk and moved onto this one
 
     # ------------------------------------------------------------ building
 

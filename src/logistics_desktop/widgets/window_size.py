@@ -27,29 +27,43 @@ def _key(name: str, area: QRect) -> str:
 
 
 def place_on_screen(window: QWidget, area: QRect) -> None:
-    """Shrink `window` to `area` and move it inside (centred over its parent when it has one)."""
-    width = min(window.width(), int(area.width() * MARGIN))
-    height = min(window.height(), int(area.height() * MARGIN))
-    window.resize(max(width, 1), max(height, 1))
-    parent = window.parentWidget()
-    centre = parent.window().frameGeometry().center() if parent is not None else area.center()
-    x = min(max(centre.x() - width // 2, area.left()), area.right() - width)
-    y = min(max(centre.y() - height // 2, area.top()), area.bottom() - height)
-    window.move(x, y)
+    """Shrink `window` (its frame and title bar included) to `area` and pull it inside where it hangs over an edge;
+    where it is inside, it stays put (a dialog is then centred over its parent by Qt)."""
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), int(area.width() * MARGIN) - extra_w)
+    height = min(window.height(), int(area.height() * MARGIN) - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, 1), max(height, 1))
+    x = min(max(frame.x(), area.left()), area.right() + 1 - (width + extra_w))
+    y = min(max(frame.y(), area.top()), area.bottom() + 1 - (height + extra_h))
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
 
 
-class _Remember(QObject):
+class _KeepOnScreen(QObject):
+    """On show (its frame known then) the window is put inside the screen; on closing its size is kept for `name`."""
+
+    # the name is the object's own (its Python attributes may be gone when Qt calls the filter: the wrapper is rebuilt)
     def __init__(self, window: QWidget, name: str):
         super().__init__(window)
-        self.window, self.name = window, name
+        self.setObjectName(name)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if watched is self.window and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
-            area = _screen_area(self.window)
+        if watched is not self.parent():
+            return False
+        if event.type() == QEvent.Type.Show and not watched.isMaximized():
+            place_on_screen(watched, _screen_area(watched))
+        elif event.type() in (QEvent.Type.Hide, QEvent.Type.Close) and self.objectName():
             settings = _settings()
-            settings.setValue(_key(self.name, area), f"{self.window.width()},{self.window.height()}")
+            settings.setValue(_key(self.objectName(), _screen_area(watched)), f"{watched.width()},{watched.height()}")
             settings.sync()
         return False
+
+
+def keep_on_screen(window: QWidget, name: str = "") -> None:
+    """Each time `window` is shown it is put inside its screen (a second monitor unplugged since, a smaller screen)."""
+    window.installEventFilter(_KeepOnScreen(window, name))
 
 
 def fit_to_screen(window: QWidget, name: str, width: int, height: int) -> None:
@@ -62,4 +76,4 @@ def fit_to_screen(window: QWidget, name: str, width: int, height: int) -> None:
         pass  # a hand-edited settings file: the size asked for
     window.resize(width, height)
     place_on_screen(window, area)
-    window.installEventFilter(_Remember(window, name))
+    keep_on_screen(window, name)
