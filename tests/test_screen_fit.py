@@ -24,11 +24,12 @@ def assert_on_screen(window):
 
 
 def dialogs(ctx, tmp_path):
+    from reportlab.pdfgen import canvas
+
     from logistics_desktop.assets.view.card import CardDialog
     from logistics_desktop.shell.settings_dialog import SettingsDialog
     from logistics_desktop.stocktake.view.start import StartDialog
     from logistics_desktop.widgets.pdf_preview import PdfPreviewDialog
-    from reportlab.pdfgen import canvas
 
     pdf = tmp_path / "page.pdf"
     page = canvas.Canvas(str(pdf))
