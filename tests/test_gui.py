@@ -283,7 +283,7 @@ def test_print_preview_printer_and_saved_pdf_are_one_file(qtbot, window, tmp_pat
     assert dialog.document.status() == QPdfDocument.Status.Ready
     assert dialog.document.pageCount() == 2
     target = tmp_path / "房间清单.pdf"
-    monkeypatch.setattr("logistics_desktop.widgets.pdf_preview.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("logistics_desktop.widgets.files.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog.save_pdf()
     assert target.read_bytes() == dialog.pdf_path.read_bytes()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -295,7 +295,7 @@ def test_print_preview_printer_and_saved_pdf_are_one_file(qtbot, window, tmp_pat
     printed.load(str(tmp_path / "printed.pdf"))
     assert printed.pageCount() == 2
     excel = tmp_path / "房间清单.xlsx"
-    monkeypatch.setattr("logistics_desktop.widgets.pdf_preview.QFileDialog.getSaveFileName", lambda *a, **k: (str(excel), ""))
+    monkeypatch.setattr("logistics_desktop.widgets.files.QFileDialog.getSaveFileName", lambda *a, **k: (str(excel), ""))
     dialog.save_excel()
     assert openpyxl.load_workbook(excel).active["A1"].value == "房间（存放地点）清单"
 

@@ -2953,6 +2953,17 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>已保存到 %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>管理员</source>
@@ -4330,6 +4341,10 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>已保存到 %1</source>
+        <translation>Saved to %1</translation>
     </message>
     <message>
         <source>正在生成 %1…</source>

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from logistics_desktop.core.errors import InputError
 from logistics_desktop.directory import service
 from logistics_desktop.directory.service import DirectorySpec
-from logistics_desktop.widgets.files import ask_xlsx_path
-from logistics_desktop.widgets.forms import FieldForm
+from logistics_desktop.widgets.files import ask_xlsx_path, confirm_saved
+from logistics_desktop.widgets.forms import FieldForm, tell
 from logistics_desktop.widgets.table_model import RowsModel
 from logistics_desktop.widgets.ui_forms import load_ui, place
 
@@ -50,7 +50,7 @@ class SchoolPage(QWidget):
             self.status.clear()
             return False
         self.form.clear_errors()
-        self.status.setText(self.tr("已保存"))
+        tell(self.status, self.tr("已保存"), "done")
         return True
 
 
@@ -201,6 +201,7 @@ class DirectoryPage(QWidget):
         if path is None:
             return None
         self.ctx.read(service.export_file, self.spec, path)
+        confirm_saved(self, path)
         return path
 
     def print_list(self):

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget
 
 from logistics_desktop.accounts.roles import ROLE_NAMES
 from logistics_desktop.core.errors import DatabaseRefused, InputError
 from logistics_desktop.modules import all_modules
 from logistics_desktop.shell.tabs import TabHost, Tabs
-from logistics_desktop.widgets.files import ask_xlsx_path
+from logistics_desktop.widgets.files import ask_open_path, ask_save_path, ask_xlsx_path
 from logistics_desktop.widgets.window_size import keep_on_screen
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
@@ -269,12 +269,13 @@ class MainWindow(QMainWindow):
         from logistics_desktop.core.backup import backup_database, backup_folder
 
         if dest is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("备份到"), str(backup_folder(self.ctx.db_path) / f"{self.ctx.db_path.stem}-备份.sqlite3"), self.tr("数据文件 (*.sqlite3)")
-            )
-            if not name:
+            from datetime import datetime
+
+            suggested = f"{self.ctx.db_path.stem}-备份-{datetime.now():%Y%m%d-%H%M}.sqlite3"  # two backups a day keep apart
+            dest = ask_save_path(self, self.tr("备份到"), suggested, self.tr("数据文件 (*.sqlite3)"), ".sqlite3",
+                                 folder=backup_folder(self.ctx.db_path))
+            if dest is None:
                 return None
-            dest = Path(name)
         path = backup_database(self.ctx.db_path, dest)
         self.statusBar().showMessage(self.tr("已备份到 %1").replace("%1", str(path)), 8000)
         return path
@@ -284,10 +285,10 @@ class MainWindow(QMainWindow):
         from logistics_desktop.core.db import open_database
 
         if source is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), str(backup_folder(self.ctx.db_path)), self.tr("数据文件 (*.sqlite3 *.db);;所有文件 (*)"))
-            if not name:
+            source = ask_open_path(self, self.tr("选择备份文件"), self.tr("数据文件 (*.sqlite3 *.db);;所有文件 (*)"),
+                                   folder=backup_folder(self.ctx.db_path))
+            if source is None:
                 return False
-            source = Path(name)
         if confirm:
             answer = QMessageBox.question(
                 self, self.tr("从备份恢复"),
@@ -363,11 +364,26 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    def _backup_of_the_day(self) -> None:
+        """The day's backup is made at the day's first open, but a new file has nothing to copy then: its first day's
+        work (the school, the first records) is copied on closing, so no day goes without a backup."""
+        import sqlite3
+
+        from logistics_desktop.core.backup import daily_backup
+
+        if self.ctx.db is None or self.ctx.db.read_only:
+            return
+        try:
+            daily_backup(self.ctx.db_path)
+        except (OSError, sqlite3.Error):
+            pass  # a full disk: the open of the next day says so; closing must not fail for it
+
     def _geometry_key(self) -> str:
         area = self.screen().availableGeometry()
         return f"window/geometry/{area.width()}x{area.height()}"  # the laptop and the office monitor each have theirs
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._backup_of_the_day()
         if self.file_lock is not None:
             self.file_lock.unlock()
         self.ctx.settings.setValue(self._geometry_key(), self.saveGeometry())

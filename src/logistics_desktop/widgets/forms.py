@@ -142,6 +142,15 @@ class FieldEditor(QWidget):
         return self.error.text() if self.error.isVisible() or self.error.text() else ""
 
 
+TONES = {"problem": ERROR_STYLE, "done": "color: #1B5E20;", "note": "color: #37474F;"}
+
+
+def tell(label: QLabel, text: str, tone: str = "problem") -> None:
+    """A page's message line: a problem in red, what was done in green, a plain note in grey (success is never red)."""
+    label.setText(text)
+    label.setStyleSheet(TONES[tone])
+
+
 class FieldForm(QWidget):
     """A column of labelled FieldEditors, plus a line for errors that belong to no single field."""
 

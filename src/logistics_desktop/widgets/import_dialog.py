@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from logistics_desktop.core.errors import Cancelled, InputError
 from logistics_desktop.core.modules import DataKind, ImportRejected, ImportReport
+from logistics_desktop.widgets.files import ask_open_path
 from logistics_desktop.widgets.window_size import fit_to_screen
 
 SMALL_FILE_ROWS = 2000  # counted exactly before the import; a bigger file is read once, by the import with its progress
@@ -140,10 +140,9 @@ def run_import(
     `confirm` answers the preview and `ask` the problems dialog (tests pass them; the GUI shows the dialogs).
     """
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ImportDialog", "导入%1").replace("%1", kind.title), "", "Excel (*.xlsx *.xlsm)")
-        if not name:
+        path = ask_open_path(parent, QCoreApplication.translate("ImportDialog", "导入%1").replace("%1", kind.title), "Excel (*.xlsx *.xlsm)")
+        if path is None:
             return None
-        path = Path(name)
     from logistics_desktop.widgets.task import run_task
 
     if kind.columns is not None:

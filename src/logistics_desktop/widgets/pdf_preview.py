@@ -12,9 +12,11 @@ from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from logistics_desktop.core.report import Ledger
+from logistics_desktop.widgets.files import ask_save_path, ask_xlsx_path
+from logistics_desktop.widgets.forms import tell
 from logistics_desktop.widgets.window_size import fit_to_screen
 
 
@@ -33,6 +35,8 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         self.pages = QLabel(self.tr("共 %1 页").replace("%1", str(self.document.pageCount())))
+        self.saved = QLabel()
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_button = QPushButton(self.tr("打印…"))
         self.save_button = QPushButton(self.tr("另存为 PDF…"))
         self.excel_button = QPushButton(self.tr("导出 Excel…"))
@@ -46,7 +50,7 @@ class PdfPreviewDialog(QDialog):
 
         bar = QHBoxLayout()
         bar.addWidget(self.pages)
-        bar.addStretch(1)
+        bar.addWidget(self.saved, 1)
         for button in (self.print_button, self.save_button, self.excel_button, close):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
@@ -87,15 +91,23 @@ class PdfPreviewDialog(QDialog):
                 painter.end()
             QGuiApplication.restoreOverrideCursor()
 
-    def save_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), self.pdf_path.name, "PDF (*.pdf)")
-        if name:
-            shutil.copyfile(self.pdf_path, name if name.lower().endswith(".pdf") else name + ".pdf")
+    def save_pdf(self) -> Path | None:
+        path = ask_save_path(self, self.tr("另存为 PDF"), self.pdf_path.name, "PDF (*.pdf)", ".pdf")
+        if path is not None:
+            shutil.copyfile(self.pdf_path, path)
+            self._saved(path)
+        return path
 
-    def save_excel(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), self.pdf_path.with_suffix(".xlsx").name, "Excel (*.xlsx)")
-        if name and self.ledger is not None:
-            self.ledger.save(Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
+    def save_excel(self) -> Path | None:
+        path = ask_xlsx_path(self, self.tr("导出 Excel"), self.pdf_path.with_suffix(".xlsx").name) if self.ledger is not None else None
+        if path is not None:
+            self.ledger.save(path)
+            self._saved(path)
+        return path
+
+    def _saved(self, path: Path) -> None:
+        """Where the file went, shown until the next one (the clerk looks for it in that folder)."""
+        tell(self.saved, self.tr("已保存到 %1").replace("%1", str(path)), "done")
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.document.close()

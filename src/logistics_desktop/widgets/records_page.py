@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.parse import month_bounds
-from logistics_desktop.widgets.forms import ERROR_STYLE, FieldForm
+from logistics_desktop.widgets.forms import FieldForm, tell
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui, place
@@ -66,8 +66,7 @@ class RecordsPage(ModulePage):
             return False
         warning = written.value
         self.form.set_values({k: v for k, v in values.items() if self.kinds[k] in self.KEEP_KINDS})
-        self.message.setStyleSheet(ERROR_STYLE if warning else "")
-        self.message.setText(warning or self.tr("已保存"))
+        tell(self.message, warning or self.tr("已保存"), "problem" if warning else "done")
         first = next((k for k, kind in self.kinds.items() if kind not in self.KEEP_KINDS), None)
         if first:
             self.form.editors[first].setFocus()

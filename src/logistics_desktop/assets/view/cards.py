@@ -14,7 +14,7 @@ from logistics_desktop.assets import query, service
 from logistics_desktop.assets.view.card import CardDialog
 from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.parse import fen_to_yuan
-from logistics_desktop.widgets.files import ask_xlsx_path
+from logistics_desktop.widgets.files import ask_xlsx_path, confirm_saved
 from logistics_desktop.widgets.ui_forms import load_ui
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -227,6 +227,7 @@ class AssetsTab(QWidget):
         if path is None:
             return None
         self.ctx.read(export_assets, path, query=self.current_query())
+        confirm_saved(self, path)
         return path
 
     def print_ledger(self):

@@ -22,7 +22,7 @@ from logistics_desktop.canteen import fees, service
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.parse import fen_to_yuan, parse_date, parse_decimal, parse_money_fen
-from logistics_desktop.widgets.forms import FormDialog
+from logistics_desktop.widgets.forms import FormDialog, tell
 from logistics_desktop.widgets.grid import clear_marks, mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.now_default import NowDefault
@@ -258,11 +258,11 @@ class AcceptancePage(ModulePage):
         clear_marks(self.table)
         written = self.ctx.write("canteen", service.record_delivery, head, self.lines(), self.delivery_id)
         if not written:
-            self.errors.setText("\n".join(e.message for e in written.errors))
+            tell(self.errors, "\n".join(e.message for e in written.errors))
             mark_cells(self.table, written.errors, "lines", KEYS)
             return False
         self.delivery_id = written.value
-        self.errors.setText(self.tr("已保存。请两位验收人签字。"))
+        tell(self.errors, self.tr("已保存。请两位验收人签字。"), "done")
         return True
 
     def showEvent(self, event):  # noqa: N802
@@ -293,9 +293,9 @@ class AcceptancePage(ModulePage):
         for box in self.passwords:
             box.clear()  # a password is typed for one signature only
         if not written:
-            self.errors.setText("\n".join(e.message for e in written.errors))
+            tell(self.errors, "\n".join(e.message for e in written.errors))
             return False
-        self.errors.setText(self.tr("已签字锁定。如有错误，请做更正记录。"))
+        tell(self.errors, self.tr("已签字锁定。如有错误，请做更正记录。"), "done")
         self._lock()
         return True
 
@@ -313,7 +313,7 @@ class AcceptancePage(ModulePage):
         row = self.today.currentRow()
         if 0 <= row < len(self.day_ids):
             return self.day_ids[row]
-        self.errors.setText(self.tr("请先在下方进货记录中选中一批"))
+        tell(self.errors, self.tr("请先在下方进货记录中选中一批"))
         return None
 
     def open_selected(self) -> None:
@@ -339,7 +339,7 @@ class AcceptancePage(ModulePage):
                 self.table.set_text(r, key, line.get(key, ""))
         self.table.blockSignals(False)
         if not head["signed_at"]:
-            self.errors.setText(self.tr("未签字，可修改后保存，再由两位验收人签字。"))
+            tell(self.errors, self.tr("未签字，可修改后保存，再由两位验收人签字。"), "note")
             return
         self.acceptor1.setEditText(head["acceptor1"])
         self.acceptor2.setEditText(head["acceptor2"])
@@ -349,7 +349,7 @@ class AcceptancePage(ModulePage):
         for c in corrections:
             text += "\n" + self.tr("更正 %1 %2：%3（原因：%4）").replace("%1", f"{c.at:%m-%d %H:%M}").replace("%2", c.by) \
                 .replace("%3", c.text).replace("%4", c.reason)
-        self.errors.setText(text)
+        tell(self.errors, text, "note")
 
     def correct_selected(self) -> bool:
         """更正: a dated entry with its reason beside a signed delivery (never an edit)."""

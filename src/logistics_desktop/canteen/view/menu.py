@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from logistics_desktop.canteen import daily
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
+from logistics_desktop.widgets.forms import tell
 from logistics_desktop.widgets.grid import clear_marks
 from logistics_desktop.widgets.table_model import plain_table
 from logistics_desktop.widgets.ui_forms import load_ui
@@ -93,21 +94,21 @@ class MenuPage(QWidget):
         groups, problems = self.entries()
         clear_marks(self.table)
         if problems:
-            self.errors.setText("\n".join(problems))
+            tell(self.errors, "\n".join(problems))
             return False
         written = self.ctx.write("canteen", daily.set_week_menu, self.monday(), groups)
         if not written:
-            self.errors.setText("\n".join(e.message for e in written.errors))
+            tell(self.errors, "\n".join(e.message for e in written.errors))
             return False
         self.reload()
-        self.errors.setText(self.tr("已保存本周食谱"))
+        tell(self.errors, self.tr("已保存本周食谱"), "done")
         return True
 
     def copy_last_week(self) -> None:
         monday = self.monday()
         written = self.ctx.write("canteen", daily.copy_week, monday - timedelta(days=7), monday)
         if not written:
-            self.errors.setText("\n".join(e.message for e in written.errors))
+            tell(self.errors, "\n".join(e.message for e in written.errors))
             return
         self.reload()
 

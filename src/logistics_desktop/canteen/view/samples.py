@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from logistics_desktop.canteen import daily
 from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.widgets.forms import FieldForm
+from logistics_desktop.widgets.forms import FieldForm, tell
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import plain_table
 from logistics_desktop.widgets.ui_forms import load_ui, place
@@ -80,20 +80,20 @@ class SamplesPage(ModulePage):
             self.form.show_errors(written.errors)
             return False
         self.form.set_values({"day": values["day"], "meal": values["meal"], "by": values["by"]})
-        self.message.setText(self.tr("已留样：%1 %2 克").replace("%1", values["dish"]).replace("%2", str(values["grams"])))
+        tell(self.message, self.tr("已留样：%1 %2 克").replace("%1", values["dish"]).replace("%2", str(values["grams"])), "done")
         self.form.editors["dish"].setFocus()
         return True
 
     def destroy(self) -> bool:
         rows = sorted({index.row() for index in self.ready.selectionModel().selectedRows()})
         if not rows:
-            self.message.setText(self.tr("请先选中要销毁的留样"))
+            tell(self.message, self.tr("请先选中要销毁的留样"))
             return False
         written = self.ctx.write("canteen", daily.destroy, [self.ready_ids[r] for r in rows], by=self.destroyer.currentText())
         if not written:
-            self.message.setText("\n".join(e.message for e in written.errors))
+            tell(self.message, "\n".join(e.message for e in written.errors))
             return False
-        self.message.setText(self.tr("已登记销毁 %1 份").replace("%1", str(written.value)))
+        tell(self.message, self.tr("已登记销毁 %1 份").replace("%1", str(written.value)), "done")
         return True
 
     def print_log(self) -> None:

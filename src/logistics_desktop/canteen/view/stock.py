@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QTableWidgetItem
 from logistics_desktop.canteen import stock
 from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.widgets.forms import FieldForm
+from logistics_desktop.widgets.forms import FieldForm, tell
 from logistics_desktop.widgets.grid import mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import plain_table
@@ -71,7 +71,7 @@ class StockPage(ModulePage):
         if not written:
             self.form.show_errors(written.errors)
             return False
-        self.message.setText(self.tr("已出库：%1 %2%3").replace("%1", values["item"]).replace("%2", values["quantity"]).replace("%3", values["unit"]))
+        tell(self.message, self.tr("已出库：%1 %2%3").replace("%1", values["item"]).replace("%2", values["quantity"]).replace("%3", values["unit"]), "done")
         self.form.set_values({"on": values["on"], "purpose": values["purpose"], "by": values["by"]})
         self.form.editors["item"].setFocus()
         return True

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTableWidgetItem, QWidget
 from logistics_desktop.canteen import service
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.widgets.forms import FieldForm
+from logistics_desktop.widgets.forms import FieldForm, tell
 from logistics_desktop.widgets.table_model import plain_table
 from logistics_desktop.widgets.ui_forms import load_ui, place
 
@@ -69,7 +69,7 @@ class SuppliersPage(QWidget):
             self.form.show_errors(written.errors)
             return False
         self.current = written.value
-        self.message.setText(self.tr("已保存"))
+        tell(self.message, self.tr("已保存"), "done")
         self.reload()
         return True
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem, Q
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, shown
 from logistics_desktop.health import service
 from logistics_desktop.health.models import ACTIONS, SESSIONS, SYMPTOMS
+from logistics_desktop.widgets.forms import tell
 from logistics_desktop.widgets.grid import clear_marks, mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.ui_forms import load_ui
@@ -154,7 +155,7 @@ class ChecksPage(ModulePage):
         self.table.blockSignals(False)
         if self.rows:
             self.table.setCurrentCell(0, KEYS.index("attendance"))
-        self.errors.setText("" if saved or not name else self.tr("本班本次尚未检查（未检）：核对后按 Ctrl+S 保存。"))
+        tell(self.errors, "" if saved or not name else self.tr("本班本次尚未检查（未检）：核对后按 Ctrl+S 保存。"), "note")
         self._counts()
         self._statuses()
 
@@ -188,8 +189,8 @@ class ChecksPage(ModulePage):
         written = self.ctx.write("health", service.record_check, class_name=self.klass.currentText(), day=self.day.date().toPython(),
                                  session_name=self._session(), checker=self.checker.currentText(), lines=self.lines())
         if not written:
-            self.errors.setText("\n".join(e.message for e in written.errors))
+            tell(self.errors, "\n".join(e.message for e in written.errors))
             mark_cells(self.table, written.errors, "lines", KEYS, default_column="name")
             return False
-        self.errors.setText(self.tr("已保存。"))
+        tell(self.errors, self.tr("已保存。"), "done")
         return True

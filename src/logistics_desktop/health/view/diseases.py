@@ -11,7 +11,7 @@ from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.health import diseases
 from logistics_desktop.health.view.child_records import offer_children, offer_classes
-from logistics_desktop.widgets.forms import FieldForm
+from logistics_desktop.widgets.forms import FieldForm, tell
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui, place
@@ -135,10 +135,10 @@ class DiseasesPage(ModulePage):
             keys = set(self.return_form.editors)
             self.case_form.show_errors([e for e in written.errors if e.field not in keys])
             self.return_form.show_errors([e for e in written.errors if e.field in keys])
-            self.message.setText(self.tr("未保存：请按提示修改"))
+            tell(self.message, self.tr("未保存：请按提示修改"))
             return False
         self.current = written.value
-        self.message.setText(self.tr("已保存"))
+        tell(self.message, self.tr("已保存"), "done")
         row = self.model.row_of(self.current)
         if row >= 0:
             self.table.selectRow(row)
@@ -151,7 +151,7 @@ class DiseasesPage(ModulePage):
 
     def print_return(self) -> None:
         if self.current is None:
-            self.message.setText(self.tr("请先在上方选中已复课的一例"))
+            tell(self.message, self.tr("请先在上方选中已复课的一例"))
             return
         self._print("return-check", {"id": str(self.current)})
 

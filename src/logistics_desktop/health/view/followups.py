@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.health import followups
-from logistics_desktop.widgets.forms import FieldForm
+from logistics_desktop.widgets.forms import FieldForm, tell
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui, place
@@ -65,13 +65,13 @@ class FollowUpsPage(ModulePage):
 
     def save(self) -> bool:
         if self.current is None:
-            self.message.setText(self.tr("请先在左侧选中一人"))
+            tell(self.message, self.tr("请先在左侧选中一人"))
             return False
         written = self.ctx.write("health", followups.record, self.current, self.form.values())
         if not written:
             self.form.show_errors(written.errors)
             return False
-        self.message.setText(self.tr("已保存"))
+        tell(self.message, self.tr("已保存"), "done")
         return True
 
     def print_month(self) -> None:

@@ -11,7 +11,7 @@ from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.health import medication, service
 from logistics_desktop.health.view.child_records import offer_children, offer_classes
-from logistics_desktop.widgets.forms import FieldForm
+from logistics_desktop.widgets.forms import FieldForm, tell
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui, place
@@ -92,7 +92,7 @@ class MedicationPage(ModulePage):
             return False
         self.request.set_values({"class_name": self.request.editors["class_name"].value(), "received_by": self.request.editors["received_by"].value()})
         self.day.setDate(QDate.currentDate())
-        self.message.setText(self.tr("已登记带药"))
+        tell(self.message, self.tr("已登记带药"), "done")
         return True
 
     def _chosen(self, current, _previous) -> None:
@@ -113,13 +113,13 @@ class MedicationPage(ModulePage):
 
     def give(self) -> bool:
         if self.current is None:
-            self.message.setText(self.tr("请先在上方选中一次服药"))
+            tell(self.message, self.tr("请先在上方选中一次服药"))
             return False
         written = self.ctx.write("health", medication.give, self.current, self.giving.values())
         if not written:
             self.giving.show_errors(written.errors)
             return False
-        self.message.setText(self.tr("已登记喂药"))
+        tell(self.message, self.tr("已登记喂药"), "done")
         return True
 
     def print_month(self) -> None:

@@ -11,8 +11,8 @@ from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.i18n import shown as shown_text
 from logistics_desktop.health import service
-from logistics_desktop.widgets.files import ask_xlsx_path
-from logistics_desktop.widgets.forms import FieldForm, FormDialog
+from logistics_desktop.widgets.files import ask_xlsx_path, confirm_saved
+from logistics_desktop.widgets.forms import FieldForm, FormDialog, tell
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui, place
@@ -85,13 +85,13 @@ class RosterPage(ModulePage):
         if not written:
             self.form.show_errors(written.errors)
             return False
-        self.message.setText(self.tr("已保存"))
+        tell(self.message, self.tr("已保存"), "done")
         self.new()
         return True
 
     def leave(self) -> None:
         if self.child_id is None:
-            self.message.setText(self.tr("请先在名单中选中一人"))
+            tell(self.message, self.tr("请先在名单中选中一人"))
             return
         child_id = self.child_id
         dialog = FormDialog(self.tr("离园/离校"), LEAVE_FIELDS, self)
@@ -107,7 +107,7 @@ class RosterPage(ModulePage):
         dialog.on_submit = lambda values: self.ctx.write("health", service.move_class, values["from_class"], values["to_class"])
         self.dialog = dialog
         if dialog.exec():
-            self.message.setText(self.tr("已调班 %1 人").replace("%1", str(dialog.result_value)))
+            tell(self.message, self.tr("已调班 %1 人").replace("%1", str(dialog.result_value)), "done")
 
     def import_file(self, path: Path | None = None, ask=None, confirm=None):
         from logistics_desktop.core.modules import find_data_kind
@@ -124,6 +124,7 @@ class RosterPage(ModulePage):
         if path is None:
             return None
         self.ctx.read(service.export_children, path)
+        confirm_saved(self, path)
         return path
 
     def print_roster(self):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.health import outbreaks
+from logistics_desktop.widgets.forms import tell
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui
@@ -97,7 +98,7 @@ class WarningsPage(ModulePage):
     def report(self) -> None:
         w = self._selected()
         if w is None or w["status"] != "待报告":
-            self.message.setText(self.tr("请先选中一条待报告的预警"))
+            tell(self.message, self.tr("请先选中一条待报告的预警"))
             return
         self.ask(self.tr("已报告"), REPORT_FIELDS, {"at": f"{datetime.now():%Y-%m-%d %H:%M}"},
                      lambda v: self.ctx.write("health", outbreaks.mark_reported, w["id"], to=v["to"], by=v["by"], at=v["at"]))
@@ -105,7 +106,7 @@ class WarningsPage(ModulePage):
     def dismiss(self) -> None:
         w = self._selected()
         if w is None or w["status"] != "待报告":
-            self.message.setText(self.tr("请先选中一条待报告的预警"))
+            tell(self.message, self.tr("请先选中一条待报告的预警"))
             return
         self.ask(self.tr("排除预警"), DISMISS_FIELDS, {}, lambda v: self.ctx.write("health", outbreaks.dismiss, w["id"], **v))
 
@@ -115,7 +116,7 @@ class WarningsPage(ModulePage):
 
         w = self._selected()
         if w is None:
-            self.message.setText(self.tr("请先选中一条预警"))
+            tell(self.message, self.tr("请先选中一条预警"))
             return
         preview_printable(self, self.ctx, "outbreak-report", {"id": str(w["id"])})
 

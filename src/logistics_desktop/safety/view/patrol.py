@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QSty
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.safety import service
+from logistics_desktop.widgets.forms import tell
 from logistics_desktop.widgets.grid import clear_marks, mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.now_default import NowDefault
@@ -233,13 +234,13 @@ class PatrolPage(ModulePage):
         written = self.ctx.write("safety", service.record_patrol, area=area.name if area else "", at=self.at.dateTime().toPython(),
                                  patroller=self.patroller.currentText(), reviewer=self.reviewer.currentText(), answers=answers)
         if not written:
-            self.errors.setText("\n".join(e.message for e in written.errors))
+            tell(self.errors, "\n".join(e.message for e in written.errors))
             mark_cells(self.table, written.errors, "answers", ANSWER_COLUMNS)
             mark_cells(self.hazard_table, written.errors, "hazards", HAZARD_KEYS,
                        row_of=lambda row: self.hazard_rows.index(row) if row in self.hazard_rows else -1)
             return False
         self._area_chosen()
-        self.errors.setText(self.tr("已保存。") + (self.tr("登记隐患 %1 条，请到“隐患整改”跟踪。").replace("%1", str(found)) if found else ""))
+        tell(self.errors, self.tr("已保存。") + (self.tr("登记隐患 %1 条，请到“隐患整改”跟踪。").replace("%1", str(found)) if found else ""), "done")
         return True
 
     def print_recent(self, index) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QListWidgetItem
 from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.safety import service
-from logistics_desktop.widgets.forms import FieldForm
+from logistics_desktop.widgets.forms import FieldForm, tell
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.ui_forms import load_ui, place
 
@@ -78,7 +78,7 @@ class TemplatesPage(ModulePage):
 
         names = self.selected_names()
         if not names:
-            self.message.setText(self.tr("请先选中要打印的巡查表"))
+            tell(self.message, self.tr("请先选中要打印的巡查表"))
             return None
         copies, ok = QInputDialog.getInt(self, self.tr("打印空白表"), self.tr("份数"), 1, 1, 100)
         return preview_printable(self, self.ctx, "patrol-checklist", {"template": ",".join(names), "copies": copies}) if ok else None
@@ -100,13 +100,13 @@ class TemplatesPage(ModulePage):
 
     def _write(self, call, *args) -> bool:
         written = self.ctx.write("safety", call, *args)
-        self.message.setText("\n".join(e.message for e in written.errors))
+        tell(self.message, "\n".join(e.message for e in written.errors))
         return written.ok
 
     def add_item(self, text: str | None = None) -> None:
         area_id = self._area_id()
         if area_id is None:
-            self.message.setText(self.tr("请先保存巡查表"))
+            tell(self.message, self.tr("请先保存巡查表"))
             return
         if not isinstance(text, str):
             text, ok = QInputDialog.getText(self, self.tr("添加检查项目"), self.tr("检查项目"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.safety import fire
-from logistics_desktop.widgets.forms import FieldForm
+from logistics_desktop.widgets.forms import FieldForm, tell
 from logistics_desktop.widgets.module_page import ModulePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui, place
@@ -62,10 +62,10 @@ class VisitorsPage(ModulePage):
     def sign_out(self) -> bool:
         index = self.table.currentIndex()
         if not index.isValid():
-            self.message.setText(self.tr("请先在列表中选中来访人员"))
+            tell(self.message, self.tr("请先在列表中选中来访人员"))
             return False
         written = self.ctx.write("safety", fire.sign_out, self.model.rows[index.row()]["id"])
-        self.message.setText("\n".join(e.message for e in written.errors))
+        tell(self.message, "\n".join(e.message for e in written.errors))
         return written.ok
 
     def print_log(self) -> None:

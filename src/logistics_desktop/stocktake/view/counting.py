@@ -6,13 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QPushButton, QTableWidgetItem, QWidget
 
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.stocktake import service
 from logistics_desktop.stocktake.view.start import StartDialog
-from logistics_desktop.widgets.files import ask_xlsx_path
+from logistics_desktop.widgets.files import ask_open_path, ask_xlsx_path, confirm_saved
 from logistics_desktop.widgets.forms import FormDialog
 from logistics_desktop.widgets.table_model import plain_table
 from logistics_desktop.widgets.ui_forms import load_ui
@@ -340,16 +340,17 @@ class StocktakePage(QWidget):
         path = path or ask_xlsx_path(self, self.tr("导出盘点表"), self.tr("盘点表.xlsx"))
         if path is None:
             return None
-        return self.ctx.read(reports.sheets_xlsx, self.stocktake_id, path)
+        written = self.ctx.read(reports.sheets_xlsx, self.stocktake_id, path)
+        confirm_saved(self, path)
+        return written
 
     def import_sheets(self, path: Path | None = None):
         from logistics_desktop.stocktake import reports
 
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("导入盘点表"), "", "Excel (*.xlsx)")
-            if not name:
+            path = ask_open_path(self, self.tr("导入盘点表"), "Excel (*.xlsx)")
+            if path is None:
                 return None
-            path = Path(name)
         written = self.ctx.write("stocktake", reports.import_sheet, self.stocktake_id, path, counter=self.counter.text())
         if not written:
             QMessageBox.warning(self, self.tr("导入盘点表"), "\n".join(e.message for e in written.errors))
