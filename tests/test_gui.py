@@ -455,3 +455,51 @@ def test_a_cancel_after_the_last_row_of_a_window_import_writes_nothing(qtbot, ct
     assert report is None
     with ctx.session() as session:
         assert service.count(session, service.STAFF) == 0
+
+
+def test_the_demo_loads_with_progress_and_every_page_shows_it_at_once(qtbot, ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    window = show_active(qtbot, MainWindow(ctx))
+    dialog = show_active(qtbot, FirstRunDialog(ctx, window))
+    dialog.demo.setChecked(True)
+    seen = []
+
+    def look():  # while the demo is written: a progress dialog, and the event loop turning
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+        if shown:
+            seen.append((shown[0].value(), shown[0].maximum()))
+        if dialog.isVisible():
+            QTimer.singleShot(100, look)
+
+    QTimer.singleShot(0, look)
+    dialog.start_button.click()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert seen and max(total for _, total in seen) > 1  # progress by steps, the window answering meanwhile
+    canteen = window.tab_widgets["canteen"]
+    page = canteen.acceptance
+    assert page.supplier.count() > 0 and page.acceptor1.count() > 2  # no restart needed to see the demo's people
+    assert "尚未填写学校名称" not in window.tab_widgets["home"].school.text()
+
+
+def test_an_import_of_staff_reaches_the_people_lists_of_the_pages_at_once(qtbot, ctx, tmp_path):
+    import openpyxl
+
+    from logistics_desktop.core.modules import find_data_kind
+    from logistics_desktop.modules import all_modules
+
+    window = show_active(qtbot, MainWindow(ctx))
+    kind = find_data_kind(all_modules(), "staff")
+    from logistics_desktop.directory import service as directory
+
+    sheet = tmp_path / "教职工.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append([f.label for f in directory.STAFF.fields])
+    book.active.append(["周新来" if f.key == "name" else None for f in directory.STAFF.fields])
+    book.save(sheet)
+    page = window.tab_widgets["canteen"].acceptance
+    assert page.acceptor1.findText("周新来") < 0
+    report = window.import_kind(kind, sheet, ask=lambda *_: "", confirm=lambda *_: True)
+    assert report is not None and report.imported == 1
+    assert page.acceptor1.findText("周新来") >= 0  # no restart, no switching tabs

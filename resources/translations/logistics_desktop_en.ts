@@ -3028,6 +3028,10 @@
         <source>稍后填写</source>
         <translation>Later</translation>
     </message>
+    <message>
+        <source>正在装入演示学校…</source>
+        <translation>Loading the demo school…</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsPage</name>

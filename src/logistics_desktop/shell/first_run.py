@@ -67,16 +67,37 @@ class FirstRunDialog(QDialog):
         layout.addWidget(demo_hint)
         layout.addLayout(buttons)
 
+    def load_demo(self) -> bool:
+        """The demo school (10–20 s of writing) in a worker thread with its progress, the window answering meanwhile;
+        then every tab and page is rebuilt on it, so 进货验收 has its suppliers and acceptors at once."""
+        from logistics_desktop.core.db import READ_ONLY_NOTICE
+        from logistics_desktop.core.demo import fill_demo
+        from logistics_desktop.core.errors import Cancelled, InputError
+        from logistics_desktop.widgets.task import run_task
+
+        if self.ctx.db.read_only:
+            self.form.show_errors([InputError("", READ_ONLY_NOTICE)])
+            return False
+
+        def work(progress):
+            with self.ctx.session() as session:  # one transaction: a cancel leaves the file as it was
+                fill_demo(session, progress=progress)
+
+        try:
+            run_task(self, self.tr("正在装入演示学校…"), work)
+        except Cancelled:
+            return False
+        except InputError as exc:
+            self.form.show_errors([exc])
+            return False
+        self.ctx.database_replaced.emit()
+        return True
+
     def start(self) -> None:
         """Write the school and the term in one transaction, or nothing and show why."""
         if self.demo.isChecked():
-            from logistics_desktop.core.demo import fill_demo
-
-            written = self.ctx.write("directory", fill_demo)
-            if not written:
-                self.form.show_errors(written.errors)
-                return
-            self.accept()
+            if self.load_demo():
+                self.accept()
             return
         v = self.form.values()
         term = {"name": v["term_name"], "start": v["term_start"], "end": v["term_end"], "is_current": True}

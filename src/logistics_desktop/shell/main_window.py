@@ -313,7 +313,10 @@ class MainWindow(QMainWindow):
 
         report = run_import(self, kind, self.ctx.session, path, ask=ask, confirm=confirm)
         if report is not None and report.written:
-            self.ctx.changed.emit(kind.key)
+            from logistics_desktop.core.modules import owner
+
+            # the module's pages reload on their module's key (staff imported: every page's people lists)
+            self.ctx.changed.emit(owner(all_modules(), kind).key)
         return report
 
     def export_kind(self, kind, path: Path | None = None) -> Path | None:
