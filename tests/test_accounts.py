@@ -348,3 +348,26 @@ def test_a_posting_from_the_command_line_is_signed_by_its_user(cli, demo_db_path
                          "WHERE s.entity = 'stocktake'").fetchall()
     con.close()
     assert [(login, purpose) for login, purpose, _ in signed] == [("zongwu", "过账人")] and "签字过账" in signed[0][2]
+
+
+def test_the_card_history_names_the_program_s_user_not_the_computer_login(demo_ctx):
+    from sqlmodel import select
+
+    from logistics_desktop.accounts import service as accounts
+    from logistics_desktop.assets import service as assets
+    from logistics_desktop.assets.models import Asset
+    from logistics_desktop.directory.models import Room
+
+    assert demo_ctx.log_in("houqin", "demo123")
+    with demo_ctx.session() as session:
+        clerk = accounts.user_named(session, "houqin").name
+        meeting = session.exec(select(Room.id).where(Room.name == "会议室")).one()
+        card_id = session.exec(select(Asset.id).where(Asset.status == "在用", Asset.room_id != meeting)).first()
+        before = len(assets.card(session, card_id).history)
+    written = demo_ctx.write("assets", assets.transfer, card_id, to_room="会议室")
+    assert written, written.errors
+    with demo_ctx.session() as session:
+        history = assets.card(session, card_id).history
+    added = [h for h in history if h["actor"] == clerk]
+    assert len(history) == before + 1 and len(added) == 1  # 经办 is who is logged in, not the PC's account
+    demo_ctx.set_user(None)

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from logistics_desktop.assets import service
+from logistics_desktop.assets import query, service
+from logistics_desktop.assets.models import AssetClass
 from logistics_desktop.assets.reports import ledger_rows
 from logistics_desktop.assets.view import AssetsTab, CardDialog
 from tests.conftest import type_text
@@ -60,6 +61,11 @@ def test_list_filters_and_totals(qtbot, demo_ctx):
     assert 1400 < active < 1600 and tab.totals.text().startswith(f"共 {active} 张卡片")
     type_text(tab.search, "显微镜")
     assert tab.model.totals.count == 30 and all(r["name"] == "学生显微镜" for r in tab.model.rows)
+    column = [key for key, *_ in query.COLUMNS].index("class_code")
+    shown = tab.model.index(0, column)
+    with demo_ctx.session() as session:
+        klass = session.get(AssetClass, tab.model.rows[0]["class_code"])
+    assert shown.data() == klass.name and shown.data(Qt.ItemDataRole.ToolTipRole) == klass.code  # the class's name, its code on hover
     tab.search.clear()
     type_text(tab.search, "空调")  # two characters: the path without the index
     assert tab.model.totals.count > 0 and all("空调" in r["name"] for r in tab.model.rows)

@@ -113,6 +113,7 @@ def test_suppliers_and_health_certificates_kept_in_settings(qtbot, kitchen):
     assert page.form.editors["licence_no"].error.text().startswith("请填写营业执照或食品经营许可证编号")
     page.form.editors["licence_no"].set_value("JY13301000099999")
     assert page.save()
+    assert page.current is None and page.form.editors["name"].value() == ""  # the next one typed is a new supplier
     with kitchen.session() as session:
         assert session.exec(select(Supplier).where(Supplier.name == "康源肉联厂")).one().licence_expiry == date(2027, 6, 30)
     certs = show_active(qtbot, CertificatesPage(ctx))

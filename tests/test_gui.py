@@ -110,11 +110,16 @@ def test_staff_page_new_record_with_the_keyboard_survives_reopening(qtbot, ctx):
     press(qtbot, phone, Qt.Key.Key_Return)
     assert page.model.rowCount() == 1
     assert page.count.text() == "共 1 条"
+    # the next name and Enter is the next person, not a rename of the one just saved
+    assert name.hasFocus() and page.form.editors["name"].value() == "" and "已保存“周晓燕”" in page.form_title.text()
+    type_text(name, "李娜")
+    press(qtbot, name, Qt.Key.Key_Return)
+    assert sorted(r["name"] for r in page.model.rows) == ["周晓燕", "李娜"]
     path = ctx.db.path
     ctx.db.close()
     db = reopen(path)
     with db.session() as session:
-        assert service.rows(session, service.STAFF)[0] | {"id": 0} == {
+        assert next(r for r in service.rows(session, service.STAFF) if r["name"] == "周晓燕") | {"id": 0} == {
             "id": 0, "name": "周晓燕", "post": "保健医", "phone": "0571-8765 4321", "active": True}
     db.close()
 

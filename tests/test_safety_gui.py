@@ -113,6 +113,8 @@ def test_visitor_id_numbers_are_masked_on_screen(qtbot, ctx):
     assert page.model.rowCount() == 1
     shown = [page.model.data(page.model.index(0, c)) for c in range(page.model.columnCount())]
     assert "**************002X" in shown and not any("110105" in str(s) for s in shown)
+    column = shown.index("**************002X")  # and the column is wide enough that its last 4 are seen, not elided
+    assert page.table.columnWidth(column) >= page.table.fontMetrics().horizontalAdvance("**************002X")
     assert "仍在校内" in shown
     page.table.selectRow(0)
     page.table.setCurrentIndex(page.model.index(0, 0))

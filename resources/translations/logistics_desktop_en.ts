@@ -808,6 +808,10 @@
         <translation>Edit %1</translation>
     </message>
     <message>
+        <source>已保存“%1”。新增%2：</source>
+        <translation>Saved “%1”. New %2:</translation>
+    </message>
+    <message>
         <source>确定删除“%1”吗？</source>
         <translation>Delete “%1”?</translation>
     </message>

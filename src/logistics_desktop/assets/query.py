@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select, text
 from sqlmodel import Session
 
-from logistics_desktop.assets.models import Asset
+from logistics_desktop.assets.models import Asset, AssetClass
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.directory.models import Room, Staff
 
@@ -83,9 +83,11 @@ def page(session: Session, q: AssetQuery, offset: int, limit: int) -> list[dict]
     order = SORTS.get(q.sort, Asset.code)
     stmt = _filtered(
         select(Asset.id, Asset.code, Asset.name, Asset.spec, Asset.class_code, Asset.quantity, Asset.unit, Asset.amount_fen,
-               Room.name, Staff.name, Asset.status, Asset.loan_party, Asset.loan_due), q)
+               Room.name, Staff.name, Asset.status, Asset.loan_party, Asset.loan_due, AssetClass.name), q)
+    stmt = stmt.join(AssetClass, AssetClass.code == Asset.class_code, isouter=True)  # the list shows 台式计算机, not A02010105
     stmt = stmt.order_by(order.desc() if q.descending else order, Asset.id).offset(offset).limit(limit)
-    keys = ("id", "code", "name", "spec", "class_code", "quantity", "unit", "amount_fen", "room", "custodian", "status", "loan_party", "loan_due")
+    keys = ("id", "code", "name", "spec", "class_code", "quantity", "unit", "amount_fen", "room", "custodian", "status", "loan_party", "loan_due",
+            "class_name")
     return [dict(zip(keys, row)) for row in session.execute(stmt)]
 
 

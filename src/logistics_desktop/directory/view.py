@@ -161,8 +161,13 @@ class DirectoryPage(QWidget):
         if not written:
             self.form.show_errors(written.errors)
             return False
-        self.row_id = written.value
         self.form.clear_errors()
+        if self.row_id is None:  # a new one saved: the next entry is the next new one, never a rename of this one
+            name = self.form.editors[self.spec.fields[0].key].value()
+            self.new_record()
+            self.form_title.setText(self.tr("已保存“%1”。新增%2：").replace("%1", str(name)).replace("%2", tr_label(self.spec.title)))
+            return True
+        self.row_id = written.value
         self._select(self.row_id, load=False)
         self._reload_form()
         return True

@@ -75,10 +75,14 @@ class AssetListModel(QAbstractTableModel):
                 return fen_to_yuan(row["amount_fen"])
             if key == "loan":
                 return f"{row['loan_party']}（应还 {row['loan_due']:%m-%d}）" if row["loan_party"] else ""
+            if key == "class_code":
+                return row.get("class_name") or row["class_code"] or ""
             value = row.get(key)
             if key == "status":  # a stored word, shown in the interface's language
                 return QCoreApplication.translate("Field", value)
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "class_code":
+            return row["class_code"]
         if role == _ALIGN and key in ("quantity", "amount"):
             return _RIGHT
         if role == _FORE:

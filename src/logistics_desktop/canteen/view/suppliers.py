@@ -68,9 +68,12 @@ class SuppliersPage(QWidget):
         if not written:
             self.form.show_errors(written.errors)
             return False
+        was_new = self.current is None
         self.current = written.value
-        tell(self.message, self.tr("已保存"), "done")
         self.reload()
+        if was_new:  # the next entry is a new one, never a rename of the one just saved
+            self.new()
+        tell(self.message, self.tr("已保存"), "done")
         return True
 
 

@@ -48,6 +48,7 @@ class VisitorsPage(ModulePage):
             r["time_out"] = r["time_out"].strftime("%H:%M") if r["time_out"] else self.tr("仍在校内")
             r["time_in"] = r["time_in"].strftime("%m-%d %H:%M")
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()  # the ID column wide enough for its last 4 characters (elided, only stars showed)
 
     def sign_in(self) -> bool:
         written = self.ctx.write("safety", fire.sign_in, self.form.values())
