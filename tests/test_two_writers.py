@@ -134,7 +134,7 @@ def test_two_windows_on_one_file_and_rows_written_meanwhile_shown_after_a_refres
     from logistics_desktop.app import open_main_window
 
     first, _ = open_main_window(demo_db_path)
-    second, _ = open_main_window(demo_db_path)
+    second, _ = open_main_window(demo_db_path, when_shared=lambda: "write")  # the user chose 照常打开
     qtbot.addWidget(first)
     qtbot.addWidget(second)
     assert not first.shared and second.shared
@@ -148,6 +148,39 @@ def test_two_windows_on_one_file_and_rows_written_meanwhile_shown_after_a_refres
     assert page.model.totals.count == before  # written by another process: not known yet
     first.action("refresh").trigger()  # F5
     assert page.model.totals.count == before + 3
+    second.close()
+    first.close()
+
+
+def test_a_second_window_on_the_file_is_told_and_opens_it_read_only_or_not_at_all(qtbot, demo_db_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from logistics_desktop.app import open_main_window
+    from logistics_desktop.directory import service as directory
+
+    first, _ = open_main_window(demo_db_path)
+    qtbot.addWidget(first)
+    asked = []
+
+    def answer():  # the question a person sees, answered with its default button (Enter)
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(box.text())
+        box.defaultButton().click()
+
+    QTimer.singleShot(50, answer)
+    second, refused = open_main_window(demo_db_path)
+    qtbot.addWidget(second)
+    assert refused is None and "另一个程序窗口已打开" in asked[0]
+    assert second.ctx.db.read_only and not first.ctx.db.read_only
+    written = second.ctx.write("directory", directory.save, directory.STAFF, {"name": "只读窗口写的"})
+    assert not written and "只读" in written.errors[0].message  # the read-only window saves nothing
+    assert "另一个程序窗口正在使用" in second.statusBar().currentMessage()
+    third, refused = open_main_window(demo_db_path, when_shared=lambda: "quit")
+    assert third is None and "未打开" in refused
     second.close()
     first.close()
 

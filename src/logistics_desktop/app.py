@@ -105,11 +105,14 @@ def main_window_frame(db_path: Path, *, lang: str | None = None):
 
 
 
-def open_main_window(db_path: Path, *, lang: str | None = None, login: tuple[str, str] | None = None):
+def open_main_window(db_path: Path, *, lang: str | None = None, login: tuple[str, str] | None = None, when_shared=None):
     """The main window over its open database: (window, None), or (None, why) when the file is refused or the login
     (login name, password) is wrong. Without a login the window is the program's own (tests, screenshots): the
-    interactive start (run_gui) always asks who is at the PC."""
+    interactive start (run_gui) always asks who is at the PC. `when_shared` answers for the user when another window
+    has the file ("read_only", "write" or "quit")."""
     window = main_window_frame(db_path, lang=lang)
+    if when_shared is not None:
+        window.when_shared = when_shared
     refused = window.open_database()
     if not refused and login is not None:
         written = window.ctx.log_in(*login)

@@ -142,19 +142,21 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, *, backup: bool = True) -> Database:
-    """Open `path` (creating it if needed), backing up and migrating as due.
+def open_database(path: Path, *, backup: bool = True, read_only: bool = False) -> Database:
+    """Open `path` (creating it if needed), backing up and migrating as due; `read_only` (another window has the
+    file) opens it for reading only, as a write-protected file is.
 
     Raises DatabaseRefused for a file that is not ours or is newer than this program.
     """
     path = Path(path)
     state = inspect_file(path)  # may refuse; nothing has been written yet
-    read_only = state.exists and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    chosen = read_only and state.exists
+    read_only = state.exists and (read_only or not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)))
     if read_only:
         if state.needs_migration:
             raise DatabaseRefused(f"“{path.name}”是只读文件，且需要升级数据结构后才能打开：请先取消只读属性。文件未作任何改动。")
         return Database(path, make_engine(path, read_only=True, frozen=not os.access(path.parent, os.W_OK)), read_only=True,
-                        warnings=(READ_ONLY_NOTICE,))
+                        warnings=(SHARED_READ_ONLY_NOTICE if chosen else READ_ONLY_NOTICE,))
     path.parent.mkdir(parents=True, exist_ok=True)
     warnings: list[str] = []
     if backup and state.exists and not state.is_new:
@@ -186,6 +188,7 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
     return Database(path, engine, warnings=tuple(warnings))
 
 
+SHARED_READ_ONLY_NOTICE = "另一个程序窗口正在使用这个数据文件，本窗口以只读方式打开：可以查看、打印和导出，不能保存。"
 READ_ONLY_NOTICE = "数据文件是只读的：可以查看、打印和导出，不能保存修改（要修改，请取消文件的只读属性或复制到自己的文件夹）。"
 
 

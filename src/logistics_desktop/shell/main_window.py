@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.tab_widgets = Tabs()  # key → TabHost; tab_widgets[key] is the tab itself
         self.settings_dialog = None
         self.file_lock = None  # held while this window has the file open: a second window sees it and says so
+        self.when_shared = self.ask_when_shared  # tests answer for the user
         self.shared = False
         from logistics_desktop.shell.user_session import UserSession
 
@@ -77,18 +78,34 @@ class MainWindow(QMainWindow):
         from logistics_desktop.core.db import open_database
         from logistics_desktop.core.errors import DatabaseRefused
 
+        self._hold_file(self.ctx.db_path)
+        choice = self.when_shared() if self.shared else "write"
+        if choice == "quit":
+            return self.tr("另一个程序窗口正在使用这个数据文件，本窗口未打开它。")
         try:
-            db = open_database(self.ctx.db_path)
+            db = open_database(self.ctx.db_path, read_only=choice == "read_only")
         except DatabaseRefused as exc:
             self.loading.setText(str(exc))
             return str(exc)
         self.loading.clear()
-        self._hold_file(db.path)
         self.ctx.replace_database(db)  # rebuilds the tabs
         if db.warnings:  # a read-only file, a daily backup that could not be made: said, and the window goes on
             self.statusBar().showMessage(" ".join(db.warnings))
         self.repaint()  # 首页 shows the school now; its duties fill in on the next turn of the event loop
         return None
+
+    def ask_when_shared(self) -> str:
+        """Another window (on this PC or another) has the file open: read only, both writing in turn, or not at all."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("数据文件已在使用"),
+                          self.tr("另一个程序窗口已打开“%1”。\n\n以只读方式打开：可以查看、打印和导出，不会与另一处的修改冲突。\n"
+                                  "照常打开：两处都能保存（保存时依次写入），另一处新写的记录按 F5 刷新后才看得到。").replace("%1", self.ctx.db_path.name),
+                          parent=self)
+        read_only = box.addButton(self.tr("以只读方式打开"), QMessageBox.ButtonRole.AcceptRole)
+        write = box.addButton(self.tr("照常打开"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("不打开"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return "read_only" if box.clickedButton() is read_only else "write" if box.clickedButton() is write else "quit"
 
     def _hold_file(self, path) -> None:
         """Two windows on one file are allowed (writes take turns); the second is told that another has it open."""
