@@ -17,6 +17,15 @@ from logistics_desktop.core.db import open_database
 
 
 @pytest.fixture(autouse=True)
+def second_window_writes_too(monkeypatch):
+    """Tests open several windows on one file: none of them stops at the question a person is asked then (read only,
+    write as well, or not at all); test_two_writers asks it for real."""
+    from logistics_desktop.shell.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "ask_when_shared", lambda self: "write")
+
+
+@pytest.fixture(autouse=True)
 def user_home(tmp_path, monkeypatch) -> Path:
     """The user data folder (settings, backups) lives in the test's own tmp_path."""
     home = tmp_path / "home"

@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 
 from logistics_desktop.core.dbfile import WAIT_ENV
+from logistics_desktop.shell.main_window import MainWindow
 from tests.conftest import _cli_command
 
 
@@ -152,6 +153,9 @@ def test_two_windows_on_one_file_and_rows_written_meanwhile_shown_after_a_refres
     first.close()
 
 
+REAL_ASK = MainWindow.ask_when_shared  # taken before conftest's fixture answers it for every other test
+
+
 def test_a_second_window_on_the_file_is_told_and_opens_it_read_only_or_not_at_all(qtbot, demo_db_path):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -171,10 +175,13 @@ def test_a_second_window_on_the_file_is_told_and_opens_it_read_only_or_not_at_al
         asked.append(box.text())
         box.defaultButton().click()
 
+    from logistics_desktop.app import main_window_frame
+
     QTimer.singleShot(50, answer)
-    second, refused = open_main_window(demo_db_path)
+    second = main_window_frame(demo_db_path)
     qtbot.addWidget(second)
-    assert refused is None and "另一个程序窗口已打开" in asked[0]
+    second.when_shared = lambda: REAL_ASK(second)  # the question itself (conftest answers it for the other tests)
+    assert second.open_database() is None and "另一个程序窗口已打开" in asked[0]
     assert second.ctx.db.read_only and not first.ctx.db.read_only
     written = second.ctx.write("directory", directory.save, directory.STAFF, {"name": "只读窗口写的"})
     assert not written and "只读" in written.errors[0].message  # the read-only window saves nothing

@@ -7,11 +7,24 @@ import tempfile
 from pathlib import Path
 
 
+OFFICE_SCREEN = {"screens": [{"name": "office", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
+                               "logicalBaseDpi": 96, "dpr": 1}]}
+
+
+def _office_screen() -> Path:
+    """Qt's offscreen platform with one screen the size of the office PC's (its own default is 800×800)."""
+    import json
+
+    path = Path(tempfile.mkdtemp(prefix="logistics-screen-")) / "office_screen.json"
+    path.write_text(json.dumps(OFFICE_SCREEN), encoding="utf-8")
+    return path
+
+
 def take_screenshots(out: Path, *, db_path: Path | None = None, lang: str | None = None) -> list[Path]:
     from logistics_desktop.app import display_available
 
-    if not display_available():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not display_available() or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_office_screen()}"  # windows fit their screen: make it 1366×768
     from PySide6.QtWidgets import QApplication
 
     from logistics_desktop.app import open_main_window
