@@ -3762,32 +3762,6 @@
         <translation>Another window of the program is using this data file; this window did not open it.</translation>
     </message>
     <message>
-        <source>数据文件已在使用</source>
-        <translation>Data file in use</translation>
-    </message>
-    <message>
-        <source>另一个程序窗口已打开“%1”。
-
-以只读方式打开：可以查看、打印和导出，不会与另一处的修改冲突。
-照常打开：两处都能保存（保存时依次写入），另一处新写的记录按 F5 刷新后才看得到。</source>
-        <translation>Another window of the program has “%1” open.
-
-Open read-only: view, print and export, never in conflict with the other&apos;s changes.
-Open as usual: both can save (writes take turns); records written in the other show after F5.</translation>
-    </message>
-    <message>
-        <source>以只读方式打开</source>
-        <translation>Open read-only</translation>
-    </message>
-    <message>
-        <source>照常打开</source>
-        <translation>Open as usual</translation>
-    </message>
-    <message>
-        <source>不打开</source>
-        <translation>Do not open</translation>
-    </message>
-    <message>
         <source>用户：%1（%2）&#x3000;</source>
         <translation>User: %1 (%2)  </translation>
     </message>
@@ -3876,6 +3850,32 @@ All data stays in one file on this computer: %2</translation>
     <message>
         <source>无法打开数据文件</source>
         <translation>Cannot open the data file</translation>
+    </message>
+    <message>
+        <source>数据文件已在使用</source>
+        <translation>Data file in use</translation>
+    </message>
+    <message>
+        <source>另一个程序窗口已打开“%1”。
+
+以只读方式打开：可以查看、打印和导出，不会与另一处的修改冲突。
+照常打开：两处都能保存（保存时依次写入），另一处新写的记录按 F5 刷新后才看得到。</source>
+        <translation>Another window of the program has “%1” open.
+
+Open read-only: view, print and export, never in conflict with the other&apos;s changes.
+Open as usual: both can save (writes take turns); records written in the other show after F5.</translation>
+    </message>
+    <message>
+        <source>以只读方式打开</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>照常打开</source>
+        <translation>Open as usual</translation>
+    </message>
+    <message>
+        <source>不打开</source>
+        <translation>Do not open</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, 
 from logistics_desktop.accounts.roles import ROLE_NAMES
 from logistics_desktop.core.errors import DatabaseRefused, InputError
 from logistics_desktop.modules import all_modules
+from logistics_desktop.shell.open_file import ask_when_shared, backup_of_the_day
 from logistics_desktop.shell.tabs import TabHost, Tabs
 from logistics_desktop.widgets.files import ask_open_path, ask_save_path, ask_xlsx_path
 from logistics_desktop.widgets.window_size import keep_on_screen
@@ -95,17 +96,7 @@ class MainWindow(QMainWindow):
         return None
 
     def ask_when_shared(self) -> str:
-        """Another window (on this PC or another) has the file open: read only, both writing in turn, or not at all."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("数据文件已在使用"),
-                          self.tr("另一个程序窗口已打开“%1”。\n\n以只读方式打开：可以查看、打印和导出，不会与另一处的修改冲突。\n"
-                                  "照常打开：两处都能保存（保存时依次写入），另一处新写的记录按 F5 刷新后才看得到。").replace("%1", self.ctx.db_path.name),
-                          parent=self)
-        read_only = box.addButton(self.tr("以只读方式打开"), QMessageBox.ButtonRole.AcceptRole)
-        write = box.addButton(self.tr("照常打开"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("不打开"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(read_only)
-        box.exec()
-        return "read_only" if box.clickedButton() is read_only else "write" if box.clickedButton() is write else "quit"
+        return ask_when_shared(self)
 
     def _hold_file(self, path) -> None:
         """Two windows on one file are allowed (writes take turns); the second is told that another has it open."""
@@ -384,26 +375,12 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
-    def _backup_of_the_day(self) -> None:
-        """The day's backup is made at the day's first open, but a new file has nothing to copy then: its first day's
-        work (the school, the first records) is copied on closing, so no day goes without a backup."""
-        import sqlite3
-
-        from logistics_desktop.core.backup import daily_backup
-
-        if self.ctx.db is None or self.ctx.db.read_only:
-            return
-        try:
-            daily_backup(self.ctx.db_path)
-        except (OSError, sqlite3.Error):
-            pass  # a full disk: the open of the next day says so; closing must not fail for it
-
     def _geometry_key(self) -> str:
         area = self.screen().availableGeometry()
         return f"window/geometry/{area.width()}x{area.height()}"  # the laptop and the office monitor each have theirs
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self._backup_of_the_day()
+        backup_of_the_day(self.ctx)
         if self.file_lock is not None:
             self.file_lock.unlock()
         self.ctx.settings.setValue(self._geometry_key(), self.saveGeometry())

@@ -6,7 +6,6 @@ import os
 import tempfile
 from pathlib import Path
 
-
 OFFICE_SCREEN = {"screens": [{"name": "office", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
                                "logicalBaseDpi": 96, "dpr": 1}]}
 
