@@ -1,0 +1,180 @@
+"""Build the one-folder bundle into a temporary folder and run every command of the command line from it, away from
+the checkout, with fresh user folders: a module the program loads lazily and the bundle lacks fails here, not at a
+school. Every command the parser offers must have a run below (a new command without one fails the check); every
+print form is run in each of its formats, every import and export kind once.
+
+    uv run python scripts/check_bundle.py            # build, then check
+    uv run python scripts/check_bundle.py --bundle DIR   # check a bundle already built
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYINSTALLER = "pyinstaller>=6.10,<7"  # the build tool, not a dependency of the program
+PASSWORD = "demo123"  # the demo school's accounts (accounts/demo.py)
+# who runs what: the principal reads all but the children's records, the doctor those, the head of logistics writes
+READER, DOCTOR, WRITER = "xiaozhang", "baojian", "zongwu"
+
+
+def build(dest: Path) -> Path:
+    subprocess.run(["uv", "run", "--with", PYINSTALLER, "pyinstaller", "--noconfirm", "--log-level", "WARN",
+                    "--distpath", str(dest / "dist"), "--workpath", str(dest / "work"), str(ROOT / "packaging" / "logistics-desktop.spec")],
+                   check=True, cwd=ROOT)
+    return dest / "dist" / "logistics-desktop"
+
+
+def leaf_commands() -> set[tuple[str, ...]]:
+    """Every command path of the CLI (print FORM, stocktake start …), from its own parser."""
+    from logistics_desktop.cli import build_parser
+
+    def leaves(parser, path=()):
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subs:
+            yield path
+            return
+        for name, sub in subs[0].choices.items():
+            yield from leaves(sub, (*path, name))
+
+    return set(leaves(build_parser()))
+
+
+class Runner:
+    def __init__(self, bundle: Path, work: Path):
+        exe = "logistics-desktop-cli.exe" if os.name == "nt" else "logistics-desktop-cli"
+        self.exe, self.work = bundle / exe, work
+        self.db = work / "school.sqlite3"
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith(("VIRTUAL_ENV", "PYTHON", "UV_"))}
+        self.env |= {"LOGISTICS_DESKTOP_HOME": str(work / "home"), "QT_QPA_PLATFORM": "offscreen", "HOME": str(work / "home")}
+        self.ran: list[tuple[str, ...]] = []  # the arguments of each run
+        self.failures: list[str] = []
+
+    def __call__(self, *args, user: str | None = None, passwords: tuple[str, ...] = (), db: Path | None = None) -> str:
+        argv = [str(self.exe), "--db", str(db or self.db)]
+        if user:
+            argv += ["--user", user, "--password-stdin"]
+            passwords = (PASSWORD, *passwords)
+        argv += [str(a) for a in args]
+        started = time.monotonic()
+        done = subprocess.run(argv, cwd=self.work, env=self.env, capture_output=True, text=True, timeout=300,
+                              input="".join(p + "\n" for p in passwords))
+        shown = " ".join(argv[1:])
+        if done.returncode != 0 or "Traceback" in done.stderr:
+            self.failures.append(f"{shown}\n  exit {done.returncode}: {(done.stderr or done.stdout).strip()[-800:]}")
+            print(f"FAIL {shown}", flush=True)
+        else:
+            print(f"ok   {time.monotonic() - started:4.1f}s  {shown}", flush=True)
+        self.ran.append(tuple(map(str, args)))
+        return done.stdout
+
+    def first(self, sql: str):
+        con = sqlite3.connect(self.db)
+        try:
+            row = con.execute(sql).fetchone()
+        finally:
+            con.close()
+        return row[0] if row else None
+
+
+def check(bundle: Path) -> int:
+    from logistics_desktop.modules import all_modules
+
+    modules = all_modules()
+    work = Path(tempfile.mkdtemp(prefix="bundle-check-"))
+    run = Runner(bundle, work)
+    out = work / "out"
+    out.mkdir()
+
+    run("demo")
+    run("check")
+    run("backup", "-o", out / "copy.sqlite3", user=WRITER)
+    run("backup", "--encrypt", "-o", out / "copy.enc", user=WRITER, passwords=("backup-secret", "backup-secret"))
+
+    # every export kind, then every import kind into a new file (references created as the registers need them)
+    kinds = [k for m in modules for k in m.data_kinds]
+    for kind in kinds:
+        run("export", kind.key, "-o", out / f"{kind.key}.xlsx", user=DOCTOR if kind.key == "children" else READER)
+    fresh = work / "imported.sqlite3"
+    for kind in kinds:
+        run("import", kind.key, out / f"{kind.key}.xlsx", "--create-missing", "--skip-invalid", db=fresh)
+
+    # every print form in each of its formats
+    ids = {
+        "patrol-record": run.first("SELECT min(id) FROM safety_patrol"),
+        "rectification-notice": run.first("SELECT min(id) FROM safety_hazard"),
+        "return-check": run.first("SELECT min(id) FROM health_disease_case"),
+        "outbreak-report": run.first("SELECT min(id) FROM health_outbreak_warning"),
+    }
+    for module in modules:
+        for printable in module.printables:
+            args = [ids[printable.key]] if any(o.positional for o in printable.options) else []
+            if printable.key == "asset-card":
+                args = ["--code", run.first("SELECT min(code) FROM asset")]
+            if printable.key == "day-check-form":  # one class's form
+                args = ["--class", run.first("SELECT name FROM school_class ORDER BY id")]
+            for fmt in printable.formats:
+                run("print", printable.key, *args, "-o", out / f"{printable.key}.{fmt}",
+                    user=DOCTOR if module.role == "health" else READER if printable.key != "audit-log" else WRITER)
+
+    # a whole stocktake of one room
+    started = run("stocktake", "start", "--name", "检查用清查", "--room", "会议室", user=WRITER)
+    stocktake = next((w for w in started.split() if w.isdigit()), "1")
+    code = run.first("SELECT a.code FROM asset a JOIN room r ON r.id = a.room_id WHERE r.name = '会议室' AND a.status != '已报废'")
+    run("stocktake", "sheets", stocktake, "-o", out / "sheets.pdf", user=WRITER)
+    run("stocktake", "sheets", stocktake, "-o", out / "sheets.xlsx", user=WRITER)
+    run("stocktake", "count", stocktake, code, "--by", "王芳", user=WRITER)
+    run("stocktake", "import", stocktake, out / "sheets.xlsx", "--by", "王芳", user=WRITER)
+    run("stocktake", "report", stocktake, "-o", out / "report.pdf", user=WRITER)
+    run("stocktake", "report", stocktake, "-o", out / "report.xlsx", user=WRITER)
+    run("stocktake", "post", stocktake, "--reason", "检查", user=WRITER)
+    run("stocktake", "list", user=WRITER)
+
+    # the doctor's commands
+    klass = run.first("SELECT name FROM school_class ORDER BY id")
+    child = run.first(f"SELECT c.name FROM health_child c JOIN school_class k ON k.id = c.class_id WHERE k.name = '{klass}' ORDER BY c.id")
+    run("health", "warnings", user=DOCTOR)
+    run("health", "check", "--class", klass, "--session", "午", user=DOCTOR)
+    run("health", "absence", "--child", child, "--class", klass, "--session", "午", user=DOCTOR)
+
+    # users and the audit log
+    run("user", "add", "--login", "jiancha", "--name", "检查员", "--role", "logistics", user=WRITER, passwords=("check-pass-1", "check-pass-1"))
+    run("user", "list", user=WRITER)
+    run("user", "roles", "jiancha", "--role", "safety", user=WRITER)
+    run("user", "reset-password", "jiancha", user=WRITER, passwords=("check-pass-2", "check-pass-2"))
+    run("user", "disable", "jiancha", user=WRITER)
+    run("user", "enable", "jiancha", user=WRITER)
+    run("audit", "-o", out / "audit.xlsx", user=WRITER)
+
+    run("restore", out / "copy.sqlite3", user=WRITER)
+    run("restore", out / "copy.enc", user=WRITER, passwords=("backup-secret",))
+    run("screenshots", "--out", out / "shots")
+
+    # the window itself is tried by tests/test_real_window.py (a real display); every other command must have run
+    missing = sorted(" ".join(leaf) for leaf in leaf_commands()
+                     if leaf != ("gui",) and not any(args[:len(leaf)] == leaf for args in run.ran))
+    if missing:
+        run.failures.append("commands with no run in scripts/check_bundle.py: " + ", ".join(missing))
+    for failure in run.failures:
+        print(failure, file=sys.stderr)
+    print(f"{len(run.failures)} failure(s); bundle {bundle} ({sum(f.stat().st_size for f in bundle.rglob('*') if f.is_file()) / 2**20:.0f} MB)")
+    return 1 if run.failures else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bundle", type=Path, help="a bundle folder already built (default: build one now)")
+    args = parser.parse_args()
+    bundle = args.bundle or build(Path(tempfile.mkdtemp(prefix="bundle-build-")))
+    return check(bundle)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
