@@ -78,16 +78,24 @@ class PageFrame:
         c.drawCentredString(width / 2, MARGIN, f"第 {page} 页 共 {total} 页")
 
 
-class PageNote(Flowable):
-    """From here on, every page carries `text` in its header (the room a count sheet lists, say)."""
+class _CanvasMark(Flowable):
+    """Takes no room: sets `attribute` on the canvas, read for each page when the pages are numbered (NumberedCanvas)."""
 
-    def __init__(self, text: str):
+    attribute = ""
+
+    def __init__(self, value):
         super().__init__()
-        self.text = text
+        self.value = value
         self.width = self.height = 0
 
     def draw(self) -> None:
-        self.canv._page_note = self.text
+        setattr(self.canv, self.attribute, self.value)
+
+
+class PageNote(_CanvasMark):
+    """From here on, every page carries the text in its header (the room a count sheet lists, say)."""
+
+    attribute = "_page_note"
 
 
 def _numbered_canvas(frame: PageFrame) -> type[rl_canvas.Canvas]:
@@ -116,16 +124,10 @@ def _numbered_canvas(frame: PageFrame) -> type[rl_canvas.Canvas]:
     return NumberedCanvas
 
 
-class CopyMark(Flowable):
+class CopyMark(_CanvasMark):
     """Starts copy `n` of a form printed several times: its pages are numbered on their own."""
 
-    def __init__(self, n: int):
-        super().__init__()
-        self.n = n
-        self.width = self.height = 0
-
-    def draw(self) -> None:
-        self.canv._copy = self.n
+    attribute = "_copy"
 
 
 def build_document(target, frame: PageFrame, story: list, *, on_page: Callable | None = None) -> None:

@@ -13,21 +13,22 @@ from logistics_desktop import paths
 LAST_FOLDER = "files/last_folder"
 
 
-def _settings() -> QSettings:
+def settings() -> QSettings:
+    """The program's settings file, for what the widgets remember (the last folder, window sizes)."""
     return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
 
 
 def start_folder() -> Path:
-    last = _settings().value(LAST_FOLDER)
+    last = settings().value(LAST_FOLDER)
     if last and Path(str(last)).is_dir():
         return Path(str(last))
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
 
 def _remember(path: Path) -> None:
-    settings = _settings()
-    settings.setValue(LAST_FOLDER, str(path.parent))
-    settings.sync()
+    stored = settings()
+    stored.setValue(LAST_FOLDER, str(path.parent))
+    stored.sync()
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str, suffix: str,

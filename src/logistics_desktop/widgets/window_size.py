@@ -3,17 +3,13 @@ shrunk to fit (an office screen is 1366×768, minus the task bar), and never par
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSettings
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from logistics_desktop import paths
+from logistics_desktop.widgets.files import settings
 
 MARGIN = 0.96  # of the screen's free area: the title bar and frame stay visible
-
-
-def _settings() -> QSettings:
-    return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
 
 
 def _screen_area(window: QWidget) -> QRect:
@@ -55,9 +51,9 @@ class _KeepOnScreen(QObject):
         if event.type() == QEvent.Type.Show and not watched.isMaximized():
             place_on_screen(watched, _screen_area(watched))
         elif event.type() in (QEvent.Type.Hide, QEvent.Type.Close) and self.objectName():
-            settings = _settings()
-            settings.setValue(_key(self.objectName(), _screen_area(watched)), f"{watched.width()},{watched.height()}")
-            settings.sync()
+            stored = settings()
+            stored.setValue(_key(self.objectName(), _screen_area(watched)), f"{watched.width()},{watched.height()}")
+            stored.sync()
         return False
 
 
@@ -69,7 +65,7 @@ def keep_on_screen(window: QWidget, name: str = "") -> None:
 def fit_to_screen(window: QWidget, name: str, width: int, height: int) -> None:
     """Give `window` its size on this screen (remembered under `name`, else width×height), inside the screen."""
     area = _screen_area(window)
-    saved = _settings().value(_key(name, area))
+    saved = settings().value(_key(name, area))
     try:
         width, height = (int(n) for n in str(saved).split(",")) if saved else (width, height)
     except ValueError:
