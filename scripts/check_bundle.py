@@ -100,8 +100,9 @@ def check(bundle: Path) -> int:
 
     # every export kind, then every import kind into a new file (references created as the registers need them)
     kinds = [k for m in modules for k in m.data_kinds]
-    for kind in kinds:
-        run("export", kind.key, "-o", out / f"{kind.key}.xlsx", user=DOCTOR if kind.key == "children" else READER)
+    for module in modules:
+        for kind in module.data_kinds:  # the children's records are the doctor's to export
+            run("export", kind.key, "-o", out / f"{kind.key}.xlsx", user=DOCTOR if module.role == "health" else READER)
     fresh = work / "imported.sqlite3"
     for kind in kinds:
         run("import", kind.key, out / f"{kind.key}.xlsx", "--create-missing", "--skip-invalid", db=fresh)
@@ -141,6 +142,7 @@ def check(bundle: Path) -> int:
     klass = run.first("SELECT name FROM school_class ORDER BY id")
     child = run.first(f"SELECT c.name FROM health_child c JOIN school_class k ON k.id = c.class_id WHERE k.name = '{klass}' ORDER BY c.id")
     run("health", "warnings", user=DOCTOR)
+    run("health", "evaluate", "--class", klass, user=DOCTOR)
     run("health", "check", "--class", klass, "--session", "午", user=DOCTOR)
     run("health", "absence", "--child", child, "--class", klass, "--session", "午", user=DOCTOR)
 

@@ -1984,8 +1984,108 @@
         <translation>Reviewer signs</translation>
     </message>
     <message>
+        <source>下</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>中下</source>
+        <translation>Below average</translation>
+    </message>
+    <message>
+        <source>中上</source>
+        <translation>Above average</translation>
+    </message>
+    <message>
+        <source>上</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>低体重</source>
+        <translation>Underweight</translation>
+    </message>
+    <message>
+        <source>重度低体重</source>
+        <translation>Severely underweight</translation>
+    </message>
+    <message>
+        <source>生长迟缓</source>
+        <translation>Stunted</translation>
+    </message>
+    <message>
+        <source>重度生长迟缓</source>
+        <translation>Severely stunted</translation>
+    </message>
+    <message>
+        <source>消瘦</source>
+        <translation>Wasted</translation>
+    </message>
+    <message>
+        <source>轻度消瘦</source>
+        <translation>Mildly wasted</translation>
+    </message>
+    <message>
+        <source>中重度消瘦</source>
+        <translation>Moderately or severely wasted</translation>
+    </message>
+    <message>
+        <source>重度消瘦</source>
+        <translation>Severely wasted</translation>
+    </message>
+    <message>
+        <source>超重</source>
+        <translation>Overweight</translation>
+    </message>
+    <message>
+        <source>肥胖</source>
+        <translation>Obese</translation>
+    </message>
+    <message>
+        <source>重度肥胖</source>
+        <translation>Severely obese</translation>
+    </message>
+    <message>
         <source>正常</source>
         <translation>Normal</translation>
+    </message>
+    <message>
+        <source>年龄别体重</source>
+        <translation>Weight-for-age</translation>
+    </message>
+    <message>
+        <source>年龄别身高</source>
+        <translation>Height-for-age</translation>
+    </message>
+    <message>
+        <source>身高别体重</source>
+        <translation>Weight-for-height</translation>
+    </message>
+    <message>
+        <source>年龄别BMI</source>
+        <translation>BMI-for-age</translation>
+    </message>
+    <message>
+        <source>年龄别头围</source>
+        <translation>Head circumference-for-age</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <source>身高</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>2 岁以下的身长别体重未评价（未收该表）</source>
+        <translation>Weight-for-length under 2 not evaluated (table not shipped)</translation>
+    </message>
+    <message>
+        <source>该年龄的消瘦界值未收，未评价消瘦</source>
+        <translation>No wasting cut-off shipped for this age: wasting not evaluated</translation>
+    </message>
+    <message>
+        <source>12.5 岁起的生长迟缓界值未收，未评价生长迟缓</source>
+        <translation>No stunting cut-offs shipped from 12.5 years: stunting not evaluated</translation>
     </message>
     <message>
         <source>异常</source>
@@ -2536,8 +2636,72 @@
         <translation>Sex</translation>
     </message>
     <message>
+        <source>体重</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>头围</source>
+        <translation>Head circumference</translation>
+    </message>
+    <message>
+        <source>腰围</source>
+        <translation>Waist</translation>
+    </message>
+    <message>
+        <source>臀围</source>
+        <translation>Hip</translation>
+    </message>
+    <message>
+        <source>左眼视力</source>
+        <translation>Vision (left)</translation>
+    </message>
+    <message>
+        <source>右眼视力</source>
+        <translation>Vision (right)</translation>
+    </message>
+    <message>
+        <source>血红蛋白</source>
+        <translation>Haemoglobin</translation>
+    </message>
+    <message>
+        <source>龋齿数</source>
+        <translation>Decayed teeth</translation>
+    </message>
+    <message>
         <source>出生日期</source>
         <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>测量日期</source>
+        <translation>Date measured</translation>
+    </message>
+    <message>
+        <source>身高(cm)</source>
+        <translation>Height (cm)</translation>
+    </message>
+    <message>
+        <source>体重(kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>头围(cm)</source>
+        <translation>Head circumference (cm)</translation>
+    </message>
+    <message>
+        <source>腰围(cm)</source>
+        <translation>Waist (cm)</translation>
+    </message>
+    <message>
+        <source>臀围(cm)</source>
+        <translation>Hip (cm)</translation>
+    </message>
+    <message>
+        <source>血红蛋白(g/L)</source>
+        <translation>Haemoglobin (g/L)</translation>
+    </message>
+    <message>
+        <source>测量人</source>
+        <translation>Measured by</translation>
     </message>
     <message>
         <source>家长</source>
@@ -2788,6 +2952,10 @@
         <translation>Warning number</translation>
     </message>
     <message>
+        <source>截至日期（空为今天）</source>
+        <translation>Up to (blank: today)</translation>
+    </message>
+    <message>
         <source>联系情况（联系了谁、说了什么）</source>
         <translation>Contact (who was called, what was said)</translation>
     </message>
@@ -2954,6 +3122,10 @@
     <message>
         <source>操作人（空为全部）</source>
         <translation>By (blank: all)</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Evaluation</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3427,10 @@
     <message>
         <source>疫情预警</source>
         <translation>Outbreak warnings</translation>
+    </message>
+    <message>
+        <source>体格测量</source>
+        <translation>Measurements</translation>
     </message>
     <message>
         <source>消毒</source>
@@ -3879,6 +4055,45 @@ Open as usual: both can save (writes take turns); records written in the other s
     </message>
 </context>
 <context>
+    <name>MeasurementsPage</name>
+    <message>
+        <source>本班这一天尚未测量；上次测量在 %1（改测量日期可查看）。</source>
+        <translation>Not measured on this day; last measured on %1 (change the date to see it).</translation>
+    </message>
+    <message>
+        <source>本班 %1 人：已测 %2，需关注 %3</source>
+        <translation>Class of %1: %2 measured, %3 to watch</translation>
+    </message>
+    <message>
+        <source>已保存，并按国家标准评价。</source>
+        <translation>Saved and evaluated by the national standards.</translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>测量日期</source>
+        <translation>Date measured</translation>
+    </message>
+    <message>
+        <source>测量人</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>打印生长发育评价表…</source>
+        <translation>Print growth evaluation…</translation>
+    </message>
+    <message>
+        <source>直接输入数字；回车到下一人的同一项，Tab 到本人的下一项（Tab 之后回车回到下一人的起始项）；空着的为未测。评价按国家标准即时给出，Ctrl+S 保存本班。</source>
+        <translation>Type the figures: Enter goes to the next child&apos;s same value, Tab to this child&apos;s next value (Enter after Tabs goes to the next child&apos;s first); blank is not measured. Each row is evaluated by the national standards as you type; Ctrl+S saves the class.</translation>
+    </message>
+    <message>
+        <source>保存本班 (Ctrl+S)</source>
+        <translation>Save class (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>MedicationPage</name>
     <message>
         <source>时间</source>
@@ -4255,8 +4470,16 @@ Open as usual: both can save (writes take turns); records written in the other s
         <translation>Outbreak report (draft)</translation>
     </message>
     <message>
+        <source>生长发育评价表</source>
+        <translation>Growth evaluation</translation>
+    </message>
+    <message>
         <source>幼儿/学生名册</source>
         <translation>Roster of children</translation>
+    </message>
+    <message>
+        <source>体检测量结果</source>
+        <translation>Examination results</translation>
     </message>
     <message>
         <source>用户</source>

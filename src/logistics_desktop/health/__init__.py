@@ -1,7 +1,7 @@
 """卫生保健：幼儿/学生名册、晨午检（班级一屏、键盘录入）、未检提醒；records about children stay on the health screens and forms.
 
-The first part of the health tab: roster, daily checks, illness absences followed up, the outbreak warnings (the 2006 rule
-and the disease cluster rows), the infectious-disease register, and their printed forms.
+Roster, daily checks, illness absences followed up, the outbreak warnings (the 2006 rule and the disease cluster rows),
+the infectious-disease register, measurements evaluated by the national growth standards, and their printed forms.
 """
 
 from __future__ import annotations
@@ -50,8 +50,12 @@ MODULE = Module(
         Printable("injury-log", QT_TRANSLATE_NOOP("Module", "儿童伤害登记表"), lazy("logistics_desktop.health.injuries:injury_log"), (MONTH,)),
         Printable("outbreak-report", QT_TRANSLATE_NOOP("Module", "疫情报告（草稿）"), lazy("logistics_desktop.health.outbreaks:report_draft"),
                   (PrintOption("id", QT_TRANSLATE_NOOP("Field", "疫情预警编号"), positional=True),), formats=("pdf",)),
+        Printable("growth-evaluation", QT_TRANSLATE_NOOP("Module", "生长发育评价表"), lazy("logistics_desktop.health.measurements:growth_evaluation"),
+                  (CLASS, PrintOption("day", QT_TRANSLATE_NOOP("Field", "截至日期（空为今天）"), "date"))),
         Printable("children-list", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:roster_ledger"), (CLASS,)),
     ),
     data_kinds=(DataKind("children", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:import_children"),
-                         lazy("logistics_desktop.health.service:export_children"), lazy("logistics_desktop.health.service:columns")),),
+                         lazy("logistics_desktop.health.service:export_children"), lazy("logistics_desktop.health.service:columns")),
+                DataKind("measurements", QT_TRANSLATE_NOOP("Module", "体检测量结果"), lazy("logistics_desktop.health.measurements:import_measurements"),
+                         lazy("logistics_desktop.health.measurements:export_measurements"), lazy("logistics_desktop.health.measurements:columns"))),
 )

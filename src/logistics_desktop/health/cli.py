@@ -1,4 +1,5 @@
-"""`logistics-desktop health warnings|check|absence`: the outbreak warnings, a class's check, and an absence added to it."""
+"""`logistics-desktop health warnings|check|absence|evaluate`: the outbreak warnings, a class's check, an absence added to it,
+and a class's growth evaluated by the national standards."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def add_commands(subparsers) -> None:
     absence.add_argument("--reason", choices=("病假", "事假", "其他"), default="病假")
     absence.add_argument("--symptom", default="", help="病假的症状，如 腹泻")
     absence.set_defaults(func=_absence)
+    evaluate = commands.add_parser("evaluate", help="按国家标准评价一个班级（或全校）的生长发育：每人一行（姓名、年龄、各项指标与评价）")
+    evaluate.add_argument("--class", dest="class_name", default="", help="班级（不写为全校）")
+    evaluate.add_argument("--date", default=None, help="取此日期及以前的最近一次测量（默认今天）")
+    evaluate.set_defaults(func=_evaluate)
 
 
 def _warnings(args: argparse.Namespace) -> int:
@@ -95,6 +100,24 @@ def _absence(args: argparse.Namespace) -> int:
     print(f"已登记 {class_name} {args.child} {day} {args.session}检缺勤：{args.reason}" + (f"（{args.symptom}）" if args.symptom else ""))
     if opened and args.reason == "病假":
         print("已建立因病缺勤追踪，请当天联系家长")
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from logistics_desktop.cli import session_from_args
+    from logistics_desktop.core.fields import a_date
+    from logistics_desktop.health import growth, measurements
+
+    day = a_date(args.date or date.today().isoformat(), "date", "日期")
+    with session_from_args(args, role="health") as session:
+        rows = measurements.evaluations(session, args.class_name, day)
+    for r in rows:
+        values = "  ".join(f"{label} {measurements.shown_value('', v)}{unit}" for label, v, unit in
+                           (("身高", r.height_cm, "cm"), ("体重", r.weight_kg, "kg"), ("BMI", r.bmi, "")) if v is not None)
+        grades = "  ".join(f"{growth.INDICATORS[i.key]} {i.grade}" + (f"（{i.status}）" if i.status else "") for i in r.indicators if i.grade)
+        print("\t".join(x for x in (r.class_name, r.name, r.sex, r.age, f"{r.day:%Y-%m-%d}", values, grades, r.summary or "未评价", r.standard) if x))
+    if not rows:
+        print(f"{args.class_name or '全校'}在 {day:%Y-%m-%d} 以前没有测量记录")
     return 0
 
 

@@ -1,15 +1,17 @@
-"""The demo school's children (invented names), the last school days' 晨检 (two classes left 未检 today) and two infectious cases."""
+"""The demo school's children (invented names), the last school days' 晨检 (two classes left 未检 today), two infectious cases,
+and the term's two measurement rounds (a few overweight, obese, wasted and stunted children among them)."""
 
 from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from logistics_desktop.directory import service as directory
-from logistics_desktop.health.models import AbsenceFollowUp, CheckEntry, Child, DailyCheck
+from logistics_desktop.health.models import AbsenceFollowUp, CheckEntry, Child, DailyCheck, Measurement
 
 SURNAMES = "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 高 郑 梁 谢 宋 唐 许 韩 冯 邓 曹".split()
 GIVEN = ("子涵 梓萱 一诺 浩然 欣妍 宇轩 诗涵 子墨 雨桐 梓豪 若汐 俊熙 可馨 思源 语嫣 明轩 佳怡 睿泽 安琪 天佑 "
@@ -42,6 +44,7 @@ def fill(session: Session, _shared: random.Random) -> None:
     _disinfections(session, today, classes)
     _medication_and_injury(session, today, classes)
     _earlier_warnings_reported(session, today)
+    _measurement_rounds(session, rng, start, today)
 
 
 def _checks(session: Session, rng: random.Random, today: date, classes: list[dict]) -> None:
@@ -191,3 +194,34 @@ def _earlier_warnings_reported(session: Session, today: date) -> None:
         w.deadline, w.handled_at = w.raised_at + timedelta(hours=24), w.raised_at + timedelta(hours=1)
         w.status, w.reported_to, w.handled_by = "已报告", "区疾控中心", "闫建国"
         session.add(w)
+
+
+def _measurement_rounds(session: Session, rng: random.Random, start: date, today: date) -> None:
+    """Two rounds: the second week of term and a month before today; most children near the middle of their age,
+    about one in twelve overweight, one in fifteen obese, a few wasted and a few stunted (the cut-offs are the shipped
+    standards', so the demo shows every status the evaluation can give)."""
+    from logistics_desktop.health import growth, measurements
+
+    kind = measurements.school_kind(session)
+    days = sorted({min(start + timedelta(days=10), today), max(start + timedelta(days=10), today - timedelta(days=30))})
+    kids = session.exec(select(Child.id, Child.sex, Child.birth_date).order_by(Child.id)).all()
+    cutoffs = growth.school_cutoffs()
+    shapes = {kid: rng.choices(("normal", "overweight", "obese", "wasted", "stunted"), (80, 8, 7, 3, 2))[0] for kid, _, _ in kids}
+    rows = []
+    for n, day in enumerate(days):
+        for kid, sex, birth in kids:
+            age = growth.months_on(birth, day) / 12
+            who = "boys" if sex == "男" else "girls"
+            row = cutoffs[max(a for a in cutoffs if a <= max(6.0, min(age, 17.5)))]
+            height = Decimal(str(round(76 + 6.2 * age + rng.gauss(0, 4) + n * 1.5, 1)))  # about the middle for 6–12
+            shape = shapes[kid]
+            if shape == "stunted" and row.get(f"{who}_stunting_cm"):
+                height = Decimal(str(round(row[f"{who}_stunting_cm"] - rng.uniform(0.5, 3), 1)))
+            bmi = {"overweight": (row[f"{who}_overweight"] + row[f"{who}_obese"]) / 2, "obese": row[f"{who}_obese"] + rng.uniform(0.5, 3),
+                   "wasted": row[f"{who}_bmi_severe"] - rng.uniform(0.1, 0.6)}.get(shape, rng.uniform(row[f"{who}_bmi_mild"] + 1.0, row[f"{who}_overweight"] - 0.5))
+            weight = (Decimal(str(bmi)) * (height / 100) ** 2).quantize(Decimal("0.1"))
+            values = {"height_cm": height, "weight_kg": weight, "vision_left": Decimal(rng.choice(("5.0", "5.0", "4.9", "4.8", "4.6"))),
+                      "vision_right": Decimal(rng.choice(("5.0", "5.0", "4.9", "4.8", "4.7"))), "caries": rng.choice((0, 0, 0, 1, 2))}
+            result = growth.evaluate(sex, birth, day, height, weight, school_kind=kind)
+            rows.append({"child_id": kid, "day": day, **values, "measurer": "闫建国", "standard": result.standard, "statuses": result.summary})
+    session.execute(insert(Measurement), [{**{k: None for k in measurements.KEYS}, "source": "", **r} for r in rows])

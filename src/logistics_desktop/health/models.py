@@ -279,3 +279,28 @@ class Injury(SQLModel, table=True):
     parents_told: str  # when and how
     teacher: str  # 当班责任人
     recorder: str
+
+
+class Measurement(SQLModel, table=True):
+    """A child's measurement on a day (a term's measurement round, or the examination results a hospital hands back),
+    with its evaluation as made then: `standard` names the edition, so a later one does not rewrite old results."""
+
+    __tablename__ = "health_measurement"
+    __table_args__ = (UniqueConstraint("child_id", "day"), {"info": {"title": "体格测量"}})
+
+    id: int | None = Field(default=None, primary_key=True)
+    child_id: int = Field(foreign_key="health_child.id", ondelete="RESTRICT", index=True)
+    day: date = Field(index=True)
+    height_cm: Decimal | None = Field(default=None, sa_type=Quantity)
+    weight_kg: Decimal | None = Field(default=None, sa_type=Quantity)
+    head_cm: Decimal | None = Field(default=None, sa_type=Quantity)  # kindergartens, under 3
+    waist_cm: Decimal | None = Field(default=None, sa_type=Quantity)  # schools
+    hip_cm: Decimal | None = Field(default=None, sa_type=Quantity)
+    vision_left: Decimal | None = Field(default=None, sa_type=Quantity)  # 五分记录 (5.0) or 小数记录 (1.0), as measured
+    vision_right: Decimal | None = Field(default=None, sa_type=Quantity)
+    haemoglobin: int | None = None  # g/L
+    caries: int | None = None  # 龋齿数
+    measurer: str = ""
+    source: str = ""  # "" typed; the file's name when imported
+    standard: str = ""  # the standard the statuses come from ("" not evaluated)
+    statuses: str = ""  # 超重、生长迟缓 | 正常 | "" (not evaluated)

@@ -80,7 +80,7 @@ def class_names(session: Session) -> list[str]:
     return [r["name"] for r in directory.rows(session, directory.CLASSES)]
 
 
-def _class_id(session: Session, name: Any, field: str = "class_name") -> int:
+def class_id_of(session: Session, name: Any, field: str = "class_name") -> int:
     text = tidy(name)
     if not text:
         raise InputError(field, "请填写班级")
@@ -105,7 +105,7 @@ def check_child(session: Session, values: dict[str, Any], child_id: int | None =
         errors.append(InputError("birth_date", "出生日期不能晚于今天"))
     elif birth and age_on(birth, today)[0] > OLDEST:
         errors.append(InputError("birth_date", f"出生日期 {birth:%Y-%m-%d} 距今超过 {OLDEST} 年，请核对"))
-    class_id = collect(errors, _class_id, session, values.get("class_name"))
+    class_id = collect(errors, class_id_of, session, values.get("class_name"))
     phone = tidy(values.get("phone"))
     if phone and not _PHONE.match(phone):
         errors.append(InputError("phone", f"家长电话“{phone}”格式不对"))
@@ -143,7 +143,7 @@ def children(session: Session, class_name: str = "", *, on: date | None = None, 
     names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
     stmt = select(Child).order_by(Child.class_id, Child.name)
     if class_name:
-        stmt = stmt.where(Child.class_id == _class_id(session, class_name, "class"))
+        stmt = stmt.where(Child.class_id == class_id_of(session, class_name, "class"))
     if not include_left:
         stmt = stmt.where((Child.left_on == None) | (Child.left_on > on))  # noqa: E711
     return [ChildRow(c.id, c.name, c.sex, c.birth_date, names.get(c.class_id, ""), c.guardian, c.phone, c.alerts, c.enrolled_on,
@@ -183,8 +183,8 @@ def leave(session: Session, child_id: int, on: Any) -> None:
 def move_class(session: Session, from_class: str, to_class: str) -> int:
     """Term start: every child of one class moves to another in one step (小班 → 中班, 一（1）班 → 二（1）班)."""
     errors: list[InputError] = []
-    source = collect(errors, _class_id, session, from_class, "from_class")
-    target = collect(errors, _class_id, session, to_class, "to_class")
+    source = collect(errors, class_id_of, session, from_class, "from_class")
+    target = collect(errors, class_id_of, session, to_class, "to_class")
     if source and source == target:
         errors.append(InputError("to_class", "调入班级与原班级相同"))
     if errors:
@@ -296,7 +296,7 @@ def record_check(session: Session, *, class_name: str, day: Any, session_name: s
                  at: datetime | None = None) -> int:
     """A class's 晨检 or 午检: every child in the class, all at once; typing the same check again replaces it."""
     errors: list[InputError] = []
-    class_id = collect(errors, _class_id, session, class_name, "class")
+    class_id = collect(errors, class_id_of, session, class_name, "class")
     the_day = collect(errors, a_date, day, "day", "日期", default=date.today())
     which = collect(errors, a_choice, session_name, "session", "晨检/午检", SESSIONS)
     who = tidy(checker)
@@ -372,7 +372,7 @@ def record_check(session: Session, *, class_name: str, day: Any, session_name: s
 
 def check_lines(session: Session, class_name: str, day: date, session_name: str) -> tuple[str, list[CheckLine]] | None:
     """A saved check of a class: (checker, its lines), or None when the class is 未检 for that session."""
-    class_id = _class_id(session, class_name, "class")
+    class_id = class_id_of(session, class_name, "class")
     check = session.exec(select(DailyCheck).where(DailyCheck.class_id == class_id, DailyCheck.day == day,
                                                   DailyCheck.session == session_name)).first()
     if check is None:

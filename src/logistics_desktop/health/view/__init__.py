@@ -1,4 +1,4 @@
-"""The 卫生保健 tab, one file per page: 晨午检, 全日健康观察, 因病缺勤追踪, 传染病, 疫情预警, 消毒, 带药, 伤害, 名册."""
+"""The 卫生保健 tab, one file per page: 晨午检, 全日健康观察, 因病缺勤追踪, 传染病, 疫情预警, 体格测量, 消毒, 带药, 伤害, 名册."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from logistics_desktop.health.view.diseases import DiseasesPage
 from logistics_desktop.health.view.disinfection import DisinfectionMinimumsPage, DisinfectionPage
 from logistics_desktop.health.view.followups import FollowUpsPage
 from logistics_desktop.health.view.injuries import InjuriesPage
+from logistics_desktop.health.view.measurements import MeasurementsPage
 from logistics_desktop.health.view.medication import MedicationPage
 from logistics_desktop.health.view.observations import ObservationsPage
 from logistics_desktop.health.view.roster import RosterPage
 from logistics_desktop.health.view.warnings import WarningsPage
 
-__all__ = ["ChecksPage", "DiseasesPage", "DisinfectionMinimumsPage", "DisinfectionPage", "FollowUpsPage", "HealthTab", "InjuriesPage", "MedicationPage", "ObservationsPage", "RosterPage", "WarningsPage"]
+__all__ = ["ChecksPage", "DiseasesPage", "DisinfectionMinimumsPage", "DisinfectionPage", "FollowUpsPage", "HealthTab", "InjuriesPage", "MeasurementsPage", "MedicationPage", "ObservationsPage", "RosterPage", "WarningsPage"]
 
 
 class HealthTab(QTabWidget):
@@ -25,6 +26,7 @@ class HealthTab(QTabWidget):
         self.followups = FollowUpsPage(ctx)
         self.diseases = DiseasesPage(ctx)
         self.warnings = WarningsPage(ctx)
+        self.measurements = MeasurementsPage(ctx)
         self.disinfection = DisinfectionPage(ctx)
         self.medication = MedicationPage(ctx)
         self.injuries = InjuriesPage(ctx)
@@ -34,6 +36,7 @@ class HealthTab(QTabWidget):
         self.addTab(self.followups, self.tr("因病缺勤追踪"))
         self.addTab(self.diseases, self.tr("传染病"))
         self.addTab(self.warnings, self.tr("疫情预警"))
+        self.addTab(self.measurements, self.tr("体格测量"))
         self.addTab(self.disinfection, self.tr("消毒"))
         self.addTab(self.medication, self.tr("带药"))
         self.addTab(self.injuries, self.tr("伤害"))
@@ -47,4 +50,4 @@ class HealthTab(QTabWidget):
             if ref.isdigit():
                 self.warnings.open_reference(int(ref))
         else:
-            self.setCurrentWidget({"roster": self.roster, "followups": self.followups, "diseases": self.diseases, "disinfection": self.disinfection, "medication": self.medication, "injuries": self.injuries}.get(kind, self.checks))
+            self.setCurrentWidget({"roster": self.roster, "followups": self.followups, "diseases": self.diseases, "disinfection": self.disinfection, "medication": self.medication, "measurements": self.measurements, "injuries": self.injuries}.get(kind, self.checks))
