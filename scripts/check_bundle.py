@@ -121,6 +121,10 @@ def check(bundle: Path) -> int:
                 args = ["--code", run.first("SELECT min(code) FROM asset")]
             if printable.key == "day-check-form":  # one class's form
                 args = ["--class", run.first("SELECT name FROM school_class ORDER BY id")]
+            if printable.key == "growth-chart":  # one child's report
+                child = run.first("SELECT c.id FROM health_child c JOIN health_measurement m ON m.child_id = c.id ORDER BY c.id")
+                args = ["--child", run.first(f"SELECT name FROM health_child WHERE id = {child}"),
+                        "--class", run.first(f"SELECT k.name FROM school_class k JOIN health_child c ON c.class_id = k.id WHERE c.id = {child}")]
             for fmt in printable.formats:
                 run("print", printable.key, *args, "-o", out / f"{printable.key}.{fmt}",
                     user=DOCTOR if module.role == "health" else READER if printable.key != "audit-log" else WRITER)

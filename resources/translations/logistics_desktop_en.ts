@@ -543,6 +543,153 @@
     </message>
 </context>
 <context>
+    <name>CaseFilesPage</name>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>测量时年龄</source>
+        <translation>Age when measured</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>测量日期</source>
+        <translation>Date measured</translation>
+    </message>
+    <message>
+        <source>病种/原因</source>
+        <translation>Condition / reason</translation>
+    </message>
+    <message>
+        <source>建档日期</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>随访次数</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>下次复查</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>%1 结案：%2</source>
+        <translation>Closed %1: %2</translation>
+    </message>
+    <message>
+        <source>逾期未复查</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <source>管理中</source>
+        <translation>Under care</translation>
+    </message>
+    <message>
+        <source>（重度）</source>
+        <translation> (severe)</translation>
+    </message>
+    <message>
+        <source>尚无随访记录</source>
+        <translation>No follow-up yet</translation>
+    </message>
+    <message>
+        <source>请先在上方选中一名幼儿/学生</source>
+        <translation>Choose a child in the list above first</translation>
+    </message>
+    <message>
+        <source>建立专案：%1（%2）</source>
+        <translation>Open a case file: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>已为 %1 建立专案。</source>
+        <translation>Case file opened for %1.</translation>
+    </message>
+    <message>
+        <source>请先选中一份未结案的专案</source>
+        <translation>Choose an open case file first</translation>
+    </message>
+    <message>
+        <source>专案随访：%1</source>
+        <translation>Follow-up: %1</translation>
+    </message>
+    <message>
+        <source>已登记随访。</source>
+        <translation>Follow-up recorded.</translation>
+    </message>
+    <message>
+        <source>专案结案：%1</source>
+        <translation>Close case file: %1</translation>
+    </message>
+    <message>
+        <source>已结案。</source>
+        <translation>Closed.</translation>
+    </message>
+    <message>
+        <source>请先选中一名幼儿/学生</source>
+        <translation>Choose a child first</translation>
+    </message>
+    <message>
+        <source>%1还没有身高体重测量记录</source>
+        <translation>%1 has no height and weight measured yet</translation>
+    </message>
+    <message>
+        <source>生长曲线：%1</source>
+        <translation>Growth chart: %1</translation>
+    </message>
+    <message>
+        <source>生长发育评价建议建立专案（最近一次测量为低体重、生长迟缓、消瘦、肥胖或贫血，尚无未结案专案）</source>
+        <translation>Children the growth evaluation proposes for a case file (latest measurement underweight, stunted, wasted, obese or anaemic; no open case file)</translation>
+    </message>
+    <message>
+        <source>建立专案…</source>
+        <translation>Open case file…</translation>
+    </message>
+    <message>
+        <source>专案（逾期未复查的为红色）</source>
+        <translation>Case files (overdue reviews in red)</translation>
+    </message>
+    <message>
+        <source>显示已结案的</source>
+        <translation>Show closed ones</translation>
+    </message>
+    <message>
+        <source>随访登记…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <source>结案…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>生长曲线…</source>
+        <translation>Growth chart…</translation>
+    </message>
+    <message>
+        <source>打印生长发育报告…</source>
+        <translation>Print growth report…</translation>
+    </message>
+    <message>
+        <source>打印专案登记表…</source>
+        <translation>Print case file register…</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <source>本班本次尚未检查（未检）：核对后按 Ctrl+S 保存。</source>
@@ -1006,6 +1153,65 @@
     <message>
         <source>打印演练记录</source>
         <translation>Print drill log</translation>
+    </message>
+</context>
+<context>
+    <name>ExamsPage</name>
+    <message>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <source>上次</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>应检日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>全校</source>
+        <translation>Whole school</translation>
+    </message>
+    <message>
+        <source>无记录</source>
+        <translation>None on record</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>%1 天后到期</source>
+        <translation>Due in %1 days</translation>
+    </message>
+    <message>
+        <source>共 %1 人次，其中逾期 %2 人次。</source>
+        <translation>%1 in all, %2 overdue.</translation>
+    </message>
+    <message>
+        <source>一个月内没有到期的体检。</source>
+        <translation>No examination due within a month.</translation>
+    </message>
+    <message>
+        <source>一个月内到期和已逾期的体检（逾期为红色）：入园体检、定期体检（1–3 岁每半年、3 岁起每年）、血红蛋白（幼儿园每年）、视力筛查（4 岁起每年）。</source>
+        <translation>Examinations due within a month or overdue (overdue in red): entry, periodic (every 6 months at 1–3, yearly from 3), haemoglobin (yearly in kindergartens), vision (yearly from 4).</translation>
     </message>
 </context>
 <context>
@@ -2660,8 +2866,20 @@
         <translation>Vision (right)</translation>
     </message>
     <message>
+        <source>入园体检</source>
+        <translation>Entry examination</translation>
+    </message>
+    <message>
+        <source>定期体检</source>
+        <translation>Periodic examination</translation>
+    </message>
+    <message>
         <source>血红蛋白</source>
         <translation>Haemoglobin</translation>
+    </message>
+    <message>
+        <source>视力筛查</source>
+        <translation>Vision screening</translation>
     </message>
     <message>
         <source>龋齿数</source>
@@ -2928,6 +3146,10 @@
         <translation>Class (empty: the whole school)</translation>
     </message>
     <message>
+        <source>学年（如 2026，填写则统计 2026—2027 学年）</source>
+        <translation>School year (e.g. 2026 for 2026–2027)</translation>
+    </message>
+    <message>
         <source>晨检或午检（晨/午）</source>
         <translation>Morning or noon check (晨/午)</translation>
     </message>
@@ -2938,6 +3160,14 @@
     <message>
         <source>学期（填写则统计整学期，“本学期”为当前学期）</source>
         <translation>Term (filled: the whole term; 本学期 for the current one)</translation>
+    </message>
+    <message>
+        <source>幼儿/学生姓名</source>
+        <translation>Child&apos;s name</translation>
+    </message>
+    <message>
+        <source>班级（同名时填写）</source>
+        <translation>Class (when names repeat)</translation>
     </message>
     <message>
         <source>学期（空为本学期）</source>
@@ -3126,6 +3356,110 @@
     <message>
         <source>评价</source>
         <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>体弱儿</source>
+        <translation>Frail child</translation>
+    </message>
+    <message>
+        <source>肥胖儿</source>
+        <translation>Obese child</translation>
+    </message>
+    <message>
+        <source>痊愈</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>好转</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <source>未愈</source>
+        <translation>Not recovered</translation>
+    </message>
+    <message>
+        <source>离园/转出</source>
+        <translation>Left / transferred</translation>
+    </message>
+    <message>
+        <source>病种/原因</source>
+        <translation>Condition / reason</translation>
+    </message>
+    <message>
+        <source>重度（每月复查）</source>
+        <translation>Severe (reviewed monthly)</translation>
+    </message>
+    <message>
+        <source>建档日期</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>建档人</source>
+        <translation>Opened by</translation>
+    </message>
+    <message>
+        <source>随访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>检查情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>指导与措施</source>
+        <translation>Advice and measures</translation>
+    </message>
+    <message>
+        <source>下次复查（空为按重度/轻度自动排）</source>
+        <translation>Next review (blank: by severity)</translation>
+    </message>
+    <message>
+        <source>随访人</source>
+        <translation>Followed up by</translation>
+    </message>
+    <message>
+        <source>转归</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>结案日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>结案人</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>This child</translation>
+    </message>
+    <message>
+        <source>−2SD</source>
+        <translation>−2SD</translation>
+    </message>
+    <message>
+        <source>中位数</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>+2SD</source>
+        <translation>+2SD</translation>
+    </message>
+    <message>
+        <source>月龄</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>肥胖界值</source>
+        <translation>Obesity cut-off</translation>
+    </message>
+    <message>
+        <source>超重界值</source>
+        <translation>Overweight cut-off</translation>
+    </message>
+    <message>
+        <source>消瘦界值</source>
+        <translation>Wasting cut-off</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3767,14 @@
         <translation>Measurements</translation>
     </message>
     <message>
+        <source>专案</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <source>体检提醒</source>
+        <translation>Examinations due</translation>
+    </message>
+    <message>
         <source>消毒</source>
         <translation>Disinfection</translation>
     </message>
@@ -3670,6 +4012,30 @@
     <message>
         <source>今日服药：还有 %1 次待喂（下一次 %2）</source>
         <translation>Medication today: %1 doses to give (next at %2)</translation>
+    </message>
+    <message>
+        <source>专案复查已逾期：%1 人</source>
+        <translation>Case file reviews overdue: %1</translation>
+    </message>
+    <message>
+        <source>本周专案复查：%1 人</source>
+        <translation>Case file reviews this week: %1</translation>
+    </message>
+    <message>
+        <source>生长发育评价建议建立专案：%1 人</source>
+        <translation>Proposed for a case file by the growth evaluation: %1</translation>
+    </message>
+    <message>
+        <source>体检逾期：%1 人次</source>
+        <translation>Examinations overdue: %1</translation>
+    </message>
+    <message>
+        <source>一个月内到期的体检：%1 人次</source>
+        <translation>Examinations due within a month: %1</translation>
+    </message>
+    <message>
+        <source>本学期尚未测量身高体重：%1 个班级（%2）</source>
+        <translation>Classes not measured this term: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4435,10 @@ Open as usual: both can save (writes take turns); records written in the other s
         <translation>Saved and evaluated by the national standards.</translation>
     </message>
     <message>
+        <source>%1 %2 生长发育评价分布</source>
+        <translation>%1 %2 growth evaluation</translation>
+    </message>
+    <message>
         <source>班级</source>
         <translation>Class</translation>
     </message>
@@ -4079,6 +4449,10 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>测量人</source>
         <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>本班评价分布…</source>
+        <translation>Class distribution…</translation>
     </message>
     <message>
         <source>打印生长发育评价表…</source>
@@ -4472,6 +4846,18 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>生长发育评价表</source>
         <translation>Growth evaluation</translation>
+    </message>
+    <message>
+        <source>健康检查统计分析表</source>
+        <translation>Health examination statistics</translation>
+    </message>
+    <message>
+        <source>体弱儿/肥胖儿专案管理登记表</source>
+        <translation>Case file register (frail and obese children)</translation>
+    </message>
+    <message>
+        <source>儿童生长发育报告（生长曲线）</source>
+        <translation>Growth report (growth chart)</translation>
     </message>
     <message>
         <source>幼儿/学生名册</source>

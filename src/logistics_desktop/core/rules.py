@@ -184,3 +184,19 @@ HEALTH_DISINFECTION = Rule(
 
 # 带药: a dose not recorded this long after its time is flagged as missed on 首页 and the page (the program's default).
 DOSE_MISSED_AFTER_MINUTES = Rule(30, "本程序默认：过时 30 分钟未登记即提示漏服")
+
+# 贫血: haemoglobin below the cut-off for the age (g/L; (from month, anaemia below, 中重度 below), each band up to the
+# next, the last up to 15 years). WHO, Haemoglobin concentrations for the diagnosis of anaemia and assessment of severity
+# (WHO/NMH/NHD/MNM/11.1, 2011): 6–59 months < 110, 5–11 years < 115, 12–14 years < 120; moderate or severe below 100 / 110 / 110.
+ANAEMIA_HB = Rule(((6, 110, 100), (60, 115, 110), (144, 120, 110)),
+                  "WHO/NMH/NHD/MNM/11.1（2011）血红蛋白诊断贫血界值")
+
+# 体弱儿 / 肥胖儿专案: an observation every two weeks; a review monthly for the severe, every 2–3 months for the mild.
+CASE_REVIEW_DAYS = Rule({"observation": 14, "severe": 30, "mild": 60}, "托儿所幼儿园卫生保健工作规范（卫妇社发〔2012〕35号）体弱儿管理")
+
+# 健康检查: ages 1–3 twice a year (6 months apart), over 3 once a year; haemoglobin yearly; vision yearly from 4; a child
+# away more than 3 months is examined again; a transfer's certificate is valid 3 months.
+EXAM_INTERVAL_MONTHS = Rule({"under_3": 6, "from_3": 12, "haemoglobin": 12, "vision": 12, "away": 3}, "托儿所幼儿园卫生保健工作规范（2012）、中小学生健康体检管理办法（2021）")
+VISION_FROM_MONTHS = Rule(48, "托儿所幼儿园卫生保健工作规范（2012）：4 岁起每年一次视力筛查")
+# 视力不良: 裸眼视力 below 5.0 (五分记录), 1.0 (小数记录), for pupils of 6 and over.
+POOR_VISION_BELOW = Rule({"five_point": "5.0", "decimal": "1.0"}, "GB/T 26343-2010 学生健康检查技术规范")

@@ -11,6 +11,8 @@ from logistics_desktop.core.modules import DataKind, Module, Printable, PrintOpt
 
 MONTH = PrintOption("month", QT_TRANSLATE_NOOP("Field", "月份（如 2026-09）"), "month")
 CLASS = PrintOption("class", QT_TRANSLATE_NOOP("Field", "班级（空为全校）"))
+TERM = PrintOption("term", QT_TRANSLATE_NOOP("Field", "学期（空为本学期）"))
+YEAR = PrintOption("year", QT_TRANSLATE_NOOP("Field", "学年（如 2026，填写则统计 2026—2027 学年）"))
 
 MODULE = Module(
     key="health",
@@ -52,6 +54,13 @@ MODULE = Module(
                   (PrintOption("id", QT_TRANSLATE_NOOP("Field", "疫情预警编号"), positional=True),), formats=("pdf",)),
         Printable("growth-evaluation", QT_TRANSLATE_NOOP("Module", "生长发育评价表"), lazy("logistics_desktop.health.measurements:growth_evaluation"),
                   (CLASS, PrintOption("day", QT_TRANSLATE_NOOP("Field", "截至日期（空为今天）"), "date"))),
+        Printable("health-exam-stats", QT_TRANSLATE_NOOP("Module", "健康检查统计分析表"), lazy("logistics_desktop.health.stats:exam_stats"),
+                  (TERM, YEAR)),
+        Printable("case-files", QT_TRANSLATE_NOOP("Module", "体弱儿/肥胖儿专案管理登记表"), lazy("logistics_desktop.health.casefiles:case_ledger"),
+                  (TERM, YEAR, CLASS)),
+        Printable("growth-chart", QT_TRANSLATE_NOOP("Module", "儿童生长发育报告（生长曲线）"), lazy("logistics_desktop.health.stats:growth_chart"),
+                  (PrintOption("child", QT_TRANSLATE_NOOP("Field", "幼儿/学生姓名")), PrintOption("class", QT_TRANSLATE_NOOP("Field", "班级（同名时填写）"))),
+                  formats=("pdf",)),
         Printable("children-list", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:roster_ledger"), (CLASS,)),
     ),
     data_kinds=(DataKind("children", QT_TRANSLATE_NOOP("Module", "幼儿/学生名册"), lazy("logistics_desktop.health.service:import_children"),

@@ -45,6 +45,7 @@ def fill(session: Session, _shared: random.Random) -> None:
     _medication_and_injury(session, today, classes)
     _earlier_warnings_reported(session, today)
     _measurement_rounds(session, rng, start, today)
+    _case_files(session, today)
 
 
 def _checks(session: Session, rng: random.Random, today: date, classes: list[dict]) -> None:
@@ -207,21 +208,42 @@ def _measurement_rounds(session: Session, rng: random.Random, start: date, today
     kids = session.exec(select(Child.id, Child.sex, Child.birth_date).order_by(Child.id)).all()
     cutoffs = growth.school_cutoffs()
     shapes = {kid: rng.choices(("normal", "overweight", "obese", "wasted", "stunted"), (80, 8, 7, 3, 2))[0] for kid, _, _ in kids}
+    offsets = {kid: rng.gauss(0, 4) for kid, _, _ in kids}  # a child stays tall or short from one round to the next
     rows = []
-    for n, day in enumerate(days):
+    for day in days:
         for kid, sex, birth in kids:
             age = growth.months_on(birth, day) / 12
             who = "boys" if sex == "男" else "girls"
             row = cutoffs[max(a for a in cutoffs if a <= max(6.0, min(age, 17.5)))]
-            height = Decimal(str(round(76 + 6.2 * age + rng.gauss(0, 4) + n * 1.5, 1)))  # about the middle for 6–12
+            height = Decimal(str(round(76 + 6.2 * age + offsets[kid] + rng.uniform(0, 0.4), 1)))  # about the middle for 6–12
             shape = shapes[kid]
             if shape == "stunted" and row.get(f"{who}_stunting_cm"):
                 height = Decimal(str(round(row[f"{who}_stunting_cm"] - rng.uniform(0.5, 3), 1)))
             bmi = {"overweight": (row[f"{who}_overweight"] + row[f"{who}_obese"]) / 2, "obese": row[f"{who}_obese"] + rng.uniform(0.5, 3),
                    "wasted": row[f"{who}_bmi_severe"] - rng.uniform(0.1, 0.6)}.get(shape, rng.uniform(row[f"{who}_bmi_mild"] + 1.0, row[f"{who}_overweight"] - 0.5))
             weight = (Decimal(str(bmi)) * (height / 100) ** 2).quantize(Decimal("0.1"))
-            values = {"height_cm": height, "weight_kg": weight, "vision_left": Decimal(rng.choice(("5.0", "5.0", "4.9", "4.8", "4.6"))),
-                      "vision_right": Decimal(rng.choice(("5.0", "5.0", "4.9", "4.8", "4.7"))), "caries": rng.choice((0, 0, 0, 1, 2))}
+            values = {"height_cm": height, "weight_kg": weight, "vision_left": Decimal(rng.choice(("5.0", "5.1", "5.0", "5.2", "4.9", "4.7"))),
+                      "vision_right": Decimal(rng.choice(("5.0", "5.1", "5.0", "5.2", "4.8", "4.6"))), "caries": rng.choice((0, 0, 0, 1, 2))}
             result = growth.evaluate(sex, birth, day, height, weight, school_kind=kind)
             rows.append({"child_id": kid, "day": day, **values, "measurer": "闫建国", "standard": result.standard, "statuses": result.summary})
     session.execute(insert(Measurement), [{**{k: None for k in measurements.KEYS}, "source": "", **r} for r in rows])
+
+
+def _case_files(session: Session, today: date) -> None:
+    """Most of the proposed children have a case file opened after the last round: some followed up (one overdue for its
+    review), one closed; a few proposals are left for the doctor to open."""
+    from logistics_desktop.health import casefiles
+
+    proposed = casefiles.proposals(session, today)
+    for n, p in enumerate(proposed[: max(0, len(proposed) - 3)]):
+        opened = p.measured_on + timedelta(days=3)
+        case_id = casefiles.open_case(session, p.child_id, {"kind": p.kind, "reason": p.reason, "severe": p.severe, "opened_on": opened,
+                                                             "opened_by": "闫建国"})
+        if n % 3 == 0:
+            casefiles.follow_up(session, case_id, {"day": opened + timedelta(days=14), "findings": "精神、食欲好，体重较上次增加 0.3 kg",
+                                                   "measures": "家园共育：调整膳食，每天户外活动 2 小时", "by": "闫建国"})
+        elif n % 7 == 1:  # looked at once, the next review already passed
+            casefiles.follow_up(session, case_id, {"day": opened + timedelta(days=1), "findings": "家长已知情，同意配合",
+                                                   "next_review": opened + timedelta(days=15), "by": "闫建国"})
+        if n == 2:
+            casefiles.close_case(session, case_id, {"outcome": "好转", "closed_on": min(today, opened + timedelta(days=20)), "closed_by": "闫建国"})

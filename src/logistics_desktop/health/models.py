@@ -304,3 +304,37 @@ class Measurement(SQLModel, table=True):
     source: str = ""  # "" typed; the file's name when imported
     standard: str = ""  # the standard the statuses come from ("" not evaluated)
     statuses: str = ""  # 超重、生长迟缓 | 正常 | "" (not evaluated)
+
+
+class CaseFile(SQLModel, table=True):
+    """体弱儿 / 肥胖儿专案: opened by the doctor (often on the evaluation's proposal), followed up, closed with an outcome."""
+
+    __tablename__ = "health_case_file"
+    __table_args__ = {"info": {"title": "体弱儿/肥胖儿专案"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    child_id: int = Field(foreign_key="health_child.id", ondelete="RESTRICT", index=True)
+    kind: str  # 体弱儿 | 肥胖儿
+    reason: str  # 中重度消瘦、生长迟缓 | 肥胖 | 贫血（Hb 98 g/L）…
+    severe: bool = False  # reviewed monthly (else every 2–3 months)
+    opened_on: date = Field(index=True)
+    opened_by: str
+    next_review: date | None = None
+    closed_on: date | None = None
+    outcome: str = ""  # 痊愈 | 好转 | 未愈 | 离园/转出
+    closed_by: str = ""
+
+
+class CaseFollowUp(SQLModel, table=True):
+    """A follow-up of a case file: what was found and done, and when to look again."""
+
+    __tablename__ = "health_case_followup"
+    __table_args__ = {"info": {"title": "专案随访"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="health_case_file.id", ondelete="CASCADE", index=True)
+    day: date
+    findings: str
+    measures: str = ""
+    next_review: date | None = None
+    by: str

@@ -439,10 +439,10 @@ def check_status(session: Session, day: date, session_name: str) -> list[ClassSt
 
 def home_items(session: Session, today: date) -> list[HomeItem]:
     """首页: how many classes are still 未检 this morning (counts only: no child's name leaves the health tab)."""
-    from logistics_desktop.health import diseases, followups, medication, outbreaks
+    from logistics_desktop.health import casefiles, diseases, exams, followups, medication, outbreaks
 
     warnings = (outbreaks.home_items(session, today) + followups.home_items(session, today) + diseases.home_items(session, today)
-                + medication.home_items(session, today))
+                + medication.home_items(session, today) + casefiles.home_items(session, today) + exams.home_items(session, today))
     if today.weekday() >= 5 or session.exec(select(Child.id)).first() is None:
         return warnings
     status = check_status(session, today, "晨检")

@@ -1,12 +1,14 @@
-"""The 卫生保健 tab, one file per page: 晨午检, 全日健康观察, 因病缺勤追踪, 传染病, 疫情预警, 体格测量, 消毒, 带药, 伤害, 名册."""
+"""The 卫生保健 tab, one file per page: 晨午检, 全日健康观察, 因病缺勤追踪, 传染病, 疫情预警, 体格测量, 专案, 体检提醒, 消毒, 带药, 伤害, 名册."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
 
+from logistics_desktop.health.view.casefiles import CaseFilesPage
 from logistics_desktop.health.view.checks import ChecksPage
 from logistics_desktop.health.view.diseases import DiseasesPage
 from logistics_desktop.health.view.disinfection import DisinfectionMinimumsPage, DisinfectionPage
+from logistics_desktop.health.view.exams import ExamsPage
 from logistics_desktop.health.view.followups import FollowUpsPage
 from logistics_desktop.health.view.injuries import InjuriesPage
 from logistics_desktop.health.view.measurements import MeasurementsPage
@@ -15,7 +17,7 @@ from logistics_desktop.health.view.observations import ObservationsPage
 from logistics_desktop.health.view.roster import RosterPage
 from logistics_desktop.health.view.warnings import WarningsPage
 
-__all__ = ["ChecksPage", "DiseasesPage", "DisinfectionMinimumsPage", "DisinfectionPage", "FollowUpsPage", "HealthTab", "InjuriesPage", "MeasurementsPage", "MedicationPage", "ObservationsPage", "RosterPage", "WarningsPage"]
+__all__ = ["CaseFilesPage", "ChecksPage", "ExamsPage", "DiseasesPage", "DisinfectionMinimumsPage", "DisinfectionPage", "FollowUpsPage", "HealthTab", "InjuriesPage", "MeasurementsPage", "MedicationPage", "ObservationsPage", "RosterPage", "WarningsPage"]
 
 
 class HealthTab(QTabWidget):
@@ -27,6 +29,8 @@ class HealthTab(QTabWidget):
         self.diseases = DiseasesPage(ctx)
         self.warnings = WarningsPage(ctx)
         self.measurements = MeasurementsPage(ctx)
+        self.cases = CaseFilesPage(ctx)
+        self.exams = ExamsPage(ctx)
         self.disinfection = DisinfectionPage(ctx)
         self.medication = MedicationPage(ctx)
         self.injuries = InjuriesPage(ctx)
@@ -37,6 +41,8 @@ class HealthTab(QTabWidget):
         self.addTab(self.diseases, self.tr("传染病"))
         self.addTab(self.warnings, self.tr("疫情预警"))
         self.addTab(self.measurements, self.tr("体格测量"))
+        self.addTab(self.cases, self.tr("专案"))
+        self.addTab(self.exams, self.tr("体检提醒"))
         self.addTab(self.disinfection, self.tr("消毒"))
         self.addTab(self.medication, self.tr("带药"))
         self.addTab(self.injuries, self.tr("伤害"))
@@ -50,4 +56,4 @@ class HealthTab(QTabWidget):
             if ref.isdigit():
                 self.warnings.open_reference(int(ref))
         else:
-            self.setCurrentWidget({"roster": self.roster, "followups": self.followups, "diseases": self.diseases, "disinfection": self.disinfection, "medication": self.medication, "measurements": self.measurements, "injuries": self.injuries}.get(kind, self.checks))
+            self.setCurrentWidget({"roster": self.roster, "followups": self.followups, "diseases": self.diseases, "disinfection": self.disinfection, "medication": self.medication, "measurements": self.measurements, "cases": self.cases, "exams": self.exams, "injuries": self.injuries}.get(kind, self.checks))

@@ -114,6 +114,7 @@ class MeasurementsPage(ModulePage):
         self.table.itemChanged.connect(self._typed)
         ui.save.clicked.connect(self.save)
         ui.print.clicked.connect(self.print_evaluation)
+        ui.distribution.clicked.connect(self.show_distribution)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.reload()
 
@@ -212,6 +213,23 @@ class MeasurementsPage(ModulePage):
         self.load_class()
         tell(self.errors, self.tr("已保存，并按国家标准评价。"), "done")
         return True
+
+    def status_counts(self) -> list[tuple[str, int]]:
+        """The class's children by evaluation as shown (正常 first, then each status a child has)."""
+        counts = {growth.NORMAL: 0}
+        for child in self.rows:
+            for status in (child.summary.split("、") if child.summary else []):
+                counts[status] = counts.get(status, 0) + 1
+        return [(s, counts[s]) for s in (growth.NORMAL, *growth.STATUSES) if s in counts]
+
+    def show_distribution(self):
+        """A bar chart of the class's evaluation, as saved for the day chosen."""
+        from logistics_desktop.widgets.charts import bar_view, chart_dialog
+
+        title = self.tr("%1 %2 生长发育评价分布").replace("%1", self.klass.currentText()).replace("%2", self.day.date().toString("yyyy-MM-dd"))
+        self.chart = chart_dialog(self, title, [bar_view(title, self.status_counts())], "status-distribution")
+        self.chart.show()
+        return self.chart
 
     def print_evaluation(self):
         from logistics_desktop.widgets.pdf_preview import preview_printable

@@ -1,0 +1,121 @@
+"""Examinations due, from the rules (core/rules.py EXAM_INTERVAL_MONTHS): the entry examination, the yearly one (twice a
+year from 1 to 3), a yearly haemoglobin in kindergartens, vision yearly from 4, and each class's measurement round of the
+term. Due within a month or overdue, per child (on the health tab) and as counts on 首页. Qt-free.
+
+Not computed: the re-examination after more than 3 months away (the checks record absences by day, not leaving and
+coming back); the doctor sees those children at the 晨检."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlmodel import Session, select
+
+from logistics_desktop.core import rules
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
+from logistics_desktop.core.modules import HomeItem
+from logistics_desktop.directory import service as directory
+from logistics_desktop.health import growth
+from logistics_desktop.health.models import Measurement
+
+INTERVAL = rules.EXAM_INTERVAL_MONTHS.value  # type: ignore[assignment]
+SOON_DAYS = 30
+WHAT = {"entry": QT_TRANSLATE_NOOP("Field", "入园体检"), "yearly": QT_TRANSLATE_NOOP("Field", "定期体检"),
+        "haemoglobin": QT_TRANSLATE_NOOP("Field", "血红蛋白"), "vision": QT_TRANSLATE_NOOP("Field", "视力筛查")}
+
+
+@dataclass(frozen=True)
+class Due:
+    child_id: int
+    class_name: str
+    name: str
+    age: str
+    what: str  # a value of WHAT
+    last: date | None
+    due_on: date
+
+    def overdue(self, today: date) -> bool:
+        return self.due_on < today
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def exams_due(session: Session, today: date | None = None, class_name: str = "") -> list[Due]:
+    """Every examination due within a month or overdue, by due date."""
+    from logistics_desktop.health.service import age_text, children
+
+    today = today or date.today()
+    school = directory.get_school(session)
+    kindergarten = bool(school and school.kind == "幼儿园")
+    roster = children(session, class_name, on=today)
+    last: dict[tuple[int, str], date] = {}
+    for m in session.exec(select(Measurement).where(Measurement.child_id.in_([c.id for c in roster])).order_by(Measurement.day)):  # type: ignore[attr-defined]
+        if m.height_cm and m.weight_kg:
+            last[(m.child_id, "yearly")] = m.day
+        if m.haemoglobin is not None:
+            last[(m.child_id, "haemoglobin")] = m.day
+        if m.vision_left is not None or m.vision_right is not None:
+            last[(m.child_id, "vision")] = m.day
+    found: list[Due] = []
+    for c in roster:
+        months = growth.months_on(c.birth_date, today)
+        checks: list[tuple[str, date | None, date]] = []
+        measured = last.get((c.id, "yearly"))
+        if measured is None:
+            start = c.enrolled_on or today
+            checks.append(("entry" if kindergarten else "yearly", None, start))  # before admission: due the day of entry
+        else:
+            checks.append(("yearly", measured, add_months(measured, INTERVAL["under_3" if 12 <= months < 36 else "from_3"])))
+        if kindergarten and months >= 6:
+            hb = last.get((c.id, "haemoglobin"))
+            checks.append(("haemoglobin", hb, add_months(hb, INTERVAL["haemoglobin"]) if hb else c.enrolled_on or today))
+        if months >= rules.VISION_FROM_MONTHS.value:  # type: ignore[operator]
+            seen = last.get((c.id, "vision"))
+            checks.append(("vision", seen, add_months(seen, INTERVAL["vision"]) if seen else c.enrolled_on or today))
+        for what, when, due_on in checks:
+            if due_on <= today + timedelta(days=SOON_DAYS):
+                found.append(Due(c.id, c.class_name, c.name, age_text(c.birth_date, today), WHAT[what], when, due_on))
+    return sorted(found, key=lambda d: (d.due_on, d.class_name, d.name))
+
+
+def classes_not_measured(session: Session, today: date) -> list[str]:
+    """Classes with children but no measurement yet this term, a month or more into it (each term has its round)."""
+    from logistics_desktop.health.models import Child
+
+    term = directory.current_term(session)
+    if term is None or today < term.start + timedelta(days=30):
+        return []
+    names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
+    with_children = set(session.exec(select(Child.class_id).where((Child.left_on == None) | (Child.left_on > today)).distinct()))  # noqa: E711
+    measured = set(session.exec(select(Child.class_id).join(Measurement, Measurement.child_id == Child.id)
+                                                 .where(Measurement.day >= term.start, Measurement.day <= today).distinct()))
+    return sorted(names[c] for c in with_children - measured if c in names)
+
+
+def home_items(session: Session, today: date) -> list[HomeItem]:
+    """首页: how many children have an examination due or overdue, and the classes not measured this term (counts, classes)."""
+    due = exams_due(session, today)
+    items = []
+    overdue = [d for d in due if d.overdue(today)]
+    if overdue:
+        items.append(HomeItem(min(d.due_on for d in overdue), Sentence(QT_TRANSLATE_NOOP("Home", "体检逾期：%1 人次"), len(overdue)),
+                              "overdue", "health", "health:exams"))
+    soon = len(due) - len(overdue)
+    if soon:
+        items.append(HomeItem(min(d.due_on for d in due if not d.overdue(today)), Sentence(QT_TRANSLATE_NOOP("Home", "一个月内到期的体检：%1 人次"), soon),
+                              "due", "health", "health:exams"))
+    missing = classes_not_measured(session, today)
+    if missing:
+        items.append(HomeItem(today, Sentence(QT_TRANSLATE_NOOP("Home", "本学期尚未测量身高体重：%1 个班级（%2）"), len(missing), "、".join(missing[:4]) + ("…" if len(missing) > 4 else "")),
+                              "due", "health", "health:measurements"))
+    return items
