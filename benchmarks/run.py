@@ -560,7 +560,95 @@ def bench_health(work: Path, repeat: int) -> None:
          baseline_name="plain reportlab LongTable of the same rows in the same font", target_ratio=1.3)
     emit("gathering that month's rows from the file (before drawing)", "s", _best(gather, repeat), plain_seconds,
          baseline_name="the plain reportlab table above, for scale")
+    bench_growth(work, db, repeat, app, bare)
     db.close()
+
+
+def bench_growth(work: Path, db, repeat: int, app, bare) -> None:
+    """Two measurement rounds for the 2,000 children: evaluating them, the class's measurement screen, the term's statistics."""
+    import random
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from sqlalchemy import insert
+
+    from logistics_desktop.directory import service as directory
+    from logistics_desktop.health import growth, measurements, stats
+    from logistics_desktop.health.models import Child, Measurement
+
+    rng = random.Random(11)
+    today = date.today()
+    with db.session() as session:
+        directory.save(session, directory.TERMS, {"name": "基准学期", "start": today - timedelta(days=120), "end": today + timedelta(days=30),
+                                                  "is_current": True})
+        kids = session.exec(measurements.select(Child.id, Child.sex, Child.birth_date)).all()
+        rows = []
+        for day in (today - timedelta(days=100), today - timedelta(days=10)):
+            for kid, _sex, birth in kids:
+                age = growth.months_on(birth, day) / 12
+                height = Decimal(str(round(76 + 6.2 * age + rng.gauss(0, 5), 1)))
+                weight = (Decimal(str(round(rng.uniform(13.5, 24), 1))) * (height / 100) ** 2).quantize(Decimal("0.1"))
+                rows.append({"child_id": kid, "day": day, "height_cm": height, "weight_kg": weight, "head_cm": None, "waist_cm": None,
+                             "hip_cm": None, "vision_left": Decimal("5.0"), "vision_right": Decimal("4.9"), "haemoglobin": None,
+                             "caries": rng.choice((0, 0, 1, 2)), "measurer": "闫建国", "source": "", "standard": "", "statuses": ""})
+        session.execute(insert(Measurement), rows)
+    latest = rows[-len(kids):]
+    births = {kid: (sex, birth) for kid, sex, birth in kids}
+
+    def evaluate_all():
+        for r in latest:
+            sex, birth = births[r["child_id"]]
+            growth.evaluate(sex, birth, r["day"], r["height_cm"], r["weight_kg"], school_kind="小学")
+
+    def bmi_only():  # the plain arithmetic of the same rows, no standard looked up
+        for r in latest:
+            r["weight_kg"] / (r["height_cm"] / 100) ** 2
+
+    emit(f"evaluating {len(latest)} children's measurements by the national standards", "s", _best(evaluate_all, repeat), _best(bmi_only, repeat),
+         baseline_name="the BMI of the same rows in plain Decimal arithmetic", target_seconds=0.5)
+    evaluate_all()  # under-7 tables too: a kindergarten's 2,000
+    from logistics_desktop.health.view import MeasurementsPage
+    from logistics_desktop.shell.context import AppContext
+
+    page = MeasurementsPage(AppContext(db))
+    page.resize(1366, 700)
+    page.show()
+    page.day.setDate(today - timedelta(days=10))
+    app.processEvents()
+
+    def open_class():
+        page.klass.setCurrentIndex((page.klass.currentIndex() + 1) % page.klass.count())
+        app.processEvents()
+
+    emit("measurement screen of a class of 45 opened (two rounds for 2,000 children in the file)", "s", _best(open_class, repeat),
+         _best(bare, repeat), baseline_name="bare widget with a 45-row table", target_seconds=0.100)
+    page.close()
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import LongTable, SimpleDocTemplate
+
+    from logistics_desktop.health import casefiles, reports
+    from logistics_desktop.printing.fonts import register_fonts
+
+    font = register_fonts()
+
+    def term_statistics():
+        with db.session() as session:
+            stats.exam_stats(session, {}).save(work / "exam-stats.pdf")
+            reports.attendance_stats(session, {"term": "本学期"}).save(work / "attendance.pdf")
+            casefiles.case_ledger(session, {}).save(work / "cases.pdf")
+            measurements.growth_evaluation(session, {}).save(work / "growth.pdf")
+
+    with db.session() as session:
+        plain_rows = [[str(v) for v in row] for row in measurements.growth_evaluation(session, {}).rows]
+
+    def plain():
+        doc = SimpleDocTemplate(str(work / "plain-growth.pdf"), pagesize=landscape(A4))
+        doc.build([LongTable(plain_rows, style=[("FONT", (0, 0), (-1, -1), font, 9), ("GRID", (0, 0), (-1, -1), 0.5, "black")])])
+
+    emit(f"the term's statistics for 2,000 children and a year of 晨检 (健康检查统计、出勤统计、专案登记、生长发育评价 {len(plain_rows)} rows), PDF",
+         "s", _best(term_statistics, min(repeat, 3)), _best(plain, min(repeat, 3)),
+         baseline_name="plain reportlab LongTable of the growth evaluation's rows", target_seconds=2.0)
 
 
 def main() -> None:

@@ -186,3 +186,17 @@ def test_the_case_files_page_opens_a_proposal_and_shows_the_chart(qtbot, measure
     qtbot.addWidget(chart)
     assert chart.windowTitle() == "生长曲线：赵一一"
     chart.close()
+
+
+def test_the_growth_evaluation_of_a_term_takes_the_measurements_within_it(measured):
+    with measured.session() as session:
+        kid = next(c.id for c in service.children(session, "小一班") if c.name == "钱多多")
+        long_ago = TODAY - timedelta(days=200)  # before the term: not in its evaluation
+        measurements.record_round(session, class_name="小一班", day=long_ago, measurer="孙保健",
+                                  lines=[MeasureLine(kid, {"height_cm": "100", "weight_kg": "16"})])
+    with measured.session() as session:
+        term = measurements.growth_evaluation(session, {"term": "本学期"})
+        all_time = measurements.growth_evaluation(session, {})
+    assert sorted(r[2] for r in term.rows) == ["李小宝", "王小丫", "赵一一"]
+    assert sorted(r[2] for r in all_time.rows) == ["李小宝", "王小丫", "赵一一", "钱多多"]
+    assert f"{TODAY - timedelta(days=60):%Y-%m-%d} 至 {TODAY:%Y-%m-%d}" in term.period

@@ -3162,6 +3162,10 @@
         <translation>Term (filled: the whole term; 本学期 for the current one)</translation>
     </message>
     <message>
+        <source>学期（填写则取该学期内的测量，“本学期”为当前学期）</source>
+        <translation>Term (measurements within it; “本学期” for the current one)</translation>
+    </message>
+    <message>
         <source>幼儿/学生姓名</source>
         <translation>Child&apos;s name</translation>
     </message>

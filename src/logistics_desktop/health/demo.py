@@ -205,7 +205,7 @@ def _measurement_rounds(session: Session, rng: random.Random, start: date, today
 
     kind = measurements.school_kind(session)
     days = sorted({min(start + timedelta(days=10), today), max(start + timedelta(days=10), today - timedelta(days=30))})
-    kids = session.exec(select(Child.id, Child.sex, Child.birth_date).order_by(Child.id)).all()
+    kids = [k for k in session.exec(select(Child.id, Child.sex, Child.birth_date).order_by(Child.id)) if k[0] % 97]  # a few transfers not yet measured
     cutoffs = growth.school_cutoffs()
     shapes = {kid: rng.choices(("normal", "overweight", "obese", "wasted", "stunted"), (80, 8, 7, 3, 2))[0] for kid, _, _ in kids}
     offsets = {kid: rng.gauss(0, 4) for kid, _, _ in kids}  # a child stays tall or short from one round to the next

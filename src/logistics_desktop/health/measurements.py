@@ -5,7 +5,7 @@ with it. Qt-free. Records about children: the audit log gets counts, never a nam
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -234,16 +234,21 @@ def last_round(session: Session, class_name: str, before: date) -> date | None:
     return session.exec(stmt).first()
 
 
-def evaluations(session: Session, class_name: str = "", on: date | None = None) -> list[EvaluatedRow]:
-    """Each child's latest measurement on or before `on` (today), by class and name; the statuses as stored."""
+def evaluations(session: Session, class_name: str = "", on: date | None = None, since: date | None = None) -> list[EvaluatedRow]:
+    """Each child's latest measurement on or before `on` (today) and from `since`, by class and name; the statuses as stored."""
     from logistics_desktop.health.service import age_text, children
 
     on = on or date.today()
     roster = children(session, class_name, on=on)
-    latest: dict[int, Measurement] = {}
-    stmt = select(Measurement).where(Measurement.day <= on, Measurement.child_id.in_([c.id for c in roster])).order_by(Measurement.day)  # type: ignore[attr-defined]
+    latest: dict[int, Any] = {}
+    wanted = {c.id for c in roster}
+    # plain rows, not ORM objects: a school's two rounds are 4,000 of them
+    stmt = (select(Measurement.child_id, Measurement.day, Measurement.height_cm, Measurement.weight_kg, Measurement.head_cm,
+                   Measurement.statuses, Measurement.standard).where(Measurement.day <= on, Measurement.day >= (since or date.min))
+            .order_by(Measurement.day))
     for m in session.exec(stmt):
-        latest[m.child_id] = m
+        if m.child_id in wanted:
+            latest[m.child_id] = m
     kind = school_kind(session)
     found = []
     for c in roster:
@@ -397,9 +402,16 @@ def growth_evaluation(session: Session, options: dict[str, Any]):
     from logistics_desktop.core.fields import a_date as _a_date
     from logistics_desktop.core.report import Ledger, LedgerColumn
 
-    on = _a_date(options.get("day") or "", "day", "日期", default=date.today())
     class_name = tidy(options.get("class"))
-    rows = evaluations(session, class_name, on)
+    since = None
+    if tidy(options.get("term")) or tidy(options.get("year")):  # the latest measurement of each child within the term or year
+        from logistics_desktop.health.stats import period_of
+
+        since, end, _label = period_of(session, options)
+        on = min(end - timedelta(days=1), date.today())
+    else:
+        on = _a_date(options.get("day") or "", "day", "日期", default=date.today())
+    rows = evaluations(session, class_name, on, since)
     kind = school_kind(session)
     under_seven = kind != "小学"
     cols = [LedgerColumn("序号", 10, "center"), LedgerColumn("班级", 22), LedgerColumn("姓名", 18), LedgerColumn("性别", 9, "center"),
@@ -426,5 +438,6 @@ def growth_evaluation(session: Session, options: dict[str, Any]):
              "6–18 岁按 WS/T 586-2018（超重、肥胖）与 WS/T 456-2014（消瘦；生长迟缓仅 6–12 岁）。"]
     term = directory.current_term(session)
     return Ledger("生长发育评价表", cols, body, school=directory.school_name(session),
-                  period=f"{class_name or '全校'}　截至 {on:%Y-%m-%d}" + (f"（{term.name}）" if term else ""), period_label="",
+                  period=f"{class_name or '全校'}　" + (f"{since:%Y-%m-%d} 至 {on:%Y-%m-%d}" if since else f"截至 {on:%Y-%m-%d}")
+                  + (f"（{term.name}）" if term and not since else ""), period_label="",
                   landscape=True, signatures=("测量人", "保健医", "园长/校长"), summary=summary, notes=notes)

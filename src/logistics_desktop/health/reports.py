@@ -111,18 +111,30 @@ def _rate(present: int, expected: int) -> str:
 def attendance(session: Session, options: dict[str, Any]) -> list[dict[str, Any]]:
     """Per class for the period (a day, a month or a term): 在册人数, days checked, 应出勤人次 and 实际出勤人次 of the 晨检, 缺勤 by
     reason, and the 出勤率."""
+    from sqlalchemy import case, func
+
     first, end, _label = period(session, options)
+    absent = CheckEntry.present == False  # noqa: E712
+    # one grouped query for every class (a term of a 2,000-child school is some 200,000 entries)
+    stmt = (select(DailyCheck.class_id, func.count(func.distinct(DailyCheck.id)), func.count(CheckEntry.id),
+                   func.sum(case((CheckEntry.present == True, 1), else_=0)),  # noqa: E712
+                   func.sum(case((absent & (CheckEntry.absence_reason == "病假"), 1), else_=0)),
+                   func.sum(case((absent & (CheckEntry.absence_reason != "病假"), 1), else_=0)))
+            .join(CheckEntry, CheckEntry.check_id == DailyCheck.id, isouter=True)
+            .where(DailyCheck.session == "晨检", DailyCheck.day >= first, DailyCheck.day < end).group_by(DailyCheck.class_id))
+    counts = {row[0]: row[1:] for row in session.exec(stmt)}
+    enrolled_on_first = {}
+    for child in service.children(session, on=first):
+        enrolled_on_first[child.class_name] = enrolled_on_first.get(child.class_name, 0) + 1
     found = []
     for klass in _classes(session, options):
-        checks = [c for c in _checks(session, klass["id"], first, end) if c.session == "晨检"]
-        entries = [e for c in checks for e in session.exec(select(CheckEntry).where(CheckEntry.check_id == c.id))]
-        enrolled = len(service.children(session, klass["name"], on=first))
-        if not enrolled and not entries:
+        days, expected, present, ill, leave = counts.get(klass["id"], (0, 0, 0, 0, 0))
+        enrolled = enrolled_on_first.get(klass["name"], 0)
+        if not enrolled and not expected:
             continue
-        present = sum(e.present for e in entries)
-        found.append({"class": klass["name"], "enrolled": enrolled, "days": len(checks), "expected": len(entries), "present": present,
-                      "ill": sum(1 for e in entries if not e.present and e.absence_reason == "病假"),
-                      "leave": sum(1 for e in entries if not e.present and e.absence_reason != "病假"), "rate": _rate(present, len(entries))})
+        present, ill, leave = present or 0, ill or 0, leave or 0
+        found.append({"class": klass["name"], "enrolled": enrolled, "days": days, "expected": expected, "present": present,
+                      "ill": ill, "leave": leave, "rate": _rate(present, expected)})
     return found
 
 

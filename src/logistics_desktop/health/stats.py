@@ -87,8 +87,10 @@ def exam_figures(session: Session, first: date, end: date) -> list[ClassFigures]
     last_day = end - timedelta(days=1)
     names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
     kids = [c for c in session.exec(select(Child)) if (c.enrolled_on or c.birth_date) <= last_day and (c.left_on is None or c.left_on > first)]
-    by_child: dict[int, list[Measurement]] = {}
-    stmt = select(Measurement).where(Measurement.day >= first, Measurement.day < end).order_by(Measurement.day)
+    by_child: dict[int, list[Any]] = {}
+    stmt = (select(Measurement.child_id, Measurement.day, Measurement.height_cm, Measurement.weight_kg, Measurement.statuses,
+                   Measurement.haemoglobin, Measurement.caries, Measurement.vision_left, Measurement.vision_right)
+            .where(Measurement.day >= first, Measurement.day < end).order_by(Measurement.day))  # plain rows: thousands of them
     for m in session.exec(stmt):
         by_child.setdefault(m.child_id, []).append(m)
     figures: dict[int, ClassFigures] = {}
@@ -186,7 +188,7 @@ def child_named(session: Session, name: Any, class_name: Any = "") -> Child:
 
 
 def growth_chart(session: Session, options: dict[str, Any]):
-    """A child's growth chart for the parents (A4): height and weight (under 7: on the WS/T 423-2022 −2 SD, median and
+    """A child's 个体报告单 with the growth chart, for the parents (A4): height and weight (under 7: on the WS/T 423-2022 −2 SD, median and
     +2 SD curves; from 6 at school: BMI against the WS/T 586-2018 and WS/T 456-2014 cut-off lines), the latest
     evaluation in words, and the measurements in a table."""
     from logistics_desktop.core.report import Drawing
@@ -204,10 +206,12 @@ def growth_chart(session: Session, options: dict[str, Any]):
     school = directory.school_name(session)
     info = [["姓名", child.name, "性别", child.sex, "出生日期", f"{child.birth_date:%Y-%m-%d}"],
             ["班级", names.get(child.class_id, ""), "最近测量", f"{points[-1].day:%Y-%m-%d}", "年龄", age_text(child.birth_date, points[-1].day)]]
-    table = [["测量日期", "年龄", "身高（cm）", "体重（kg）", "BMI", "评价"]]
+    table = [["测量日期", "年龄", "身高 cm", "体重 kg", "BMI", "视力 左/右", "血红蛋白", "龋齿", "评价"]]
     for m in points:
+        vision = "/".join(shown_value("vision_left", v) or "—" for v in (m.vision_left, m.vision_right)) if m.vision_left or m.vision_right else ""
         table.append([f"{m.day:%Y-%m-%d}", age_text(child.birth_date, m.day), shown_value("height_cm", m.height_cm),
-                      shown_value("weight_kg", m.weight_kg), str(growth.bmi_of(m.height_cm, m.weight_kg)), m.statuses or "—"])
+                      shown_value("weight_kg", m.weight_kg), str(growth.bmi_of(m.height_cm, m.weight_kg)), vision,
+                      "" if m.haemoglobin is None else f"{m.haemoglobin} g/L", "" if m.caries is None else str(m.caries), m.statuses or "—"])
     words = words_for(latest) if latest else ""
     series = chart_series(child.sex, child.birth_date, points, kind)
 
@@ -228,7 +232,7 @@ def growth_chart(session: Session, options: dict[str, Any]):
         for chart in series:
             story += [chart_drawing(chart, frame.body_width, 62 * mm, font), Spacer(1, 2 * mm)]
         story += [Paragraph(paragraph_text(words), body), Spacer(1, 3 * mm),
-                  form_table(table, [28, 24, 24, 24, 18, 62], frame.body_width, shaded=[(c, 0) for c in range(6)])]
+                  form_table(table, [23, 18, 18, 18, 12, 21, 18, 11, 41], frame.body_width, shaded=[(c, 0) for c in range(9)])]
         build_document(target, frame, story)
 
     return Drawing(f"儿童生长发育报告 {child.name}", draw)

@@ -65,15 +65,19 @@ class RowsModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.get("id") == row_id), -1)
 
 
-def rows_view(model: RowsModel, view: QTableView | None = None) -> QTableView:
-    """A read-only list of whole rows over `model`, one row selected at a time (in `view`, a form's table, if given)."""
+def rows_view(model: RowsModel, view: QTableView | None = None, *, stretch: int | None = None) -> QTableView:
+    """A read-only list of whole rows over `model`, one row selected at a time (in `view`, a form's table, if given);
+    with `stretch`, every column as wide as its content and that one (a text column) taking the rest."""
     view = view if view is not None else QTableView()
     view.setModel(model)
     view.verticalHeader().hide()
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setStretchLastSection(stretch is None)
+    if stretch is not None:
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setAlternatingRowColors(True)
     return view
 

@@ -22,11 +22,11 @@ class CaseFilesPage(ModulePage):
         self.message, self.visits, self.show_closed = ui.message, ui.visits, ui.showClosed
         self.proposal_model = RowsModel([("class_name", self.tr("班级")), ("name", self.tr("姓名")), ("age", self.tr("测量时年龄")),
                                          ("kind_shown", self.tr("类别")), ("reason", self.tr("原因")), ("measured_on", self.tr("测量日期"))], self)
-        self.proposals = rows_view(self.proposal_model, ui.proposals)
+        self.proposals = rows_view(self.proposal_model, ui.proposals, stretch=4)
         self.case_model = RowsModel([("class_name", self.tr("班级")), ("name", self.tr("姓名")), ("kind_shown", self.tr("类别")),
                                      ("reason_shown", self.tr("病种/原因")), ("opened_on", self.tr("建档日期")), ("follow_ups", self.tr("随访次数")),
                                      ("next_review", self.tr("下次复查")), ("state", self.tr("情况"))], self, flag="overdue")
-        self.cases = rows_view(self.case_model, ui.cases)
+        self.cases = rows_view(self.case_model, ui.cases, stretch=3)
         self.cases.selectionModel().currentRowChanged.connect(self._chosen)
         self.proposals.doubleClicked.connect(lambda _index: self.open_case())
         ui.open.clicked.connect(self.open_case)

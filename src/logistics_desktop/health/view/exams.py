@@ -21,7 +21,7 @@ class ExamsPage(ModulePage):
         self.klass, self.message = ui.klass, ui.message
         self.model = RowsModel([("class_name", self.tr("班级")), ("name", self.tr("姓名")), ("age", self.tr("年龄")), ("what", self.tr("项目")),
                                 ("last", self.tr("上次")), ("due_on", self.tr("应检日期")), ("state", self.tr("情况"))], self, flag="overdue")
-        self.table = rows_view(self.model, ui.due)
+        self.table = rows_view(self.model, ui.due, stretch=6)
         self.klass.currentIndexChanged.connect(lambda _i: self.load())
         self.reload()
 
