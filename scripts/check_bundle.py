@@ -93,6 +93,14 @@ def check(bundle: Path) -> int:
     out = work / "out"
     out.mkdir()
 
+    from installer_script import missing_in
+
+    gone = missing_in(bundle)
+    if gone:
+        run.failures.append("packaging/windows-installer.iss installs files the bundle lacks: " + ", ".join(gone))
+    version = run("--version")
+    if "数据库结构版本" not in version:
+        run.failures.append(f"--version says no schema revision: {version!r}")
     run("demo")
     run("check")
     run("backup", "-o", out / "copy.sqlite3", user=WRITER)

@@ -508,3 +508,18 @@ def test_an_import_of_staff_reaches_the_people_lists_of_the_pages_at_once(qtbot,
     report = window.import_kind(kind, sheet, ask=lambda *_: "", confirm=lambda *_: True)
     assert report is not None and report.imported == 1
     assert page.acceptor1.findText("周新来") >= 0  # no restart, no switching tabs
+
+
+def test_about_says_the_version_the_schema_the_data_folder_and_the_licences(window, demo_ctx):
+    from logistics_desktop import __version__
+    from logistics_desktop.core.migrations import HEAD
+    from logistics_desktop.paths import user_data_dir
+
+    window.action("about").trigger()
+    box = window.about_box
+    assert box.text() == f"校园后勤台账 {__version__}"
+    info = box.informativeText()
+    assert f"数据库结构版本：{HEAD}（本程序：{HEAD}）" in info and str(user_data_dir()) in info and str(demo_ctx.db_path) in info
+    assert "PySide6" in box.detailedText() and "文泉驿微米黑" in box.detailedText()
+    assert not window.windowIcon().isNull()  # the program's icon on every window
+    box.close()

@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -132,3 +133,57 @@ def test_every_lazily_loaded_module_is_in_the_bundle():
         importlib.import_module(module)  # a typo in a target fails here, not in the bundle
     for development in ("hypothesis", "pytest", "setuptools"):  # the school's copy carries no test tools
         assert f'"{development}"' in spec
+
+
+def test_the_windows_installer_script_names_what_the_spec_builds():
+    """Checked on Linux: the version is pyproject's, the icon exists, and the bundle files it installs are the ones the
+    PyInstaller spec makes (scripts/check_bundle.py checks them against a built bundle too)."""
+    import sys
+    import tomllib
+
+    from logistics_desktop import __version__
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from installer_script import SCRIPT, defines, missing_in, sources
+
+    text = SCRIPT.read_text(encoding="utf-8")
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert defines(text)["AppVersion"] == version == __version__
+    assert (SCRIPT.parent / re.search(r"^SetupIconFile=(.+)$", text, flags=re.M).group(1).replace("\\", "/")).is_file()
+    spec = (ROOT / "packaging" / "logistics-desktop.spec").read_text(encoding="utf-8")
+    assert defines(text)["BundleDir"].replace("\\", "/") == "../dist/" + re.search(r'COLLECT\(.*name="([^"]+)"', spec).group(1)
+    programs = {f"{name}.exe" for name in re.findall(r'EXE\(.*name="([^"]+)"', spec)}
+    assert programs == {s for s in sources(text) if s.endswith(".exe")} == {"logistics-desktop.exe", "logistics-desktop-cli.exe"}
+    assert "PrivilegesRequired=lowest" in text and "PrivilegesRequiredOverridesAllowed=dialog" in text
+    assert 'Name: "english"' in text and 'Name: "chinesesimplified"' in text and "AppId={{" in text
+    assert "{localappdata}\\logistics-desktop" in text  # the data folder the uninstaller asks about: paths.user_data_path's
+    # a bundle as PyInstaller lays it out passes; one without the console program does not
+    bundle = Path(tempfile.mkdtemp())
+    (bundle / "_internal").mkdir()
+    (bundle / "_internal" / "base_library.zip").write_bytes(b"")
+    (bundle / "logistics-desktop").write_bytes(b"")
+    assert missing_in(bundle, text) == ["logistics-desktop-cli.exe"]
+    (bundle / "logistics-desktop-cli").write_bytes(b"")
+    assert missing_in(bundle, text) == []
+
+
+def test_icons_and_desktop_entry():
+    from PIL import Image
+
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        assert Image.open(ROOT / "resources" / "icons" / f"logistics-desktop-{size}.png").size == (size, size)
+    assert Image.open(ROOT / "resources" / "icons" / "logistics-desktop.ico").format == "ICO"
+    entry = (ROOT / "packaging" / "logistics-desktop.desktop").read_text(encoding="utf-8")
+    assert "Icon=logistics-desktop" in entry and "Exec=logistics-desktop" in entry
+
+
+def test_version_and_the_licences(cli):
+    from logistics_desktop.core.licences import runtime_packages, third_party_text
+    from logistics_desktop.core.migrations import HEAD
+
+    result = cli("--version")
+    assert result.returncode == 0 and result.stdout.splitlines()[:2] == ["logistics-desktop 0.1.0", f"数据库结构版本 {HEAD}"]
+    names = {name.lower() for name, _version, _licence in runtime_packages()}
+    assert {"pyside6", "reportlab", "sqlalchemy", "openpyxl", "alembic"} <= names and "pytest" not in names and "ruff" not in names
+    text = third_party_text()
+    assert "文泉驿微米黑" in text and "PySide6" in text and "LGPL" in text

@@ -4304,6 +4304,26 @@
         <translation>About</translation>
     </message>
     <message>
+        <source>校园后勤台账 %1</source>
+        <translation>Campus Logistics Ledger %1</translation>
+    </message>
+    <message>
+        <source>学校后勤（总务处）的资产、食堂、卫生保健与安全巡查台账。
+
+数据文件：%1
+数据库结构版本：%2（本程序：%3）
+数据文件夹（设置、备份）：%4
+
+字体：%5（%6）。第三方软件及其许可证见“显示详细信息”。</source>
+        <translation>Records of a school&apos;s logistics office: assets, canteen, health and safety patrols.
+
+Data file: %1
+Database schema: %2 (this program: %3)
+Data folder (settings, backups): %4
+
+Font: %5 (%6). The third-party software and its licences: “Show Details”.</translation>
+    </message>
+    <message>
         <source>另一个程序窗口正在使用这个数据文件，本窗口未打开它。</source>
         <translation>Another window of the program is using this data file; this window did not open it.</translation>
     </message>
@@ -4378,16 +4398,6 @@
     <message>
         <source>已导出 %1 条到 %2</source>
         <translation>Exported %1 rows to %2</translation>
-    </message>
-    <message>
-        <source>校园后勤台账 %1
-
-学校后勤（总务处）的资产、食堂、卫生保健与安全巡查台账。
-数据只保存在本机的一个文件中：%2</source>
-        <translation>Campus Logistics Ledger %1
-
-The records of a school&apos;s logistics office: assets, canteen, health checks and safety patrols.
-All data stays in one file on this computer: %2</translation>
     </message>
     <message>
         <source>数据文件</source>

@@ -65,12 +65,17 @@ class Translators:
 
 def create_application(lang: str | None = None):
     """The QApplication with the bundled CJK font as fallback and the chosen language installed."""
-    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtGui import QFont, QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("校园后勤台账")
     app.setOrganizationName("logistics-desktop")
+    app.setDesktopFileName("logistics-desktop")  # Linux: the .desktop entry (and its icon) of the running window
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(paths.resource("icons", f"logistics-desktop-{size}.png")))
+    app.setWindowIcon(icon)
     font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", "wqy-microhei.ttc")))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:

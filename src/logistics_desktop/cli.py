@@ -274,7 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--wait", type=float, metavar="SECONDS", help="数据文件正被另一处写入时最多等待的秒数（默认 30）")
     parser.add_argument("--user", metavar="LOGIN", help="以哪位用户操作（数据文件设了用户后，写入的命令都要；密码在终端输入）")
     parser.add_argument("--password-stdin", action="store_true", help="密码从标准输入读取，每个密码一行（供脚本使用）")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -328,6 +328,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR")
     p.set_defaults(func=cmd_screenshots)
     return parser
+
+
+class VersionAction(argparse.Action):
+    """--version printed line by line (argparse's own would fold the lines into one)."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="显示版本、数据库结构版本和数据文件夹，然后退出")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(version_text())
+        parser.exit()
+
+
+def version_text() -> str:
+    """--version: the program, the database schema it writes, where its data lives (the licences: 帮助 → 关于)."""
+    from logistics_desktop import paths
+    from logistics_desktop.core.migrations import HEAD
+
+    return (f"logistics-desktop {__version__}\n数据库结构版本 {HEAD}\n数据文件夹 {paths.user_data_path()}\n"
+            "第三方软件许可证：程序窗口 帮助 → 关于")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

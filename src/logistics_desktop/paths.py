@@ -40,15 +40,19 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def user_data_dir() -> Path:
-    """The user's data folder; LOGISTICS_DESKTOP_HOME overrides it (tests, portable installs)."""
+def user_data_path() -> Path:
+    """Where the user's data folder is (not created): LOGISTICS_DESKTOP_HOME overrides it (tests, portable installs)."""
     override = os.environ.get("LOGISTICS_DESKTOP_HOME")
     if override:
-        path = Path(override)
-    else:
-        import platformdirs
+        return Path(override)
+    import platformdirs
 
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))  # Windows: %LOCALAPPDATA%\logistics-desktop
+
+
+def user_data_dir() -> Path:
+    """The user's data folder, made on first use."""
+    path = user_data_path()
     private_folder(path)
     return path
 
