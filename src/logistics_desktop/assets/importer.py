@@ -77,7 +77,7 @@ def import_assets(
         finally:
             checked.close()
     report = checked.report
-    report.imported, report.updated = len(checked.new_cards), len(checked.updates)
+    report.imported, report.updated = len(checked.new_cards), getattr(checked, "changed", 0)  # rows that changed nothing are not "updated"
     report.written = bool(report.imported or report.updated)
     if report.written:
         audit.record(session, "asset", None, "导入", None, {"file": Path(path).name, "new": report.imported, "updated": report.updated})
@@ -101,6 +101,7 @@ class _Checked:
             self.close()
             raise ImportRejected(report)
         labels = {c.key: sheet.headers.get(c.key) or c.label for c in COLUMNS}
+        self.columns = set(sheet.headers)  # an update changes only what the file has columns for
         self.lookups = lookups = service.Lookups.load(session)
         self.seen: dict[str, int] = {}  # the file's codes, each with its first row
         self.new_rooms: set[str] = set()
@@ -118,6 +119,8 @@ class _Checked:
             if existing is not None and not update:
                 report.problems.append((record.number, labels["code"], f"资产编号“{code}”已在系统中（要更新已有卡片请用“更新已有记录”）"))
                 continue
+            if existing is not None:  # what the file leaves out stays as the card has it
+                values = service.merged_for_update(session, existing, values, self.columns | {"code"}, lookups)
             clean, errors = service.check_card(values, lookups, existing, new_rooms_ok=create_refs)
             report.problems.extend((record.number, labels.get(e.field, ""), e.message) for e in errors if e.field not in record.bad_keys)
             if errors or record.bad_keys:
@@ -157,14 +160,19 @@ class _Checked:
 
             with _search_index_filled_at_the_end(session):
                 _insert(session, rows(), now, self.progress, self.total)
+        self.changed = 0
         for chunk in self.updates.chunks(CHUNK):
             for card_id, values in chunk:
-                # descriptions are edited; a changed room or custodian is a transfer, so the history shows it
-                service.update_card(session, card_id, values)
+                # only the file's columns, only where they differ, each change in the card's history; a changed room or
+                # custodian is a transfer, so the history shows it
+                changed = bool(service.update_card(session, card_id, values, only=self.columns, lookups=lookups, history="Excel 导入更新"))
                 view = service.card(session, card_id)
-                room, custodian = str(values.get("room") or "").strip(), str(values.get("custodian") or "").strip()
+                room = str(values.get("room") or "").strip()
+                custodian = str(values.get("custodian") or "").strip() if "custodian" in self.columns else view.values["custodian"]
                 if room and (room, custodian) != (view.values["room"], view.values["custodian"]):
                     service.transfer(session, card_id, to_room=room, to_custodian=custodian, note="Excel 导入更新")
+                    changed = True
+                self.changed += changed
 
     def close(self) -> None:
         self.new_cards.close()

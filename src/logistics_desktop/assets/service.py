@@ -310,23 +310,59 @@ def create_card(session: Session, values: dict[str, Any]) -> int:
 _LOCATION = ("room_id", "custodian_id", "status")
 
 
-def update_card(session: Session, card_id: int, values: dict[str, Any]) -> None:
-    """Edit a card's description. Room, custodian and status change through movements only."""
+def update_card(session: Session, card_id: int, values: dict[str, Any], *, only: set[str] | None = None, lookups: Lookups | None = None,
+                history: str = "") -> dict[str, tuple[Any, Any]]:
+    """Edit a card's description. Room, custodian and status change through movements only. With `only` (an import's
+    columns) the other fields keep what the card has. Only the fields whose value differs are written, each with its old
+    and new value in the audit log, and with `history` (why: "Excel 导入更新") in the card's history as well.
+    Returns {field: (old, new)} of what changed."""
     asset = _asset(session, card_id)
-    lookups = Lookups.load(session)
+    lookups = lookups or Lookups.load(session)
+    if only is not None:
+        current = card_form_values(asset, lookups)
+        values = {**current, **{k: v for k, v in values.items() if k in only}}
     names = {v: k for k, v in lookups.rooms.items()}, {v: k for k, v in lookups.staff.items()}
-    current = {"room": names[0].get(asset.room_id, ""), "custodian": names[1].get(asset.custodian_id, ""), "status": asset.status}
-    clean, errors = check_card({**values, **current}, lookups, card_id)
+    location = {"room": names[0].get(asset.room_id, ""), "custodian": names[1].get(asset.custodian_id, ""), "status": asset.status}
+    clean, errors = check_card({**values, **location}, lookups, card_id)
     if errors:
         raise InputErrors(errors)
     clean.pop("new_room")
-    old = {k: getattr(asset, k) for k in clean}
-    for key, value in clean.items():
-        if key not in _LOCATION:
-            setattr(asset, key, value)
+    changed = {k: (getattr(asset, k), v) for k, v in clean.items() if k not in _LOCATION and getattr(asset, k) != v}
+    if not changed:
+        return {}
+    for key, (_old, value) in changed.items():
+        setattr(asset, key, value)
     session.add(asset)
+    if history:
+        told = "；".join(f"{CARD_FIELDS.get(k.removesuffix('_fen'), k)}：{_shown(old, k)} → {_shown(new, k)}" for k, (old, new) in changed.items())
+        session.add(_new_movement(asset, "修改", date.today(), note=f"{history}：{told}"[:500]))
     session.flush()
-    audit.record(session, "asset", asset.id, "修改", old, {k: getattr(asset, k) for k in clean})
+    audit.record(session, "asset", asset.id, "修改", {k: old for k, (old, _new) in changed.items()}, {k: new for k, (_old, new) in changed.items()})
+    return changed
+
+
+def _shown(value: Any, key: str = "") -> str:
+    if value in (None, ""):
+        return "（空）"
+    if key.endswith("_fen"):
+        return fen_to_yuan(value)
+    return f"{value:%Y-%m-%d}" if isinstance(value, date) else str(value)
+
+
+def merged_for_update(session: Session, card_id: int, values: dict[str, Any], columns: set[str], lookups: Lookups) -> dict[str, Any]:
+    """An update row as the card will be: the card's own values, the file's where it has the column."""
+    asset = _asset(session, card_id)
+    names = {v: k for k, v in lookups.rooms.items()}, {v: k for k, v in lookups.staff.items()}
+    current = card_form_values(asset, lookups) | {"room": names[0].get(asset.room_id, ""), "custodian": names[1].get(asset.custodian_id, ""),
+                                                  "status": asset.status}
+    return current | {k: v for k, v in values.items() if k in columns}
+
+
+def card_form_values(asset: Asset, lookups: Lookups) -> dict[str, Any]:
+    """A card's description as a form (or an import row) gives it: what check_card reads back unchanged."""
+    values = {k: getattr(asset, k) for k in ("code", "name", "class_code", "brand", "spec", "unit", "quantity", "acquired_on",
+                                             "acquisition", "funding", "invoice_no", "supplier", "department", "service_years", "note")}
+    return values | {"unit_price": fen_to_yuan(asset.unit_price_fen), "amount": fen_to_yuan(asset.amount_fen)}
 
 
 def _asset(session: Session, card_id: int) -> Asset:
