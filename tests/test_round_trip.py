@@ -52,3 +52,36 @@ def test_a_file_with_a_few_columns_changes_only_those_and_the_history_says_so(de
     with sqlite3.connect(demo_db.path) as con:
         logged = con.execute("SELECT changes FROM audit_log WHERE entity = 'asset' AND entity_id = ? ORDER BY id DESC", (card.id,)).fetchone()
     assert json.loads(logged[0]) == {"brand": [brand, "新品牌"]}  # old and new of the one change
+
+
+def test_missing_custodians_and_rooms_are_created_once_and_variants_are_matched(db, tmp_path):
+    from logistics_desktop.directory import service as directory
+
+    with db.session() as session:
+        directory.save(session, directory.ROOMS, {"name": "一（2）班教室"})
+        directory.save(session, directory.STAFF, {"name": "任桂芳"})
+    book = openpyxl.Workbook()
+    book.active.append(["资产名称", "分类", "数量", "单价", "取得日期", "存放地点", "保管人"])
+    rows = [["台式计算机", "A02010105", 1, 4200, "2024-09-01", "一(2)班教室", "任 桂芳"],  # variants of what is there
+            ["投影仪", "A02010105", 1, 3500, "2024-09-01", "科学实验室", "孙 老师"],  # neither exists
+            ["打印机", "A02010105", 1, 1800, "2024-09-01", "科学实验室 ", "孙老师"]]  # the same two, spelt again
+    for row in rows:
+        book.active.append(row)
+    book.save(tmp_path / "登记簿.xlsx")
+    with db.session() as session:
+        try:
+            importer.import_assets(session, tmp_path / "登记簿.xlsx")
+        except importer.ImportRejected as refused:
+            lines = refused.report.problem_lines()
+        assert any("保管人“孙 老师”不在人员名册中" in line for line in lines) and any("科学实验室" in line for line in lines)
+        assert not any("任 桂芳" in line or "一(2)班教室" in line for line in lines)  # the variants were found
+    with db.session() as session:
+        report = importer.import_assets(session, tmp_path / "登记簿.xlsx", create_refs=True)
+        assert report.imported == 3
+    with db.session() as session:
+        staff = [r["name"] for r in directory.rows(session, directory.STAFF)]
+        rooms = [r["name"] for r in directory.rows(session, directory.ROOMS)]
+        cards = {c.name: service.card(session, c.id).values for c in session.exec(service.select(service.Asset))}
+    assert sorted(staff) == sorted(["任桂芳", "孙老师"]) and sorted(rooms) == sorted(["一（2）班教室", "科学实验室"])
+    assert (cards["台式计算机"]["room"], cards["台式计算机"]["custodian"]) == ("一（2）班教室", "任桂芳")
+    assert (cards["打印机"]["room"], cards["打印机"]["custodian"]) == ("科学实验室", "孙老师")

@@ -104,7 +104,8 @@ class _Checked:
         self.columns = set(sheet.headers)  # an update changes only what the file has columns for
         self.lookups = lookups = service.Lookups.load(session)
         self.seen: dict[str, int] = {}  # the file's codes, each with its first row
-        self.new_rooms: set[str] = set()
+        self.new_rooms: dict[str, str] = {}  # name_key -> the first spelling in the file: a variant never makes a second one
+        self.new_people: dict[str, str] = {}
         told = (lambda done, total: progress(done, total * 2)) if progress else None  # reading and checking: the first half
         for record in register.rows(told):
             report.total_rows += 1
@@ -126,7 +127,9 @@ class _Checked:
             if errors or record.bad_keys:
                 continue
             if clean["new_room"]:
-                self.new_rooms.add(clean["new_room"])
+                self.new_rooms.setdefault(service.name_key(clean["new_room"]), service.new_name(clean["new_room"]))
+            if clean["new_custodian"]:
+                self.new_people.setdefault(service.name_key(clean["new_custodian"]), service.new_name(clean["new_custodian"]))
             if existing is None:
                 self.new_cards.add(clean)
             else:
@@ -137,8 +140,10 @@ class _Checked:
         from logistics_desktop.directory import service as directory
 
         lookups = self.lookups
-        for name in sorted(self.new_rooms):
-            lookups.rooms[name] = directory.save(session, directory.ROOMS, {"name": name})
+        for key, name in sorted(self.new_rooms.items()):
+            lookups.rooms[name] = lookups.room_keys[key] = directory.save(session, directory.ROOMS, {"name": name})
+        for key, name in sorted(self.new_people.items()):
+            lookups.staff[name] = lookups.staff_keys[key] = directory.save(session, directory.STAFF, {"name": name})
         if len(self.new_cards):
             file_codes = list(self.seen)
             next_code = service.next_code(session, file_codes)
@@ -152,8 +157,9 @@ class _Checked:
                         if clean["code"] == _UNNUMBERED:  # the next codes of the school's pattern, none in the file
                             clean["code"] = next_code
                             next_code = _increment(next_code, taken)
-                        room = clean.pop("new_room")
-                        clean.update(room_id=clean["room_id"] or lookups.rooms.get(room), created_at=now,
+                        room, person = clean.pop("new_room"), clean.pop("new_custodian")
+                        clean.update(room_id=clean["room_id"] or lookups.room(room), custodian_id=clean["custodian_id"] or lookups.person(person),
+                                     created_at=now,
                                      loan_party="", loan_due=None, retired_on=None)
                     yield chunk
                     del chunk  # one chunk in memory at a time
@@ -167,8 +173,11 @@ class _Checked:
                 # custodian is a transfer, so the history shows it
                 changed = bool(service.update_card(session, card_id, values, only=self.columns, lookups=lookups, history="Excel 导入更新"))
                 view = service.card(session, card_id)
-                room = str(values.get("room") or "").strip()
-                custodian = str(values.get("custodian") or "").strip() if "custodian" in self.columns else view.values["custodian"]
+                # names as the directory spells them (the file may write 一(2)班 for 一（2）班)
+                rooms, people = {i: n for n, i in lookups.rooms.items()}, {i: n for n, i in lookups.staff.items()}
+                room = rooms.get(lookups.room(str(values.get("room") or "").strip()), "") if "room" in self.columns else ""
+                custodian = (people.get(lookups.person(str(values.get("custodian") or "").strip()), "") if "custodian" in self.columns
+                             else view.values["custodian"])
                 if room and (room, custodian) != (view.values["room"], view.values["custodian"]):
                     service.transfer(session, card_id, to_room=room, to_custodian=custodian, note="Excel 导入更新")
                     changed = True

@@ -148,6 +148,14 @@ class Lookups:
     classes: dict[str, AssetClass]
     class_names: dict[str, str]  # name -> code, so a register may give 台式计算机 instead of A02010105
     codes: dict[str, int] = field(default_factory=dict)  # existing code -> card id
+    room_keys: dict[str, int] = field(default_factory=dict)  # name_key(room) -> id: 一(2)班教室 finds 一（2）班教室
+    staff_keys: dict[str, int] = field(default_factory=dict)  # name_key(person) -> id: "任 桂芳" finds 任桂芳
+
+    def room(self, name: str) -> int | None:
+        return self.rooms.get(name) or self.room_keys.get(name_key(name))
+
+    def person(self, name: str) -> int | None:
+        return self.staff.get(name) or self.staff_keys.get(name_key(name))
 
     @classmethod
     def load(cls, session: Session) -> Lookups:
@@ -157,7 +165,18 @@ class Lookups:
         staff = {r["name"]: r["id"] for r in directory.rows(session, directory.STAFF)}
         all_classes = {c.code: c for c in classes(session)}
         return cls(rooms, staff, all_classes, {c.name: c.code for c in all_classes.values()},
-                   dict(session.exec(select(Asset.code, Asset.id)).all()))
+                   dict(session.exec(select(Asset.code, Asset.id)).all()),
+                   {name_key(n): i for n, i in rooms.items()}, {name_key(n): i for n, i in staff.items()})
+
+
+def new_name(name: str) -> str:
+    """A room or person created from a register: a space between Chinese characters (任 桂芳) is a typing slip."""
+    return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", " ".join((name or "").split()))
+
+
+def name_key(name: str) -> str:
+    """A room's or a person's name as compared: full-width forms and spaces do not make another one."""
+    return "".join(unicodedata.normalize("NFKC", name or "").split())
 
 
 def _text(values: dict[str, Any], key: str) -> str:
@@ -258,10 +277,10 @@ def check_card(values: dict[str, Any], lookups: Lookups, card_id: int | None = N
 
     room = _text(values, "room")
     clean["room_id"] = None
-    clean["new_room"] = ""
+    clean["new_room"] = clean["new_custodian"] = ""
     if room:
-        if room in lookups.rooms:
-            clean["room_id"] = lookups.rooms[room]
+        if lookups.room(room):
+            clean["room_id"] = lookups.room(room)
         elif new_rooms_ok:
             clean["new_room"] = room
         else:
@@ -269,8 +288,10 @@ def check_card(values: dict[str, Any], lookups: Lookups, card_id: int | None = N
     custodian = _text(values, "custodian")
     clean["custodian_id"] = None
     if custodian:
-        if custodian in lookups.staff:
-            clean["custodian_id"] = lookups.staff[custodian]
+        if lookups.person(custodian):
+            clean["custodian_id"] = lookups.person(custodian)
+        elif new_rooms_ok:  # --create-missing: the import creates the people as well as the rooms
+            clean["new_custodian"] = custodian
         else:
             fail("custodian", f"保管人“{custodian}”不在人员名册中")
     years = values.get("service_years")
@@ -297,7 +318,7 @@ def create_card(session: Session, values: dict[str, Any]) -> int:
     clean, errors = check_card(values, lookups)
     if errors:
         raise InputErrors(errors)
-    clean.pop("new_room")
+    clean.pop("new_room"), clean.pop("new_custodian")
     asset = Asset(**clean, created_at=datetime.now())
     session.add(asset)
     session.flush()
@@ -326,7 +347,7 @@ def update_card(session: Session, card_id: int, values: dict[str, Any], *, only:
     clean, errors = check_card({**values, **location}, lookups, card_id)
     if errors:
         raise InputErrors(errors)
-    clean.pop("new_room")
+    clean.pop("new_room"), clean.pop("new_custodian")
     changed = {k: (getattr(asset, k), v) for k, v in clean.items() if k not in _LOCATION and getattr(asset, k) != v}
     if not changed:
         return {}
