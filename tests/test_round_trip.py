@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zipfile
 
 import openpyxl
 
@@ -85,3 +86,22 @@ def test_missing_custodians_and_rooms_are_created_once_and_variants_are_matched(
     assert sorted(staff) == sorted(["任桂芳", "孙老师"]) and sorted(rooms) == sorted(["一（2）班教室", "科学实验室"])
     assert (cards["台式计算机"]["room"], cards["台式计算机"]["custodian"]) == ("一（2）班教室", "任桂芳")
     assert (cards["打印机"]["room"], cards["打印机"]["custodian"]) == ("科学实验室", "孙老师")
+
+
+def test_no_exported_sheet_runs_a_formula_a_register_brought_in(cli, db, tmp_path):
+    """A room imported as =HYPERLINK(…) comes back out as text in `export rooms` and `print room-list`, never a formula."""
+    from logistics_desktop.directory import service as directory
+
+    typed = ['=HYPERLINK("http://x.cn","点我")', "=1+1", "@SUM(A1)", "+86 571", "-3 层"]
+    with db.session() as session:
+        for name in typed:
+            directory.save(session, directory.ROOMS, {"name": name})
+    for args in (("export", "rooms", "-o", tmp_path / "rooms.xlsx"), ("print", "room-list", "-o", tmp_path / "room-list.xlsx")):
+        result = cli("--db", db.path, *args)
+        assert result.returncode == 0, result.stderr
+        book = openpyxl.load_workbook(args[-1])
+        cells = [c for row in book.active.iter_rows() for c in row if c.value in typed]
+        assert sorted(c.value for c in cells) == sorted(typed), args
+        assert {c.data_type for c in cells} == {"s"}  # text cells: no formula (data type "f") anywhere
+        with zipfile.ZipFile(args[-1]) as package:
+            assert "<f>" not in package.read("xl/worksheets/sheet1.xml").decode("utf-8")

@@ -44,9 +44,20 @@ def write_workbook(ledgers: list[Ledger], path: Path, *, sheet_names: list[str] 
         for key, value in info.items():
             hidden.append([key, value])
         hidden.sheet_state = "hidden"
+    for ws in wb.worksheets:
+        as_text(ws)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
+
+
+def as_text(ws) -> None:
+    """The program writes no formulas: a value typed or imported as =HYPERLINK(…) or =1+1 (openpyxl would store it as a
+    formula) goes out as the text it is, so an exported sheet never runs what a register brought in."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
 
 
 def _write_sheet(ws, ledger: Ledger) -> None:
