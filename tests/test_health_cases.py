@@ -138,6 +138,9 @@ def test_the_growth_chart_is_printed_for_the_parents_and_shown_on_screen(measure
     text = pypdf.PdfReader(drawing.save(measured.path.parent / "曲线.pdf")).pages[0].extract_text().replace("\n", "")
     assert "儿童生长发育报告" in text and "李小宝" in text and "年龄别身高（cm）" in text and "肥胖" in text and "中位数" in text
     assert "已达肥胖" in text  # the advice in words
+    from tests.test_markup_prints import unembedded_fonts
+
+    assert unembedded_fonts(measured.path.parent / "曲线.pdf") == set()
     assert name == "李小宝" and [s.title for s in series] == ["年龄别身高", "年龄别体重"] and len(series[0].child) == 1
 
     from logistics_desktop.app import create_application

@@ -39,6 +39,22 @@ def test_every_form_prints_markup_as_typed(demo_db_path, tmp_path):
                 out = printable.build(session, options).save(tmp_path / f"{printable.key}.pdf")
                 text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
                 assert "示范<b>猪肉&amp;小学" in "".join(text.split()) or printable.key in ("patrol-checklist", "asset-labels"), printable.key
+                assert unembedded_fonts(out) == set(), printable.key  # print shops' preflight flags a font named, not embedded
                 printed += 1
     db.close()
     assert printed > 25
+
+
+def unembedded_fonts(pdf) -> set[str]:
+    """The fonts a PDF names without embedding them (a Type0 font embeds through its descendant)."""
+    found = set()
+    for page in pypdf.PdfReader(pdf).pages:
+        fonts = page.get("/Resources", {}).get_object().get("/Font", {})
+        for ref in fonts.get_object().values():
+            font = ref.get_object()
+            if "/DescendantFonts" in font:
+                continue
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None or not any(k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                found.add(str(font.get("/BaseFont")))
+    return found

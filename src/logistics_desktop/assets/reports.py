@@ -211,7 +211,7 @@ def draw_labels(target, labels: list[tuple[str, str, str]], school: str, layout:
     cols, rows_per_page, w, h, left, top = LAYOUTS[layout]
     per_page = cols * rows_per_page
     font = register_fonts()
-    c = canvas.Canvas(target, pagesize=A4)
+    c = canvas.Canvas(target, pagesize=A4, initialFontName=register_fonts())  # no unembedded Helvetica named
     c.setTitle("资产标签")
     page_h = A4[1]
     slot = start - 1

@@ -308,6 +308,7 @@ def chart_drawing(series: ChartSeries, width: float, height: float, font: str):
     from reportlab.lib import colors
 
     d = RlDrawing(width, height)
+    d.initialFontName = font  # the renderer's first state: reportlab's Helvetica would be named in the PDF, not embedded
     plot = LinePlot()
     plot.x, plot.y, plot.width, plot.height = 40, 22, width - 110, height - 40
     data = [pts for _, pts in series.curves if pts] + [series.child]
@@ -324,6 +325,7 @@ def chart_drawing(series: ChartSeries, width: float, height: float, font: str):
     child_line.symbol = makeMarker("FilledCircle", size=4)
     for axis in (plot.xValueAxis, plot.yValueAxis):
         axis.labels.fontName, axis.labels.fontSize = font, 7
+    plot.lineLabels.fontName = font  # reportlab's Helvetica default would be named in the PDF without being embedded
     d.add(plot)
     d.add(String(plot.x, height - 10, f"{series.title}（{series.unit}）", fontName=font, fontSize=9))
     d.add(String(plot.x + plot.width + 4, plot.y - 3, series.x_label, fontName=font, fontSize=7))

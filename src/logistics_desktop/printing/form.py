@@ -46,6 +46,7 @@ def form_table(rows: list[list[Any]], widths_mm: list[float], width: float, *, s
     heights = [(heights_mm or {}).get(i) for i in range(len(rows))]
     style = [
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("FONT", (0, 0), (-1, -1), font, FONT_SIZE),  # the cells' own font, though each holds a Paragraph: else Helvetica is named
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),

@@ -101,7 +101,8 @@ class PageNote(_CanvasMark):
 def _numbered_canvas(frame: PageFrame) -> type[rl_canvas.Canvas]:
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
+            # the bundled font from the start: reportlab's default Helvetica would be named, unused and not embedded
+            super().__init__(*args, **{**kwargs, "initialFontName": register_fonts()})
             self._saved_pages: list[dict] = []
 
         def showPage(self):  # noqa: N802 (reportlab's name)
