@@ -203,3 +203,20 @@ def test_the_growth_evaluation_of_a_term_takes_the_measurements_within_it(measur
     assert sorted(r[2] for r in term.rows) == ["李小宝", "王小丫", "赵一一"]
     assert sorted(r[2] for r in all_time.rows) == ["李小宝", "王小丫", "赵一一", "钱多多"]
     assert f"{TODAY - timedelta(days=60):%Y-%m-%d} 至 {TODAY:%Y-%m-%d}" in term.period
+
+
+def test_a_child_back_after_more_than_three_months_away_is_due_a_re_examination(measured):
+    with measured.session() as session:
+        kids = {c.name: c.id for c in service.children(session, "小一班")}
+        for day in (TODAY - timedelta(days=130), TODAY - timedelta(days=5)):  # everyone at the 晨检, then nobody in between
+            service.record_check(session, class_name="小一班", day=day, session_name="晨检", checker="孙保健", lines=[])
+    with measured.session() as session:
+        away = exams.back_after_absence(session, TODAY)
+        assert away[kids["王小丫"]] == (TODAY - timedelta(days=130), TODAY - timedelta(days=5))
+        due = {(d.name, d.what) for d in exams.exams_due(session, TODAY)}
+        assert ("王小丫", "返园体检") in due  # measured 20 days ago, before she came back
+        measurements.record_round(session, class_name="小一班", day=TODAY - timedelta(days=1), measurer="孙保健",
+                                  lines=[MeasureLine(kids["王小丫"], {"height_cm": "105", "weight_kg": "17"})])
+    with measured.session() as session:
+        due = {(d.name, d.what) for d in exams.exams_due(session, TODAY)}
+    assert ("王小丫", "返园体检") not in due and ("李小宝", "返园体检") in due

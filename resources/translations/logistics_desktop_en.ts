@@ -1210,8 +1210,8 @@
         <translation>No examination due within a month.</translation>
     </message>
     <message>
-        <source>一个月内到期和已逾期的体检（逾期为红色）：入园体检、定期体检（1–3 岁每半年、3 岁起每年）、血红蛋白（幼儿园每年）、视力筛查（4 岁起每年）。</source>
-        <translation>Examinations due within a month or overdue (overdue in red): entry, periodic (every 6 months at 1–3, yearly from 3), haemoglobin (yearly in kindergartens), vision (yearly from 4).</translation>
+        <source>一个月内到期和已逾期的体检（逾期为红色）：入园体检、定期体检（1–3 岁每半年、3 岁起每年）、血红蛋白（幼儿园每年）、视力筛查（4 岁起每年）、返园体检（离园 3 个月以上返回的幼儿）。</source>
+        <translation>Examinations due within a month or overdue (overdue in red): entry, periodic (every 6 months at 1–3, yearly from 3), haemoglobin (yearly in kindergartens), vision (yearly from 4), re-examination of a child back after more than 3 months away.</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2880,10 @@
     <message>
         <source>视力筛查</source>
         <translation>Vision screening</translation>
+    </message>
+    <message>
+        <source>返园体检</source>
+        <translation>Re-examination after absence</translation>
     </message>
     <message>
         <source>龋齿数</source>

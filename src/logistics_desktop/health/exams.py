@@ -2,8 +2,8 @@
 year from 1 to 3), a yearly haemoglobin in kindergartens, vision yearly from 4, and each class's measurement round of the
 term. Due within a month or overdue, per child (on the health tab) and as counts on 首页. Qt-free.
 
-Not computed: the re-examination after more than 3 months away (the checks record absences by day, not leaving and
-coming back); the doctor sees those children at the 晨检."""
+A kindergarten child back at the 晨检 after more than 3 months without one is due a 返园体检 (the re-examination after
+a long absence), until measured again."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from logistics_desktop.health.models import Measurement
 INTERVAL = rules.EXAM_INTERVAL_MONTHS.value  # type: ignore[assignment]
 SOON_DAYS = 30
 WHAT = {"entry": QT_TRANSLATE_NOOP("Field", "入园体检"), "yearly": QT_TRANSLATE_NOOP("Field", "定期体检"),
-        "haemoglobin": QT_TRANSLATE_NOOP("Field", "血红蛋白"), "vision": QT_TRANSLATE_NOOP("Field", "视力筛查")}
+        "haemoglobin": QT_TRANSLATE_NOOP("Field", "血红蛋白"), "vision": QT_TRANSLATE_NOOP("Field", "视力筛查"), "return": QT_TRANSLATE_NOOP("Field", "返园体检")}
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,27 @@ def add_months(day: date, months: int) -> date:
     raise AssertionError("unreachable")
 
 
+def back_after_absence(session: Session, today: date) -> dict[int, tuple[date, date]]:
+    """Children present at a 晨检 this last month whose previous presence was more than 3 months earlier:
+    {child: (last seen before, back on)}. Two grouped queries, whatever the year of checks in the file."""
+    from sqlalchemy import func
+
+    from logistics_desktop.health.models import CheckEntry, DailyCheck
+
+    window = today - timedelta(days=SOON_DAYS)
+    present = (CheckEntry.present == True, DailyCheck.session == "晨检")  # noqa: E712
+
+    def by_child(pick, *where):
+        stmt = (select(CheckEntry.child_id, pick(DailyCheck.day)).join(DailyCheck, DailyCheck.id == CheckEntry.check_id)
+                .where(*present, *where).group_by(CheckEntry.child_id))
+        return dict(session.exec(stmt).all())
+
+    back = by_child(func.min, DailyCheck.day >= window, DailyCheck.day <= today)
+    before = by_child(func.max, DailyCheck.day < window)
+    return {child: (seen, returned) for child, returned in back.items()
+            if (seen := before.get(child)) is not None and add_months(seen, INTERVAL["away"]) < returned}
+
+
 def exams_due(session: Session, today: date | None = None, class_name: str = "") -> list[Due]:
     """Every examination due within a month or overdue, by due date."""
     from logistics_desktop.health.service import age_text, children
@@ -66,11 +87,14 @@ def exams_due(session: Session, today: date | None = None, class_name: str = "")
             last[(m.child_id, "haemoglobin")] = m.day
         if m.vision_left is not None or m.vision_right is not None:
             last[(m.child_id, "vision")] = m.day
+    away = back_after_absence(session, today) if kindergarten else {}
     found: list[Due] = []
     for c in roster:
         months = growth.months_on(c.birth_date, today)
         checks: list[tuple[str, date | None, date]] = []
         measured = last.get((c.id, "yearly"))
+        if c.id in away and (measured is None or measured < away[c.id][1]):
+            checks.append(("return", away[c.id][0], away[c.id][1]))  # due the day the child came back
         if measured is None:
             start = c.enrolled_on or today
             checks.append(("entry" if kindergarten else "yearly", None, start))  # before admission: due the day of entry
