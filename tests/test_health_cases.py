@@ -98,7 +98,7 @@ def test_case_files_are_proposed_followed_and_closed(measured):
 def test_examinations_due_follow_the_rules(measured):
     with measured.session() as session:
         due = {(d.name, d.what): d for d in exams.exams_due(session, TODAY)}
-        # 钱多多 never examined: the entry examination is overdue since entry (no entry date: due today)
+        # 钱多多 never examined: the entry examination is overdue since the term began (no entry date given)
         assert ("钱多多", "入园体检") in due
         # 李小宝 measured 20 days ago: not due for the yearly one; his haemoglobin was taken, so neither is it
         assert ("李小宝", "定期体检") not in due and ("李小宝", "血红蛋白") not in due
@@ -110,7 +110,7 @@ def test_examinations_due_follow_the_rules(measured):
         # 中一班 has not been measured this term, a month and more into it
         assert exams.classes_not_measured(session, TODAY) == ["中一班"]
         texts = [i.text for i in exams.home_items(session, TODAY)]
-    assert any(t.startswith("一个月内到期的体检：") for t in texts) and "本学期尚未测量身高体重：1 个班级（中一班）" in texts
+    assert any(t.startswith("体检逾期：") for t in texts) and "本学期尚未测量身高体重：1 个班级（中一班）" in texts
 
 
 def test_health_exam_statistics_on_a_small_school_counted_by_hand(measured):
@@ -220,3 +220,11 @@ def test_a_child_back_after_more_than_three_months_away_is_due_a_re_examination(
     with measured.session() as session:
         due = {(d.name, d.what) for d in exams.exams_due(session, TODAY)}
     assert ("王小丫", "返园体检") not in due and ("李小宝", "返园体检") in due
+
+
+def test_a_pupil_never_examined_is_due_from_this_term_not_from_years_back(measured):
+    with measured.session() as session:
+        service.save_child(session, {"name": "孙老生", "sex": "男", "birth_date": "2021-03-03", "class_name": "中一班",
+                                     "enrolled_on": (TODAY - timedelta(days=1500)).isoformat()})
+        due = {(d.name, d.what): d for d in exams.exams_due(session, TODAY)}
+    assert due[("孙老生", "入园体检")].due_on == TODAY - timedelta(days=60)  # the current term's first day

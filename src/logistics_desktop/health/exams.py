@@ -88,6 +88,14 @@ def exams_due(session: Session, today: date | None = None, class_name: str = "")
         if m.vision_left is not None or m.vision_right is not None:
             last[(m.child_id, "vision")] = m.day
     away = back_after_absence(session, today) if kindergarten else {}
+    term = directory.current_term(session)
+    # never examined: due since entry, but not from before this term (the program's records start somewhere; a pupil of
+    # 2021 without one is due this term, not "1,900 days late")
+    floor = term.start if term and term.start <= today else today
+
+    def first_due(child) -> date:
+        return max(child.enrolled_on or floor, floor)
+
     found: list[Due] = []
     for c in roster:
         months = growth.months_on(c.birth_date, today)
@@ -96,16 +104,15 @@ def exams_due(session: Session, today: date | None = None, class_name: str = "")
         if c.id in away and (measured is None or measured < away[c.id][1]):
             checks.append(("return", away[c.id][0], away[c.id][1]))  # due the day the child came back
         if measured is None:
-            start = c.enrolled_on or today
-            checks.append(("entry" if kindergarten else "yearly", None, start))  # before admission: due the day of entry
+            checks.append(("entry" if kindergarten else "yearly", None, first_due(c)))  # before admission: due the day of entry
         else:
             checks.append(("yearly", measured, add_months(measured, INTERVAL["under_3" if 12 <= months < 36 else "from_3"])))
         if kindergarten and months >= 6:
             hb = last.get((c.id, "haemoglobin"))
-            checks.append(("haemoglobin", hb, add_months(hb, INTERVAL["haemoglobin"]) if hb else c.enrolled_on or today))
+            checks.append(("haemoglobin", hb, add_months(hb, INTERVAL["haemoglobin"]) if hb else first_due(c)))
         if months >= rules.VISION_FROM_MONTHS.value:  # type: ignore[operator]
             seen = last.get((c.id, "vision"))
-            checks.append(("vision", seen, add_months(seen, INTERVAL["vision"]) if seen else c.enrolled_on or today))
+            checks.append(("vision", seen, add_months(seen, INTERVAL["vision"]) if seen else first_due(c)))
         for what, when, due_on in checks:
             if due_on <= today + timedelta(days=SOON_DAYS):
                 found.append(Due(c.id, c.class_name, c.name, age_text(c.birth_date, today), WHAT[what], when, due_on))
