@@ -120,6 +120,18 @@ def fen_to_yuan(fen: int | None) -> str:
     return f"{sign}{fen // 100:,}.{fen % 100:02d}"
 
 
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, the month's last day when it has no such day (31 Jan + 1 → 28/29 Feb)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
 def month_bounds(value: object) -> tuple[date, date]:
     """A month ("2026-09"; empty = this month) as its first day and the first day of the next.
 

@@ -102,8 +102,9 @@ def proposals(session: Session, today: date | None = None) -> list[Proposal]:
 
     today = today or date.today()
     roster = {c.id: c for c in children(session, on=today)}
-    latest: dict[int, Measurement] = {}
-    for m in session.exec(select(Measurement).where(Measurement.day <= today).order_by(Measurement.day)):
+    latest: dict[int, Any] = {}
+    stmt = select(Measurement.child_id, Measurement.day, Measurement.statuses, Measurement.haemoglobin).where(Measurement.day <= today)
+    for m in session.exec(stmt.order_by(Measurement.day)):  # plain rows: 首页 asks this on every refresh
         if m.child_id in roster:
             latest[m.child_id] = m
     open_kinds = {(c.child_id, c.kind) for c in session.exec(select(CaseFile).where(CaseFile.closed_on == None))}  # noqa: E711

@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 from logistics_desktop.core import rules
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from logistics_desktop.core.modules import HomeItem
+from logistics_desktop.core.parse import add_months
 from logistics_desktop.directory import service as directory
 from logistics_desktop.health import growth
 from logistics_desktop.health.models import Measurement
@@ -39,15 +40,6 @@ class Due:
         return self.due_on < today
 
 
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def back_after_absence(session: Session, today: date) -> dict[int, tuple[date, date]]:
@@ -76,11 +68,16 @@ def exams_due(session: Session, today: date | None = None, class_name: str = "")
     from logistics_desktop.health.service import age_text, children
 
     today = today or date.today()
-    school = directory.get_school(session)
-    kindergarten = bool(school and school.kind == "幼儿园")
+    from logistics_desktop.health.measurements import school_kind
+
+    kindergarten = school_kind(session) == "幼儿园"
     roster = children(session, class_name, on=today)
+    wanted = {c.id for c in roster}
     last: dict[tuple[int, str], date] = {}
-    for m in session.exec(select(Measurement).where(Measurement.child_id.in_([c.id for c in roster])).order_by(Measurement.day)):  # type: ignore[attr-defined]
+    # plain rows: 首页 asks this on every refresh
+    stmt = (select(Measurement.child_id, Measurement.day, Measurement.height_cm, Measurement.weight_kg, Measurement.haemoglobin,
+                   Measurement.vision_left, Measurement.vision_right).order_by(Measurement.day))
+    for m in (m for m in session.exec(stmt) if m.child_id in wanted):
         if m.height_cm and m.weight_kg:
             last[(m.child_id, "yearly")] = m.day
         if m.haemoglobin is not None:

@@ -154,7 +154,7 @@ def preview(kind: str, sex: str, birth: date, day: date, values: dict[str, Any])
     return growth.evaluate(sex, birth, day, clean["height_cm"], clean["weight_kg"], clean["head_cm"], school_kind=kind).summary, {}
 
 
-def _evaluated(child: Child, day: date, clean: dict[str, Any], kind: str) -> dict[str, Any]:
+def _evaluated(child, day: date, clean: dict[str, Any], kind: str) -> dict[str, Any]:  # a Child or a roster ChildRow
     result = growth.evaluate(child.sex, child.birth_date, day, clean.get("height_cm"), clean.get("weight_kg"), clean.get("head_cm"),
                              school_kind=kind)
     return clean | {"standard": result.standard, "statuses": result.summary}
@@ -175,7 +175,6 @@ def record_round(session: Session, *, class_name: str, day: Any, measurer: Any, 
     who = tidy(measurer)
     kind = school_kind(session)
     roster = {c.id: (row, c) for row, c in enumerate(children(session, class_name, on=the_day))}
-    kids = {c.id: c for c in session.exec(select(Child).where(Child.id.in_(list(roster))))}  # type: ignore[attr-defined]
     clean_lines: dict[int, dict[str, Any]] = {}
     for line in lines:
         if line.child_id not in roster:
@@ -199,7 +198,7 @@ def record_round(session: Session, *, class_name: str, day: Any, measurer: Any, 
             if old is not None:
                 session.delete(old)
             continue
-        values = _evaluated(kids[line.child_id], the_day, clean, kind) | {"measurer": who}
+        values = _evaluated(roster[line.child_id][1], the_day, clean, kind) | {"measurer": who}
         target = old or Measurement(child_id=line.child_id, day=the_day)
         for key, value in values.items():
             setattr(target, key, value)
@@ -344,7 +343,7 @@ def import_measurements(session: Session, path: Path, *, skip_invalid: bool = Fa
             seen[(child.id, day)] = record.number
             given = {k: v for k, v in clean.items() if k in sheet.headers}  # an update changes only the file's columns
             found.append((child, day, given | {"measurer": tidy(values.get("measurer"))} if "measurer" in sheet.headers else given))
-        existing = {(m.child_id, m.day) for m in session.exec(select(Measurement))}
+        existing = {(child_id, day) for child_id, day in session.exec(select(Measurement.child_id, Measurement.day))}
         if not update:
             for child, day, _ in found:
                 if (child.id, day) in existing:

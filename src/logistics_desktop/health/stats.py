@@ -138,7 +138,9 @@ def exam_stats(session: Session, options: dict[str, Any]):
 
     first, end, label = period_of(session, options)
     rows = exam_figures(session, first, end)
-    kindergarten = directory.get_school(session) is not None and directory.get_school(session).kind == "幼儿园"
+    from logistics_desktop.health.measurements import school_kind
+
+    kindergarten = school_kind(session) == "幼儿园"
 
     def cell(n: int, whole: int) -> str:
         return f"{n}（{rate(n, whole)}%）" if whole else "—"
@@ -192,12 +194,12 @@ def growth_chart(session: Session, options: dict[str, Any]):
     +2 SD curves; from 6 at school: BMI against the WS/T 586-2018 and WS/T 456-2014 cut-off lines), the latest
     evaluation in words, and the measurements in a table."""
     from logistics_desktop.core.report import Drawing
-    from logistics_desktop.health.measurements import evaluations, shown_value
+    from logistics_desktop.health.measurements import evaluations, school_kind, shown_value
     from logistics_desktop.health.service import age_text
 
     child = child_named(session, options.get("child"), options.get("class"))
     names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
-    kind = directory.get_school(session).kind if directory.get_school(session) else ""
+    kind = school_kind(session)
     points = [m for m in session.exec(select(Measurement).where(Measurement.child_id == child.id).order_by(Measurement.day))
               if m.height_cm and m.weight_kg]
     if not points:
@@ -270,12 +272,13 @@ class ChartSeries:
 
 def child_chart(session: Session, child_id: int) -> tuple[str, list[ChartSeries]]:
     """(the child's name, the series of the growth chart) for the screen: [] when never measured."""
+    from logistics_desktop.health.measurements import school_kind
+
     child = session.get(Child, child_id)
     if child is None:
         raise InputError("child", "这名幼儿/学生已不在名册中")
-    school = directory.get_school(session)
     points = [m for m in session.exec(select(Measurement).where(Measurement.child_id == child_id).order_by(Measurement.day)) if m.height_cm and m.weight_kg]
-    return child.name, chart_series(child.sex, child.birth_date, points, school.kind if school else "") if points else []
+    return child.name, chart_series(child.sex, child.birth_date, points, school_kind(session)) if points else []
 
 
 def chart_series(sex: str, birth: date, points: list[Measurement], school_kind: str) -> list[ChartSeries]:

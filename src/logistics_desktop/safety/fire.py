@@ -17,7 +17,7 @@ from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.fields import a_date, a_datetime, collect, tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
-from logistics_desktop.core.parse import parse_int
+from logistics_desktop.core.parse import add_months, parse_int
 from logistics_desktop.core.rows import plains
 from logistics_desktop.safety.models import Drill, Extinguisher, ExtinguisherCheck, ExtinguisherKind, Hazard, Visit
 from logistics_desktop.safety.service import open_hazard, person
@@ -35,15 +35,6 @@ def add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 # ------------------------------------------------------------------ types

@@ -44,17 +44,17 @@ def write_workbook(ledgers: list[Ledger], path: Path, *, sheet_names: list[str] 
         for key, value in info.items():
             hidden.append([key, value])
         hidden.sheet_state = "hidden"
-    for ws in wb.worksheets:
-        as_text(ws)
+    if info:
+        as_text(hidden.iter_rows())
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
 
 
-def as_text(ws) -> None:
+def as_text(rows) -> None:
     """The program writes no formulas: a value typed or imported as =HYPERLINK(…) or =1+1 (openpyxl would store it as a
     formula) goes out as the text it is, so an exported sheet never runs what a register brought in."""
-    for row in ws.iter_rows():
+    for row in rows:
         for cell in row:
             if cell.data_type == "f":
                 cell.data_type = "s"
@@ -93,6 +93,8 @@ def _write_sheet(ws, ledger: Ledger) -> None:
         for i, (column, value) in enumerate(zip(ledger.columns, values), 1):
             number = _number(value) if column.align == "right" else None
             cell = ws.cell(row=r, column=i, value=value if number is None else number)
+            if cell.data_type == "f":  # see as_text: checked as each body cell is made, not in a second pass
+                cell.data_type = "s"
             if isinstance(number, float):
                 cell.number_format = "#,##0.00"
             cell.border = border
@@ -109,6 +111,8 @@ def _write_sheet(ws, ledger: Ledger) -> None:
         row += 2
         ws.cell(row=row, column=1, value="      ".join(f"{s}：__________" for s in ledger.signatures))
 
+    as_text(ws.iter_rows(max_row=3))  # the title, school and header rows; the notes and signatures below the body
+    as_text(ws.iter_rows(min_row=4 + len(body)))
     ws.freeze_panes = "A4"
     ws.print_title_rows = "3:3"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
