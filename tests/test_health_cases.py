@@ -228,3 +228,57 @@ def test_a_pupil_never_examined_is_due_from_this_term_not_from_years_back(measur
                                      "enrolled_on": (TODAY - timedelta(days=1500)).isoformat()})
         due = {(d.name, d.what): d for d in exams.exams_due(session, TODAY)}
     assert due[("孙老生", "入园体检")].due_on == TODAY - timedelta(days=60)  # the current term's first day
+
+
+def test_the_anaemia_cut_offs_ship_as_who_2011_and_are_a_setting_the_proposals_and_statistics_follow(measured):
+    from logistics_desktop.core import rules
+
+    with measured.session() as session:
+        bands = casefiles.anaemia_bands(session)
+    assert [(b.from_months, b.below, b.severe_below) for b in bands] == [tuple(b) for b in rules.ANAEMIA_HB.value]
+    born = date(2020, 1, 15)
+    # control values of WHO/NMH/NHD/MNM/11.1 on both sides of each cut-off and of the age bands (59 / 60 months)
+    assert [casefiles.anaemia(born, date(2025, 1, 14), hb, bands) for hb in (99, 100, 109, 110)] == ["中重度贫血", "贫血", "贫血", ""]
+    assert [casefiles.anaemia(born, date(2025, 1, 15), hb, bands) for hb in (109, 110, 114, 115)] == ["中重度贫血", "贫血", "贫血", ""]
+    assert casefiles.anaemia(born, date(2020, 7, 14), 90, bands) == ""  # under 6 months: no band, not judged
+    assert casefiles.anaemia(born, date(2035, 1, 15), 90, bands) == ""  # 15 and over: not judged here
+    with measured.session() as session:
+        with pytest.raises(InputErrors) as caught:
+            casefiles.save_cutoff(session, {"from_months": "六十", "below": "110", "severe_below": "120"})
+        assert {e.field for e in caught.value.errors} == {"from_months", "severe_below"}
+        for band in bands:  # a local rule stricter than WHO: 王小丫's 125 g/L is now anaemia as well
+            casefiles.save_cutoff(session, {"from_months": str(band.from_months), "below": "130", "severe_below": "100"})
+    with measured.session() as session:
+        assert len(casefiles.anaemia_bands(session)) == 3  # saved over the same bands, none added
+        proposed = {(p.name, p.kind): p.reason for p in casefiles.proposals(session, TODAY)}
+        assert proposed[("王小丫", "体弱儿")] == "贫血（Hb 125 g/L）" and proposed[("李小宝", "体弱儿")] == "中重度贫血（Hb 98 g/L）"
+        first, end, _label = stats.period_of(session, {})
+        small = {f.name: f for f in stats.exam_figures(session, first, end)}["小一班"]
+        assert (small.hb_tested, small.anaemic) == (2, 2)
+        assert "0–59 月" not in stats.exam_stats(session, {}).notes[0] and "6–59 月 <130" in stats.exam_stats(session, {}).notes[0]
+        for band in casefiles.anaemia_bands(session)[1:]:
+            casefiles.delete_cutoff(session, band.id)
+        with pytest.raises(InputError, match="至少要保留一行"):
+            casefiles.delete_cutoff(session, casefiles.anaemia_bands(session)[0].id)
+
+
+def test_the_anaemia_cut_offs_page_edits_a_band_and_says_what_is_wrong_beside_the_field(qtbot, measured):
+    from logistics_desktop.app import create_application
+    from logistics_desktop.health.view import AnaemiaCutoffsPage
+    from logistics_desktop.shell.context import AppContext
+    from tests.test_gui import show_active
+
+    create_application("zh_CN")
+    page = show_active(qtbot, AnaemiaCutoffsPage(AppContext(measured)))
+    assert [r["from_months"] for r in page.model.rows] == [6, 60, 144] and "WHO" in page.ui.source.text()
+    page.table.selectRow(1)
+    assert page.form.values()["below"] == "115"  # the chosen band is in the form
+    page.form.editors["severe_below"].set_value("120")
+    assert not page.save()
+    assert page.form.editors["severe_below"].error.text() == "中重度界值不能高于贫血界值"
+    page.form.editors["severe_below"].set_value("105")
+    page.form.editors["below"].set_value("118")
+    assert page.save()
+    assert [(r["from_months"], r["below"], r["severe_below"]) for r in page.model.rows][1] == (60, 118, 105)
+    page.table.selectRow(2)
+    assert page.remove() and [r["from_months"] for r in page.model.rows] == [6, 60]

@@ -101,6 +101,33 @@
     </message>
 </context>
 <context>
+    <name>AnaemiaCutoffsPage</name>
+    <message>
+        <source>适用年龄</source>
+        <translation>Ages</translation>
+    </message>
+    <message>
+        <source>默认值依据：%1。每一行从它的月龄起，到下一行的月龄为止（最后一行到 15 岁）；同一起始月龄只有一行，保存即更新。改动只影响以后的专案提示和统计表，已建立的专案不变。</source>
+        <translation>Defaults from: %1. Each row applies from its age in months up to the next row (the last up to 15 years); one row per starting age, saving updates it. A change affects later case-file proposals and statistics only; case files already opened stay as they are.</translation>
+    </message>
+    <message>
+        <source>%1 岁 %2 月 至 %3 岁 %4 月</source>
+        <translation>%1 y %2 m to %3 y %4 m</translation>
+    </message>
+    <message>
+        <source>请先在上面的表中选中要删除的一行</source>
+        <translation>First select the row to delete in the table above</translation>
+    </message>
+    <message>
+        <source>删除选中的一行</source>
+        <translation>Delete the selected row</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>AnswersTable</name>
     <message>
         <source>序号</source>
@@ -3438,6 +3465,18 @@
         <translation>Closed by</translation>
     </message>
     <message>
+        <source>月龄起（含）</source>
+        <translation>From age (months)</translation>
+    </message>
+    <message>
+        <source>贫血：血红蛋白低于（g/L）</source>
+        <translation>Anaemia: haemoglobin below (g/L)</translation>
+    </message>
+    <message>
+        <source>中重度：低于（g/L）</source>
+        <translation>Moderate/severe: below (g/L)</translation>
+    </message>
+    <message>
         <source>本人</source>
         <translation>This child</translation>
     </message>
@@ -4810,6 +4849,10 @@ Open as usual: both can save (writes take turns); records written in the other s
         <translation>Disinfection minimums</translation>
     </message>
     <message>
+        <source>贫血界值</source>
+        <translation>Anaemia cut-offs</translation>
+    </message>
+    <message>
         <source>晨午检记录表</source>
         <translation>Daily health check log</translation>
     </message>
@@ -5155,6 +5198,10 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>托儿所幼儿园卫生保健工作规范（卫妇社发〔2012〕35号）附件3</source>
         <translation>Health care rules for nurseries and kindergartens (2012), annex 3</translation>
+    </message>
+    <message>
+        <source>WHO/NMH/NHD/MNM/11.1（2011）血红蛋白诊断贫血界值</source>
+        <translation>WHO/NMH/NHD/MNM/11.1 (2011), haemoglobin cut-offs for anaemia</translation>
     </message>
 </context>
 <context>

@@ -189,7 +189,7 @@ DOSE_MISSED_AFTER_MINUTES = Rule(30, "本程序默认：过时 30 分钟未登�
 # next, the last up to 15 years). WHO, Haemoglobin concentrations for the diagnosis of anaemia and assessment of severity
 # (WHO/NMH/NHD/MNM/11.1, 2011): 6–59 months < 110, 5–11 years < 115, 12–14 years < 120; moderate or severe below 100 / 110 / 110.
 ANAEMIA_HB = Rule(((6, 110, 100), (60, 115, 110), (144, 120, 110)),
-                  "WHO/NMH/NHD/MNM/11.1（2011）血红蛋白诊断贫血界值")
+                  QT_TRANSLATE_NOOP("Rules", "WHO/NMH/NHD/MNM/11.1（2011）血红蛋白诊断贫血界值"))
 
 # 体弱儿 / 肥胖儿专案: an observation every two weeks; a review monthly for the severe, every 2–3 months for the mild.
 CASE_REVIEW_DAYS = Rule({"observation": 14, "severe": 30, "mild": 60}, "托儿所幼儿园卫生保健工作规范（卫妇社发〔2012〕35号）体弱儿管理")

@@ -12,12 +12,12 @@ from sqlmodel import Session, select
 
 from logistics_desktop.core import audit, rules
 from logistics_desktop.core.errors import InputError, InputErrors
-from logistics_desktop.core.fields import Field, a_choice, a_date, collect, same, tidy
+from logistics_desktop.core.fields import Field, a_choice, a_date, a_whole, collect, same, tidy
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from logistics_desktop.core.modules import HomeItem
 from logistics_desktop.directory import service as directory
 from logistics_desktop.health import growth
-from logistics_desktop.health.models import CaseFile, CaseFollowUp, Child, Measurement
+from logistics_desktop.health.models import AnaemiaCutoff, CaseFile, CaseFollowUp, Child, Measurement
 
 KINDS = (QT_TRANSLATE_NOOP("Field", "体弱儿"), QT_TRANSLATE_NOOP("Field", "肥胖儿"))
 OUTCOMES = (QT_TRANSLATE_NOOP("Field", "痊愈"), QT_TRANSLATE_NOOP("Field", "好转"), QT_TRANSLATE_NOOP("Field", "未愈"),
@@ -85,14 +85,84 @@ class CaseRow:
         return self.closed_on is None and self.next_review is not None and self.next_review < today
 
 
-def anaemia(birth: date, day: date, haemoglobin: int | None) -> str:
-    """"" or 贫血 / 中重度贫血 by the WHO 2011 cut-offs for the age (from 6 months to 15 years)."""
+@dataclass(frozen=True)
+class AnaemiaBand:
+    """A row of 贫血界值: from this age (months) to the next band's, Hb below `below` g/L is 贫血, below `severe_below` 中重度."""
+
+    id: int
+    from_months: int
+    below: int
+    severe_below: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "from_months": self.from_months, "below": self.below, "severe_below": self.severe_below}
+
+
+CUTOFF_FIELDS = (
+    Field("from_months", QT_TRANSLATE_NOOP("Field", "月龄起（含）"), "int", required=True),
+    Field("below", QT_TRANSLATE_NOOP("Field", "贫血：血红蛋白低于（g/L）"), "int", required=True),
+    Field("severe_below", QT_TRANSLATE_NOOP("Field", "中重度：低于（g/L）"), "int", required=True),
+)
+ANAEMIA_UNTIL_MONTHS = 180  # the WHO table's last band (12–14 years) is read up to 15; older pupils are not judged here
+
+
+def anaemia_bands(session: Session) -> list[AnaemiaBand]:
+    """The school's 贫血界值 (设置 → 贫血界值; seeded with WHO 2011), youngest band first."""
+    rows = session.exec(select(AnaemiaCutoff).order_by(AnaemiaCutoff.from_months))
+    return [AnaemiaBand(r.id, r.from_months, r.below, r.severe_below) for r in rows]
+
+
+def save_cutoff(session: Session, values: dict[str, Any]) -> int:
+    """A band of 贫血界值: one row per starting age, so saving a band that exists updates it."""
+    errors: list[InputError] = []
+    start = collect(errors, a_whole, values.get("from_months"), "from_months", "月龄起", 0, ANAEMIA_UNTIL_MONTHS - 1)
+    below = collect(errors, a_whole, values.get("below"), "below", "贫血界值", 60, 200)
+    severe = collect(errors, a_whole, values.get("severe_below"), "severe_below", "中重度界值", 40, 200)
+    if below is not None and severe is not None and severe > below:
+        errors.append(InputError("severe_below", "中重度界值不能高于贫血界值"))
+    if errors:
+        raise InputErrors(errors)
+    row = session.exec(select(AnaemiaCutoff).where(AnaemiaCutoff.from_months == start)).first()
+    old = row.model_dump() if row else None
+    row = row or AnaemiaCutoff(from_months=start, below=below, severe_below=severe)
+    row.below, row.severe_below = below, severe
+    session.add(row)
+    session.flush()
+    audit.record(session, "health_anaemia_cutoff", row.id, "修改" if old else "新增", old, row.model_dump())
+    return row.id
+
+
+def delete_cutoff(session: Session, cutoff_id: int) -> None:
+    """Removes a band (the band before it then reaches up to the next); the last band cannot go: nothing would be judged."""
+    row = session.get(AnaemiaCutoff, cutoff_id)
+    if row is None:
+        raise InputError("", "这一行已被删除")
+    if session.exec(select(AnaemiaCutoff.id).where(AnaemiaCutoff.id != cutoff_id)).first() is None:
+        raise InputError("", "至少要保留一行界值")
+    old = row.model_dump()
+    session.delete(row)
+    session.flush()
+    audit.record(session, "health_anaemia_cutoff", cutoff_id, "删除", old, None)
+
+
+def bands_text(session: Session) -> str:
+    """The cut-offs in force, as printed under the statistics: 6–59 月 <110（中重度 <100）g/L；…"""
+    bands = anaemia_bands(session)
+    parts = []
+    for band, after in zip(bands, [*bands[1:], None]):
+        span = f"{band.from_months}–{after.from_months - 1} 月" if after else f"{band.from_months} 月起"
+        parts.append(f"{span} <{band.below}（中重度 <{band.severe_below}）")
+    return "贫血界值 g/L：" + "；".join(parts) + "，见 设置 → 贫血界值，默认 " + rules.ANAEMIA_HB.source
+
+
+def anaemia(birth: date, day: date, haemoglobin: int | None, bands: list[AnaemiaBand]) -> str:
+    """"" or 贫血 / 中重度贫血 by the school's cut-offs for the age (none under the first band, none from 15 years)."""
     months = growth.months_on(birth, day)
-    bands = [b for b in rules.ANAEMIA_HB.value if b[0] <= months]  # type: ignore[attr-defined]
-    if haemoglobin is None or not bands or months >= 180:
+    fitting = [b for b in bands if b.from_months <= months]
+    if haemoglobin is None or not fitting or months >= ANAEMIA_UNTIL_MONTHS:
         return ""
-    _from, below, severe_below = bands[-1]
-    return "中重度贫血" if haemoglobin < severe_below else "贫血" if haemoglobin < below else ""
+    band = fitting[-1]
+    return "中重度贫血" if haemoglobin < band.severe_below else "贫血" if haemoglobin < band.below else ""
 
 
 def proposals(session: Session, today: date | None = None) -> list[Proposal]:
@@ -108,6 +178,7 @@ def proposals(session: Session, today: date | None = None) -> list[Proposal]:
         if m.child_id in roster:
             latest[m.child_id] = m
     open_kinds = {(c.child_id, c.kind) for c in session.exec(select(CaseFile).where(CaseFile.closed_on == None))}  # noqa: E711
+    bands = anaemia_bands(session)
     found = []
     for child_id, m in latest.items():
         c = roster[child_id]
@@ -118,7 +189,7 @@ def proposals(session: Session, today: date | None = None) -> list[Proposal]:
                 wanted.setdefault("体弱儿", []).append(s)
             elif s in OBESE:
                 wanted.setdefault("肥胖儿", []).append(s)
-        low_hb = anaemia(c.birth_date, m.day, m.haemoglobin)
+        low_hb = anaemia(c.birth_date, m.day, m.haemoglobin, bands)
         if low_hb:
             wanted.setdefault("体弱儿", []).append(f"{low_hb}（Hb {m.haemoglobin} g/L）")
         for kind, reasons in wanted.items():

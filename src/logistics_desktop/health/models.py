@@ -209,6 +209,19 @@ class DisinfectionRule(SQLModel, table=True):
     max_mg_l: int | None = None
 
 
+class AnaemiaCutoff(SQLModel, table=True):
+    """贫血界值 by age band, edited by the school (设置 → 贫血界值); seeded with the WHO 2011 values of core/rules.py.
+    A band runs from its month to the next band's (the last to 15 years)."""
+
+    __tablename__ = "health_anaemia_cutoff"
+    __table_args__ = ({"info": {"title": "贫血界值"}},)
+
+    id: int | None = Field(default=None, primary_key=True)
+    from_months: int = Field(unique=True)  # 月龄起
+    below: int  # 贫血: Hb below this, g/L
+    severe_below: int  # 中重度贫血: below this, g/L
+
+
 class HealthDisinfection(SQLModel, table=True):
     """消毒记录 of the health office: preventive (预防性) or terminal (终末) disinfection of an area or objects."""
 

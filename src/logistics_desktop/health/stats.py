@@ -82,7 +82,7 @@ def exam_figures(session: Session, first: date, end: date) -> list[ClassFigures]
     """Per class with children, then the school: who was due, examined (height and weight measured in the period, the
     latest measurement counted), each condition, anaemia, caries, poor vision and, for the children measured more than
     once, how many grew."""
-    from logistics_desktop.health.casefiles import anaemia
+    from logistics_desktop.health.casefiles import anaemia, anaemia_bands
 
     last_day = end - timedelta(days=1)
     names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
@@ -93,6 +93,7 @@ def exam_figures(session: Session, first: date, end: date) -> list[ClassFigures]
             .where(Measurement.day >= first, Measurement.day < end).order_by(Measurement.day))  # plain rows: thousands of them
     for m in session.exec(stmt):
         by_child.setdefault(m.child_id, []).append(m)
+    bands = anaemia_bands(session)
     figures: dict[int, ClassFigures] = {}
     for c in kids:
         f = figures.setdefault(c.class_id, ClassFigures(names.get(c.class_id, ""), conditions={}))
@@ -109,7 +110,7 @@ def exam_figures(session: Session, first: date, end: date) -> list[ClassFigures]
         with_hb = [m for m in by_child[c.id] if m.haemoglobin is not None]
         if with_hb:
             f.hb_tested += 1
-            f.anaemic += bool(anaemia(c.birth_date, with_hb[-1].day, with_hb[-1].haemoglobin))
+            f.anaemic += bool(anaemia(c.birth_date, with_hb[-1].day, with_hb[-1].haemoglobin, bands))
         with_caries = [m for m in by_child[c.id] if m.caries is not None]
         if with_caries:
             f.caries_examined += 1
@@ -135,6 +136,7 @@ def exam_stats(session: Session, options: dict[str, Any]):
     """健康检查统计分析表 (附件5): 体检率 = 体检人数 / 应检人数; 某病患病率 = 患病人数 / 检查人数; 患龋率, 龋均;
     视力不良率; 增长率 = 增长人数 / 可比人数 (kindergartens)."""
     from logistics_desktop.core.report import Ledger, LedgerColumn
+    from logistics_desktop.health.casefiles import bands_text
 
     first, end, label = period_of(session, options)
     rows = exam_figures(session, first, end)
@@ -163,7 +165,7 @@ def exam_stats(session: Session, options: dict[str, Any]):
             line += [cell(f.grew_height, f.comparable), cell(f.grew_weight, f.comparable)]
         body.append(line)
     notes = ["体检率 = 体检人数 ÷ 应检人数 × 100%（入园/入学不满一个月的不计入应检）；某病患病率 = 患病人数 ÷ 体检人数 × 100%，"
-             "以期内最近一次测量的评价计；贫血率 = 贫血人数 ÷ 血红蛋白检查人数（WHO 2011 界值）；患龋率 = 患龋人数 ÷ 口腔检查人数，"
+             "以期内最近一次测量的评价计；贫血率 = 贫血人数 ÷ 血红蛋白检查人数（" + bands_text(session) + "）；患龋率 = 患龋人数 ÷ 口腔检查人数，"
              "龋均 = 龋齿总数 ÷ 口腔检查人数；视力不良率 = 任一眼裸眼视力 < 5.0（小数记录 < 1.0）的人数 ÷ 6 岁及以上视力检查人数"
              + ("；增长率 = 期内末次比首次增长的人数 ÷ 期内测量两次及以上的可比人数。" if kindergarten else "。"),
              "评价标准：7 岁以下 WS/T 423-2022；6–18 岁 WS/T 586-2018、WS/T 456-2014。括号内为百分比，保留一位小数。"]

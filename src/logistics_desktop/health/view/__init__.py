@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
 
+from logistics_desktop.health.view.anaemia import AnaemiaCutoffsPage
 from logistics_desktop.health.view.casefiles import CaseFilesPage
 from logistics_desktop.health.view.checks import ChecksPage
 from logistics_desktop.health.view.diseases import DiseasesPage
@@ -17,7 +18,7 @@ from logistics_desktop.health.view.observations import ObservationsPage
 from logistics_desktop.health.view.roster import RosterPage
 from logistics_desktop.health.view.warnings import WarningsPage
 
-__all__ = ["CaseFilesPage", "ChecksPage", "ExamsPage", "DiseasesPage", "DisinfectionMinimumsPage", "DisinfectionPage", "FollowUpsPage", "HealthTab", "InjuriesPage", "MeasurementsPage", "MedicationPage", "ObservationsPage", "RosterPage", "WarningsPage"]
+__all__ = ["AnaemiaCutoffsPage", "CaseFilesPage", "ChecksPage", "ExamsPage", "DiseasesPage", "DisinfectionMinimumsPage", "DisinfectionPage", "FollowUpsPage", "HealthTab", "InjuriesPage", "MeasurementsPage", "MedicationPage", "ObservationsPage", "RosterPage", "WarningsPage"]
 
 
 class HealthTab(QTabWidget):
