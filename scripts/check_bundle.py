@@ -158,6 +158,15 @@ def check(bundle: Path) -> int:
     run("health", "check", "--class", klass, "--session", "午", user=DOCTOR)
     run("health", "absence", "--child", child, "--class", klass, "--session", "午", user=DOCTOR)
 
+    # the term plan: a pasted plan of the current term's first month, copied to the term before, listed
+    term = run.first("SELECT name FROM term WHERE is_current = 1")
+    other = run.first("SELECT name FROM term WHERE is_current = 0 ORDER BY start DESC")
+    month = run.first("SELECT substr(start, 6, 2) FROM term WHERE is_current = 1")
+    (out / "plan.txt").write_text(f"{int(month)}月\n1. 检查用计划项目（负责人：王芳）\n", encoding="utf-8")
+    run("plan", "import", out / "plan.txt", user=WRITER)
+    run("plan", "copy", "--from", term, "--to", other, user=WRITER)
+    run("plan", "list", user=WRITER)
+
     # users and the audit log
     run("user", "add", "--login", "jiancha", "--name", "检查员", "--role", "logistics", user=WRITER, passwords=("check-pass-1", "check-pass-1"))
     run("user", "list", user=WRITER)

@@ -38,11 +38,11 @@ def actions(window) -> set[str]:
 
 
 @pytest.mark.parametrize(("login", "expected"), [
-    ("zongwu", ["首页", "资产"]),
+    ("zongwu", ["首页", "资产", "计划与总结"]),
     ("shitang", ["首页", "食堂"]),
     ("anquan", ["首页", "安全巡查"]),
     ("baojian", ["首页", "卫生保健"]),
-    ("xiaozhang", ["首页", "资产", "食堂", "安全巡查"]),  # the principal reads all but the children's health records
+    ("xiaozhang", ["首页", "资产", "食堂", "安全巡查", "计划与总结"]),  # the principal reads all but the children's health records
 ])
 def test_each_role_sees_exactly_its_tabs_and_menu_entries(qtbot, demo_db_path, login, expected):
     window = window_of(qtbot, demo_db_path, login)

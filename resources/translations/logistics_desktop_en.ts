@@ -3508,6 +3508,90 @@
         <source>消瘦界值</source>
         <translation>Wasting cut-off</translation>
     </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>资产</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>食堂</source>
+        <translation>Canteen</translation>
+    </message>
+    <message>
+        <source>卫生保健</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>月份（如 9月 或 2026-09）</source>
+        <translation>Month (9月 or 2026-09)</translation>
+    </message>
+    <message>
+        <source>工作内容</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>完成情况说明</source>
+        <translation>Note on completion</translation>
+    </message>
+    <message>
+        <source>（无，手工打勾）</source>
+        <translation>(none, ticked by hand)</translation>
+    </message>
+    <message>
+        <source>对应的记录（有记录即自动完成）</source>
+        <translation>Record it stands for (done when the record exists)</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>对应记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>从学期</source>
+        <translation>From term</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数字</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>统计口径</source>
+        <translation>How counted</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -4083,6 +4167,14 @@
     <message>
         <source>本学期尚未测量身高体重：%1 个班级（%2）</source>
         <translation>Classes not measured this term: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>计划逾期：%1月 %2%3</source>
+        <translation>Plan overdue: month %1, %2%3</translation>
+    </message>
+    <message>
+        <source>本月计划：%1%2</source>
+        <translation>Planned this month: %1%2</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +4849,10 @@ Open as usual: both can save (writes take turns); records written in the other s
         <translation>Stocktake</translation>
     </message>
     <message>
+        <source>资产清查（过账）</source>
+        <translation>Stocktake (posted)</translation>
+    </message>
+    <message>
         <source>食堂</source>
         <translation>Canteen</translation>
     </message>
@@ -4809,6 +4905,14 @@ Open as usual: both can save (writes take turns); records written in the other s
         <translation>Extinguisher types</translation>
     </message>
     <message>
+        <source>消防安全检查（季度）</source>
+        <translation>Fire safety inspection (quarterly)</translation>
+    </message>
+    <message>
+        <source>疏散演练</source>
+        <translation>Evacuation drill</translation>
+    </message>
+    <message>
         <source>安全巡查表（空白）</source>
         <translation>Patrol checklist (blank)</translation>
     </message>
@@ -4851,6 +4955,10 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>贫血界值</source>
         <translation>Anaemia cut-offs</translation>
+    </message>
+    <message>
+        <source>体格测量</source>
+        <translation>Measurement round</translation>
     </message>
     <message>
         <source>晨午检记录表</source>
@@ -4935,6 +5043,18 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>操作日志</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>计划与总结</source>
+        <translation>Plan and summary</translation>
+    </message>
+    <message>
+        <source>学期后勤工作计划表</source>
+        <translation>Term work plan</translation>
+    </message>
+    <message>
+        <source>学期后勤工作总结（数据）</source>
+        <translation>Term summary (figures)</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5177,120 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>正在生成 %1…</source>
         <translation>Making %1…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>学期：%1</source>
+        <translation>Term: %1</translation>
+    </message>
+    <message>
+        <source>请先在 设置 → 学期 中设置当前学期</source>
+        <translation>Set the current term first (Settings → Terms)</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>请先在上面的表中选中一项</source>
+        <translation>Select an item in the table above first</translation>
+    </message>
+    <message>
+        <source>标记完成：%1</source>
+        <translation>Mark done: %1</translation>
+    </message>
+    <message>
+        <source>已删除：%1</source>
+        <translation>Deleted: %1</translation>
+    </message>
+    <message>
+        <source>粘贴计划</source>
+        <translation>Paste a plan</translation>
+    </message>
+    <message>
+        <source>把 Word 中的计划复制到下面：月份标题（如“九月”）下是编号的条目（1. 2. 或（1）），“负责人：某某”写在条目末尾。类别和对应的记录按内容自动判断，导入后可改。</source>
+        <translation>Paste the plan from Word below: month headings (such as 九月) with numbered items under them (1. 2. or (1)); 负责人：name at an item&apos;s end. The area and the record it stands for are guessed from the text and can be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>导入工作计划</source>
+        <translation>Import a work plan</translation>
+    </message>
+    <message>
+        <source>计划 (*.txt *.xlsx)</source>
+        <translation>Plans (*.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>没有导入：</source>
+        <translation>Nothing imported: </translation>
+    </message>
+    <message>
+        <source>已导入 %1 项</source>
+        <translation>%1 items imported</translation>
+    </message>
+    <message>
+        <source>没有其他学期可复制</source>
+        <translation>No other term to copy from</translation>
+    </message>
+    <message>
+        <source>复制工作计划到 %1</source>
+        <translation>Copy a work plan to %1</translation>
+    </message>
+    <message>
+        <source>粘贴计划…</source>
+        <translation>Paste plan…</translation>
+    </message>
+    <message>
+        <source>从文件导入…</source>
+        <translation>Import from file…</translation>
+    </message>
+    <message>
+        <source>从其他学期复制…</source>
+        <translation>Copy from another term…</translation>
+    </message>
+    <message>
+        <source>打印计划表…</source>
+        <translation>Print plan…</translation>
+    </message>
+    <message>
+        <source>选中一项可在下方修改；与记录挂钩的项目在有记录时自动完成，其余完成后点“标记完成”。逾期未完成的为红色。</source>
+        <translation>Select an item to edit it below; items tied to a record are done when the record exists, others are marked done by hand. Overdue items are red.</translation>
+    </message>
+    <message>
+        <source>标记完成…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <source>取消完成</source>
+        <translation>Undo done</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>新建一项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>学期计划</source>
+        <translation>Term plan</translation>
+    </message>
+    <message>
+        <source>学期总结</source>
+        <translation>Term summary</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +5848,33 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>过账</source>
         <translation>Post</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>请先在 设置 → 学期 中设置当前学期</source>
+        <translation>Set the current term first (Settings → Terms)</translation>
+    </message>
+    <message>
+        <source>%1（%2 至 %3）</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>已复制，可粘贴到工作总结中</source>
+        <translation>Copied: paste it into the written summary</translation>
+    </message>
+    <message>
+        <source>重新统计</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <source>复制为文字</source>
+        <translation>Copy as text</translation>
+    </message>
+    <message>
+        <source>打印总结…</source>
+        <translation>Print summary…</translation>
     </message>
 </context>
 <context>

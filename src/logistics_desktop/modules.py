@@ -15,7 +15,8 @@ def all_modules() -> tuple[Module, ...]:
     from logistics_desktop.directory import MODULE as directory
     from logistics_desktop.health import MODULE as health
     from logistics_desktop.home import MODULE as home
+    from logistics_desktop.plan import MODULE as plan
     from logistics_desktop.safety import MODULE as safety
     from logistics_desktop.stocktake import MODULE as stocktake
 
-    return (home, directory, assets, stocktake, canteen, health, safety, accounts)
+    return (home, directory, assets, stocktake, canteen, health, safety, plan, accounts)

@@ -22,6 +22,7 @@ MODULE = Module(
     build_tab=lazy("logistics_desktop.assets.view:AssetsModuleTab"),
     settings_pages=(SettingsPage("asset-classes", QT_TRANSLATE_NOOP("Module", "资产分类"), lazy("logistics_desktop.assets.view:ClassesPage")),),
     home_items=lazy("logistics_desktop.assets.service:home_items"),
+    term_figures=lazy("logistics_desktop.assets.service:term_figures"),
     demo=lazy("logistics_desktop.assets.demo:fill_demo_assets"),
     demo_order=10,
     printables=(

@@ -779,3 +779,14 @@ def home_items(session: Session, today: date) -> list[HomeItem]:
         items.append(HomeItem(today, Sentence(QT_TRANSLATE_NOOP("Home", "库存不足：%1 现有 %2%3，最低 %4%3"), f"{item.name}{(' ' + item.spec) if item.spec else ''}",
                                               f"{item.stock.normalize():f}", item.unit, f"{item.min_stock.normalize():f}"), "warning", "assets", f"assets:consumables:{item.id}"))
     return items
+
+
+def term_figures(session: Session, first: date, end: date):
+    """The term summary's assets part: cards acquired and scrapped (报废处置) in the term, with their amounts."""
+    from logistics_desktop.core.modules import Figure
+
+    added = session.exec(select(func.count(), func.coalesce(func.sum(Asset.amount_fen), 0)).where(Asset.acquired_on >= first, Asset.acquired_on < end)).one()
+    scrapped = session.exec(select(func.count(), func.coalesce(func.sum(Asset.amount_fen), 0)).join(AssetMovement, AssetMovement.asset_id == Asset.id)
+                            .where(AssetMovement.kind == "报废处置", AssetMovement.on >= first, AssetMovement.on < end)).one()
+    return [Figure("资产", "新增资产", f"{added[0]} 张卡片，{fen_to_yuan(added[1])} 元", "取得日期在期内的卡片"),
+            Figure("资产", "报废处置", f"{scrapped[0]} 张卡片，{fen_to_yuan(scrapped[1])} 元", "期内完成报废处置的卡片（原值）")], []

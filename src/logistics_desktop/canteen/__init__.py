@@ -16,6 +16,7 @@ MODULE = Module(
     models="logistics_desktop.canteen.models",
     build_tab=lazy("logistics_desktop.canteen.view:CanteenTab"),
     home_items=lazy("logistics_desktop.canteen.service:home_items"),
+    term_figures=lazy("logistics_desktop.canteen.service:term_figures"),
     demo=lazy("logistics_desktop.canteen.demo:fill"),
     demo_order=60,
     settings_pages=(

@@ -439,3 +439,36 @@ def home_items(session: Session, today: date) -> list[HomeItem]:
                               "due" if unsigned else "done", "canteen", "canteen:acceptance"))
     items += [HomeItem(when, text, level, "canteen", target) for when, text, level, target in daily.home_items(session, today)]
     return items
+
+
+def term_figures(session: Session, first: date, end: date):
+    """The term summary's canteen part: deliveries and their signed share, samples kept for the menu's dishes, companion
+    meals, the children's meal-fee balance; food bought by category as a series."""
+    from logistics_desktop.canteen import fees
+    from logistics_desktop.canteen.models import CompanionMeal, FoodSample, MenuDish
+    from logistics_desktop.core.modules import Figure, Series
+    from logistics_desktop.core.parse import percent
+
+    until = min(end, date.today() + timedelta(days=1))
+    start, stop = datetime.combine(first, datetime.min.time()), datetime.combine(end, datetime.min.time())
+    deliveries = list(session.exec(select(Delivery.signed_at).where(Delivery.at >= start, Delivery.at < stop)))
+    signed = sum(s is not None for s in deliveries)
+    dishes = set(session.exec(select(MenuDish.day, MenuDish.meal, MenuDish.dish).where(MenuDish.day >= first, MenuDish.day < until)))
+    kept = set(session.exec(select(FoodSample.day, FoodSample.meal, FoodSample.dish).where(FoodSample.day >= first, FoodSample.day < until)))
+    meals = len(list(session.exec(select(CompanionMeal.id).where(CompanionMeal.day >= first, CompanionMeal.day < end))))
+    income, expense = fees._totals(session, first, end, "children")
+    balance = sum(income.values()) - sum(expense.values())
+    figures = [
+        Figure("食堂", "进货验收批次", str(len(deliveries)), "期内到货的进货记录"),
+        Figure("食堂", "双人签字率", percent(signed, len(deliveries)), f"已由两位验收人签字锁定的 {signed} 批 ÷ 全部批次"),
+        Figure("食堂", "留样完成率", percent(len(dishes & kept), len(dishes)),
+               f"带量食谱中截至今天的 {len(dishes)} 道菜（日期、餐次、菜名）中已留样的 {len(dishes & kept)} 道"),
+        Figure("食堂", "陪餐次数", str(meals), "学校负责人陪餐记录"),
+        Figure("食堂", "学生伙食费结余", f"{fen_to_yuan(balance)} 元（{percent(balance, sum(income.values()))}）",
+               "学生账户期内收入 − 支出（含签字进货金额），括号内为占收入的比例"),
+    ]
+    bought: dict[str, int] = {}
+    for account in fees.ACCOUNTS:
+        for category, amount in fees.purchases(session, first, end, account).items():
+            bought[category.removesuffix("（进货）")] = bought.get(category.removesuffix("（进货）"), 0) + amount
+    return figures, [Series("进货金额（按类别）", "元", tuple((c, a / 100) for c, a in sorted(bought.items(), key=lambda x: -x[1])))]

@@ -81,6 +81,37 @@ class TabPage:
 
 
 @dataclass(frozen=True)
+class Duty:
+    """A piece of planned work whose record a module keeps (a stocktake posted, a drill held): a term-plan item tied to
+    it is done when `done(session, first, end)` finds such a record in [first, end) and returns its day."""
+
+    key: str
+    title: str
+    done: Callable[[Session, date, date], date | None]
+    words: tuple[str, ...] = ()  # words in a plan item's text that tie it to this duty when pasted or imported
+    on_home: bool = False  # the module already reminds of it on 首页: the plan's own 首页 lines leave it out
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of the term summary, with how it was counted (printed beside it)."""
+
+    area: str  # 资产 / 食堂 / 卫生保健 / 安全 / 计划
+    name: str
+    value: str
+    how: str = ""
+
+
+@dataclass(frozen=True)
+class Series:
+    """A figure that is a series (patrols per week, hazards by month): drawn as a bar chart on screen and in the PDF."""
+
+    title: str
+    unit: str
+    points: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
 class Module:
     key: str
     title: str
@@ -95,6 +126,9 @@ class Module:
     add_cli: Callable[[Any], None] | None = None  # (argparse subparsers) -> None
     demo_order: int = 50  # shared directories fill first, modules build on them
     role: str | None = None  # the user role that opens it (accounts.service.ROLES); None: everyone (首页)
+    duties: tuple[Duty, ...] = ()  # the planned work its records show done (the term plan ties items to them)
+    # the term summary's part: (session, first, end) -> (figures, series)
+    term_figures: Callable[[Session, date, date], tuple[list[Figure], list[Series]]] | None = None
 
 
 def lazy(target: str) -> Callable[..., Any]:

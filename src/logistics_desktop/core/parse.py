@@ -145,3 +145,12 @@ def month_bounds(value: object) -> tuple[date, date]:
     except ValueError:
         raise InputError("month", "月份应写成 2026-09") from None
     return first, date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+
+
+def percent(part: int, whole: int) -> str:
+    """part / whole × 100 % with one decimal, rounded half up as the 规范's tables are ("—" when there is no whole)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    if not whole:
+        return "—"
+    return f"{(Decimal(part) * 100 / Decimal(whole)).quantize(Decimal('0.1'), ROUND_HALF_UP)}%"

@@ -440,3 +440,10 @@ def growth_evaluation(session: Session, options: dict[str, Any]):
                   period=f"{class_name or '全校'}　" + (f"{since:%Y-%m-%d} 至 {on:%Y-%m-%d}" if since else f"截至 {on:%Y-%m-%d}")
                   + (f"（{term.name}）" if term and not since else ""), period_label="",
                   landscape=True, signatures=("测量人", "保健医", "园长/校长"), summary=summary, notes=notes)
+
+
+def measured_between(session: Session, first: date, end: date) -> date | None:
+    """The term plan's duty 体格测量: the first day of a measurement round in [first, end)."""
+    from sqlalchemy import func
+
+    return session.exec(select(func.min(Measurement.day)).where(Measurement.day >= first, Measurement.day < end)).one()

@@ -341,3 +341,28 @@ def chart_drawing(series: ChartSeries, width: float, height: float, font: str):
             d.add(String(px, plot.y + (y - lo) / ((hi - lo) or 1) * plot.height - 3, label, fontName=font, fontSize=7,
                          fillColor=colors.HexColor("#616161")))
     return d
+
+
+def term_figures(session: Session, first: date, end: date):
+    """The term summary's health part (school totals only, never a child): 出勤率 of the 晨检, 体检率, infectious cases;
+    the attendance by month as a series."""
+    from sqlalchemy import case, func
+
+    from logistics_desktop.core.modules import Figure, Series
+    from logistics_desktop.core.parse import percent
+    from logistics_desktop.health.models import CheckEntry, DailyCheck, DiseaseCase
+
+    month = func.strftime("%Y-%m", DailyCheck.day)
+    stmt = (select(month, func.count(CheckEntry.id), func.sum(case((CheckEntry.present == True, 1), else_=0)))  # noqa: E712
+            .join(CheckEntry, CheckEntry.check_id == DailyCheck.id)
+            .where(DailyCheck.session == "晨检", DailyCheck.day >= first, DailyCheck.day < end).group_by(month).order_by(month))
+    by_month = [(m, expected, present or 0) for m, expected, present in session.exec(stmt)]
+    expected, present = sum(m[1] for m in by_month), sum(m[2] for m in by_month)
+    school = [f for f in exam_figures(session, first, end) if f.name == "合计"]
+    total = school[0] if school else ClassFigures("合计")
+    cases = len(list(session.exec(select(DiseaseCase.id).where(DiseaseCase.onset >= first, DiseaseCase.onset < end))))
+    figures = [Figure("卫生保健", "出勤率", percent(present, expected), f"晨检实际出勤 {present} 人次 ÷ 应出勤 {expected} 人次（规范 附件5）"),
+               Figure("卫生保健", "体检率", percent(total.examined, total.due), f"期内测量身高体重的 {total.examined} 人 ÷ 应检 {total.due} 人"),
+               Figure("卫生保健", "传染病病例", str(cases), "传染病登记中发病日期在期内的病例")]
+    points = tuple((f"{int(m[5:])}月", round(p * 100 / e, 1) if e else 0.0) for m, e, p in by_month)
+    return figures, [Series("每月出勤率", "%", points)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import DataKind, Module, Printable, PrintOption, SettingsPage, lazy
+from logistics_desktop.core.modules import DataKind, Duty, Module, Printable, PrintOption, SettingsPage, lazy
 
 MODULE = Module(
     key="safety",
@@ -16,6 +16,10 @@ MODULE = Module(
         SettingsPage("extinguisher-kinds", QT_TRANSLATE_NOOP("Module", "灭火器类型"), lazy("logistics_desktop.safety.view:ExtinguisherKindsPage")),
     ),
     home_items=lazy("logistics_desktop.safety.service:home_items"),
+    duties=(Duty("fire-inspection", QT_TRANSLATE_NOOP("Module", "消防安全检查（季度）"), lazy("logistics_desktop.safety.service:fire_inspection_between"),
+                 ("消防安全检查", "消防检查", "防火检查"), on_home=True),
+            Duty("drill", QT_TRANSLATE_NOOP("Module", "疏散演练"), lazy("logistics_desktop.safety.service:drill_between"), ("演练",), on_home=True)),
+    term_figures=lazy("logistics_desktop.safety.service:term_figures"),
     demo=lazy("logistics_desktop.safety.demo:fill"),
     demo_order=70,
     printables=(

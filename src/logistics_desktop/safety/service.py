@@ -599,3 +599,66 @@ def home_items(session: Session, today: date) -> list[HomeItem]:
     found = duties(session, today) + hazard_home_items(session, today) + fire.home_items(session, today)
     found += [fire.drill_home_item(session, today)] + fire.visitor_home_items(session, today)
     return [HomeItem(when, text, level, "safety", target) for when, text, level, target in found]
+
+
+def fire_inspection_between(session: Session, first: date, end: date) -> date | None:
+    """The term plan's duty 消防安全检查: the first patrol of a quarterly checklist (its reviewer signs) in [first, end)."""
+    found = session.exec(select(func.min(Patrol.at)).join(ChecklistArea, ChecklistArea.id == Patrol.area_id)
+                         .where(ChecklistArea.frequency == "每季度", Patrol.at >= datetime.combine(first, datetime.min.time()),
+                                Patrol.at < datetime.combine(end, datetime.min.time()))).one()
+    return found.date() if found else None
+
+
+def drill_between(session: Session, first: date, end: date) -> date | None:
+    """The term plan's duty 疏散演练: the first drill held in [first, end)."""
+    from logistics_desktop.safety.models import Drill
+
+    return session.exec(select(func.min(Drill.held_on)).where(Drill.held_on >= first, Drill.held_on < end)).one()
+
+
+def term_figures(session: Session, first: date, end: date):
+    """The term summary's safety part: patrols and their coverage of the daily checklists, hazards found / closed /
+    overdue; patrols per week and hazards by month as series."""
+    from logistics_desktop.core.modules import Figure, Series
+    from logistics_desktop.core.parse import percent
+
+    until = min(end, date.today() + timedelta(days=1))
+    start, stop = datetime.combine(first, datetime.min.time()), datetime.combine(end, datetime.min.time())
+    rows = list(session.exec(select(Patrol.at, ChecklistArea.frequency, Patrol.area_id).join(ChecklistArea, ChecklistArea.id == Patrol.area_id)
+                             .where(Patrol.at >= start, Patrol.at < stop)))
+    daily_areas = list(session.exec(select(ChecklistArea.id).where(ChecklistArea.frequency == "每日", ChecklistArea.active == True)))  # noqa: E712
+    school_days = [first + timedelta(days=n) for n in range((until - first).days) if (first + timedelta(days=n)).weekday() < 5]
+    done = {(r.area_id, r.at.date()) for r in rows if r.frequency == "每日"}
+    wanted = len(school_days) * len(daily_areas)
+    covered = sum((a, d) in done for a in daily_areas for d in school_days)
+    found = list(session.exec(select(Hazard).where(Hazard.found_on >= first, Hazard.found_on < end)))
+    closed = sum(h.status == "已销号" for h in found)
+    overdue = sum(is_overdue(h, until - timedelta(days=1)) for h in found)
+    quarterly = sum(r.frequency == "每季度" for r in rows)
+    figures = [
+        Figure("安全", "巡查次数", str(len(rows)), "期内登记的巡查记录（各巡查表合计）"),
+        Figure("安全", "每日巡查覆盖率", percent(covered, wanted),
+               f"每日巡查表在工作日（周一至周五，截至今天）有记录的 {covered} 表·天 ÷ 应巡查 {wanted} 表·天"),
+        Figure("安全", "季度消防安全检查", str(quarterly), "每季度巡查表的记录次数"),
+        Figure("安全", "发现隐患", str(len(found)), "期内发现日期的隐患"),
+        Figure("安全", "已销号", f"{closed}（{percent(closed, len(found))}）", "其中已复查销号的"),
+        Figure("安全", "逾期未销号", str(overdue), "过整改期限仍未销号的"),
+    ]
+    weeks: dict[date, int] = {}
+    monday = first - timedelta(days=first.weekday())
+    while monday < until:
+        weeks[monday] = 0
+        monday += timedelta(days=7)
+    for r in rows:
+        week = r.at.date() - timedelta(days=r.at.weekday())
+        weeks[week] = weeks.get(week, 0) + 1
+    months: dict[str, int] = {}
+    day = first.replace(day=1)
+    while day < until:
+        months[f"{day.month}月"] = 0
+        day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    for h in found:
+        months[f"{h.found_on.month}月"] = months.get(f"{h.found_on.month}月", 0) + 1
+    series = [Series("每周巡查次数", "次", tuple((f"{w:%m-%d}", float(n)) for w, n in sorted(weeks.items()))),
+              Series("每月发现隐患", "项", tuple((m, float(n)) for m, n in months.items()))]
+    return figures, series

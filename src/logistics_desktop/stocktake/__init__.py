@@ -6,7 +6,7 @@ Stands on the assets module's cards, rooms and services.
 from __future__ import annotations
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import Module, TabPage, lazy
+from logistics_desktop.core.modules import Duty, Module, TabPage, lazy
 
 MODULE = Module(
     key="stocktake",
@@ -16,4 +16,7 @@ MODULE = Module(
     home_items=lazy("logistics_desktop.stocktake.service:home_items"),
     tab_pages=(TabPage("assets", "stocktake", QT_TRANSLATE_NOOP("Module", "期末清查"), lazy("logistics_desktop.stocktake.view:StocktakePage")),),
     add_cli=lazy("logistics_desktop.stocktake.cli:add_commands"),
+    duties=(Duty("stocktake", QT_TRANSLATE_NOOP("Module", "资产清查（过账）"), lazy("logistics_desktop.stocktake.service:posted_between"),
+                 ("资产清查", "清查", "盘点")),),
+    term_figures=lazy("logistics_desktop.stocktake.service:term_figures"),
 )

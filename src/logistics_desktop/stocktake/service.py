@@ -472,3 +472,26 @@ def home_items(session: Session, today: date) -> list[HomeItem]:
             items.append(HomeItem(term.end, Sentence(QT_TRANSLATE_NOOP("Home", "期末资产清查：本学期（%1）尚未开始，学期于 %2 结束"), term.name, f"{term.end:%Y-%m-%d}"),
                                   "overdue" if today > term.end else "due", "assets", "assets:stocktake"))
     return items
+
+
+def posted_between(session: Session, first: date, end: date) -> date | None:
+    """The term plan's duty 资产清查: the day a stocktake was posted in [first, end), if one was."""
+    found = session.exec(select(func.min(Stocktake.posted_at)).where(Stocktake.posted_at >= datetime.combine(first, datetime.min.time()),
+                                                                     Stocktake.posted_at < datetime.combine(end, datetime.min.time()))).one()
+    return found.date() if found else None
+
+
+def term_figures(session: Session, first: date, end: date):
+    """The term summary's stocktake part: each stocktake posted in the term with its 盘盈 / 盘亏 / 位置不符."""
+    from logistics_desktop.core.modules import Figure
+
+    posted = session.exec(select(Stocktake.id, Stocktake.name).where(Stocktake.posted_at >= datetime.combine(first, datetime.min.time()),
+                                                                     Stocktake.posted_at < datetime.combine(end, datetime.min.time())))
+    figures = []
+    for stocktake_id, name in posted:
+        r = reconcile(session, stocktake_id)
+        figures.append(Figure("资产", f"清查：{name}", f"应盘 {r.expected}，盘到 {r.found}；盘盈 {len(r.surplus)}，盘亏 {len(r.missing)}，位置不符 {len(r.moved)}",
+                              "已过账的期末清查（盘盈、盘亏按项计）"))
+    if not figures:
+        figures.append(Figure("资产", "期末清查", "本期没有过账的清查", "已过账的期末清查"))
+    return figures, []

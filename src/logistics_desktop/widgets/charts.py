@@ -45,11 +45,11 @@ def growth_view(series) -> QChartView:
     return view
 
 
-def bar_view(title: str, counts: list[tuple[str, int]]) -> QChartView:
-    """Counts by category (a class's children by evaluation) as one series of bars."""
+def bar_view(title: str, counts: list[tuple[str, float]], label: str = "人数") -> QChartView:
+    """Values by category (a class's children by evaluation, patrols by week) as one series of bars."""
     chart = QChart()
     chart.setTitle(title)
-    bars = QBarSet(QCoreApplication.translate("Field", "人数"))
+    bars = QBarSet(QCoreApplication.translate("Field", label))
     bars.append([n for _, n in counts])
     bars.setColor(QColor("#1565C0"))
     series = QBarSeries()
@@ -59,8 +59,10 @@ def bar_view(title: str, counts: list[tuple[str, int]]) -> QChartView:
     x_axis = QBarCategoryAxis()
     x_axis.append([QCoreApplication.translate("Field", name) for name, _ in counts])
     y_axis = QValueAxis()
-    y_axis.setLabelFormat("%d")
-    y_axis.setRange(0, max([n for _, n in counts] + [1]) + 1)
+    y_axis.setLabelFormat("%g")
+    top = max([n for _, n in counts] + [1])
+    y_axis.setRange(0, top + 1 if all(float(n).is_integer() for _, n in counts) else top * 1.15)  # room above the labels
+    y_axis.applyNiceNumbers()  # 0, 20, 40 … not 27.97
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x_axis)

@@ -1,0 +1,163 @@
+"""学期计划与总结: a pasted Word plan read into items, a plan copied with its months shifted, an item tied to a duty done
+when the record exists, 首页 without doubles, the summary's figures on a small school counted by hand, the page typed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pypdf
+import pytest
+from sqlmodel import select
+
+from logistics_desktop.core.errors import InputError
+from logistics_desktop.core.modules import ImportRejected
+from logistics_desktop.directory import service as directory
+from logistics_desktop.plan import service, summary
+
+PASTED = """学校后勤工作计划
+九月
+1. 开学准备：检查教室课桌椅、门窗（负责人：王总务）
+2、食堂卫生检查，从业人员健康证核验
+十月份：
+（1）组织全校疏散演练 负责人：李安全
+① 体检资料收齐
+一月
+1. 期末资产清查
+"""
+
+
+@pytest.fixture
+def term_db(db):
+    with db.session() as session:
+        directory.save(session, directory.TERMS, {"name": "2026秋", "start": date(2026, 9, 1), "end": date(2027, 1, 22), "is_current": True})
+        directory.save(session, directory.TERMS, {"name": "2027春", "start": date(2027, 2, 20), "end": date(2027, 7, 10), "is_current": False})
+    return db
+
+
+def test_a_pasted_plan_is_read_into_items_by_month_with_area_duty_and_who(term_db):
+    items, problems = service.read_text(PASTED)
+    assert problems == [(1, "月份", "“学校后勤工作计划”前面没有月份标题（如“九月”）")]
+    assert [(i.month, i.what, i.who, i.area, i.duty) for i in items] == [
+        ("九月", "开学准备：检查教室课桌椅、门窗", "王总务", "资产", ""),
+        ("九月", "食堂卫生检查，从业人员健康证核验", "", "食堂", ""),
+        ("十月", "组织全校疏散演练", "李安全", "安全", "drill"),
+        ("十月", "体检资料收齐", "", "卫生保健", "measurement-round"),
+        ("一月", "期末资产清查", "", "资产", "stocktake")]
+    with term_db.session() as session, pytest.raises(ImportRejected):  # a line it cannot place: nothing written
+        service.import_items(session, items, problems)
+    with term_db.session() as session:
+        assert service.items(session) == []
+        report = service.import_items(session, items, problems, skip_invalid=True)
+    assert report.imported == 5
+    with term_db.session() as session:
+        rows = service.items(session, today=date(2026, 11, 15))
+    assert [(r.month, r.status) for r in rows] == [(date(2026, 9, 1), "逾期"), (date(2026, 9, 1), "逾期"), (date(2026, 10, 1), "逾期"),
+                                                   (date(2026, 10, 1), "逾期"), (date(2027, 1, 1), "未开始")]  # 一月 of an autumn term: 2027
+
+
+def test_an_item_tied_to_a_duty_is_done_when_the_record_exists_and_home_shows_it_once(term_db):
+    with term_db.session() as session:
+        directory.save(session, directory.STAFF, {"name": "李安全", "active": True})
+        drill = service.save_item(session, {"month": "十月", "area": "安全", "what": "疏散演练", "who": "李安全", "duty": "drill"})
+        tidy_up = service.save_item(session, {"month": "2026-10", "area": "其他", "what": "仓库整理"})
+        with pytest.raises(InputError, match="不在学期"):
+            service.save_item(session, {"month": "2027-03", "area": "其他", "what": "x"})
+    today = date(2026, 10, 20)
+    with term_db.session() as session:
+        texts = [i.text for i in service.home_items(session, today)]
+        assert texts == ["本月计划：仓库整理"]  # the drill is 安全's own 首页 line: not shown twice
+        _drill(session)  # 安全 records the drill of 12 October
+    with term_db.session() as session:
+        rows = {r.id: r for r in service.items(session, today=today)}
+        assert (rows[drill].status, rows[drill].done_on) == ("已完成", date(2026, 10, 12))
+        service.mark_done(session, tidy_up, {"done_on": "2026-10-18", "done_note": "已完成"})
+    with term_db.session() as session:
+        assert service.home_items(session, today) == []
+        assert [i.text for i in service.home_items(session, date(2026, 11, 2))] == []  # done items are never overdue
+
+
+def _drill(session):
+    from logistics_desktop.safety.models import Drill
+
+    session.add(Drill(held_on=date(2026, 10, 12), scenario="火灾", participants=300, evacuation_seconds=150, organiser="李安全"))
+
+
+def test_a_plan_is_copied_to_the_next_term_with_its_months_shifted_and_nothing_doubled(term_db):
+    with term_db.session() as session:
+        service.import_items(session, *service.read_text(PASTED.split("\n", 1)[1]))
+        first = service.items(session)[0]
+        service.mark_done(session, first.id, {"done_on": "2026-09-10"})
+    with term_db.session() as session:
+        assert service.copy_plan(session, "2026秋", "2027春") == 5
+        with pytest.raises(InputError, match="已有工作计划"):
+            service.copy_plan(session, "2026秋", "2027春")
+    with term_db.session() as session:
+        spring = directory.term_named(session, "2027春")
+        rows = service.items(session, spring.id, today=date(2027, 2, 20))
+    # 九月 → 二月 (+5); 一月 → 六月; the done mark stays with the old term
+    assert [r.month for r in rows] == [date(2027, 2, 1)] * 2 + [date(2027, 3, 1)] * 2 + [date(2027, 6, 1)]
+    assert all(r.done_on is None for r in rows)
+
+
+def test_the_summary_counts_a_small_school_by_hand(term_db, tmp_path):
+    from logistics_desktop.safety.models import ChecklistArea, Hazard, Patrol
+
+    with term_db.session() as session:
+        service.save_item(session, {"month": "九月", "area": "其他", "what": "a"})
+        done = service.save_item(session, {"month": "九月", "area": "其他", "what": "b"})
+        service.mark_done(session, done, {"done_on": "2026-09-05"})
+        area = session.exec(select(ChecklistArea).where(ChecklistArea.frequency == "每日")).first()
+        for day in (1, 2, 3):  # three patrols on Tuesday 1 – Thursday 3 September
+            session.add(Patrol(area_id=area.id, at=datetime(2026, 9, day, 8), patroller="王"))
+        session.add(Hazard(number="YH2026-001", found_on=date(2026, 9, 2), finder="王", place="一楼", description="灭火器压力低",
+                           deadline=date(2026, 9, 9), status="已销号", closed_on=date(2026, 9, 8)))
+        session.add(Hazard(number="YH2026-002", found_on=date(2026, 9, 3), finder="王", place="二楼", description="疏散指示灯不亮",
+                           deadline=date(2026, 9, 10)))
+    with term_db.session() as session:
+        figures, series = summary.term_summary(session)
+    by_name = {f.name: f.value for f in figures}
+    assert by_name["计划项目完成"] == "1 / 2（50.0%）" and by_name["逾期未完成"] in ("1", "0")
+    assert (by_name["巡查次数"], by_name["发现隐患"], by_name["已销号"]) == ("3", "2", "1（50.0%）")
+    assert by_name["逾期未销号"] == ("1" if date.today() > date(2026, 9, 10) else "0")
+    weekly = next(s for s in series if s.title == "每周巡查次数")
+    assert weekly.points[0] == ("08-31", 3.0)
+    with term_db.session(read_only=True) as session:
+        ledger = summary.summary_ledger(session, {})
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(ledger.save(tmp_path / "总结.pdf")).pages).replace("\n", "")
+    assert "学期后勤工作总结（数据）" in text and "巡查次数" in text and "每周巡查次数" in text and "一、计划：计划项目完成 1 / 2（50.0%）" in text
+    import openpyxl
+
+    ledger.save(tmp_path / "总结.xlsx")
+    cells = [c for row in openpyxl.load_workbook(tmp_path / "总结.xlsx").active.iter_rows(values_only=True) for c in row]
+    assert "发现隐患" in cells and "1（50.0%）" in cells
+
+
+def test_the_plan_page_typed_pasted_and_ticked(qtbot, term_db):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from logistics_desktop.app import create_application
+    from logistics_desktop.plan.view import PlanPage
+    from logistics_desktop.shell.context import AppContext
+    from tests.test_gui import show_active
+
+    create_application("zh_CN")
+    page = show_active(qtbot, PlanPage(AppContext(term_db)))
+    page.new_item()
+    page.form.editors["month"].set_value("13月")
+    page.form.editors["what"].set_value("仓库整理")
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.form.editors["month"].error.text() and page.model.rows == []  # refused beside its field, nothing written
+    page.form.editors["month"].set_value("2026-12")
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [r["what"] for r in page.model.rows] == ["仓库整理"]
+    assert page.paste(PASTED.split("\n", 1)[1])
+    assert len(page.model.rows) == 6 and page.model.rows[0]["month_shown"] == "9月"
+    page.table.selectRow(0)
+
+    def answer():
+        page.dialog.findChild(QPushButton, "ok").click()
+
+    QTimer.singleShot(0, answer)
+    assert page.mark_done()
+    assert page.model.rows[0]["status_shown"].startswith("已完成")
