@@ -220,7 +220,7 @@ def window(qtbot, demo_ctx):
 
 
 def test_main_window_is_built_from_the_modules(window, demo_ctx):
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["首页", "资产", "食堂", "卫生保健", "安全巡查"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["首页", "资产", "食堂", "卫生保健", "安全巡查", "计划与总结"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "设置(&S)", "帮助(&H)"]
     for name in ("backup", "restore", "import-staff", "import-rooms", "import-assets", "export-classes", "print-staff-list", "print-asset-labels",
@@ -345,7 +345,7 @@ def test_settings_dialog_has_every_page(qtbot, window):
     qtbot.addWidget(dialog)
     assert isinstance(dialog.pages["rooms"], DirectoryPage)
     assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["学校", "学期", "人员", "房间", "班级", "资产分类", "供货单位", "从业人员健康证", "消毒要求",
-                                                                                  "巡查表模板", "灭火器类型", "用户", "操作日志"]
+                                                                                  "贫血界值", "巡查表模板", "灭火器类型", "用户", "操作日志"]
     dialog.show_page("school")
     assert isinstance(dialog.pages["school"], SchoolPage)
 

@@ -68,7 +68,7 @@ def test_the_frame_shows_before_sqlalchemy_is_imported(demo_db_path, user_home):
     assert tab == "首页" and str(demo_db_path) in status
     assert loaded == []
     assert school == "示范区实验小学（小学）" and first == []  # the school shows before the data layer is imported
-    assert before == [True, False, False, False, False] and after == [True] * 5  # the other tabs once the file is open
+    assert before == [True, False, False, False, False, False] and after == [True] * 6  # the other tabs once the file is open
 
 
 def test_a_file_that_needs_a_migration_shows_no_first_screen(tmp_path, user_home):

@@ -2049,6 +2049,14 @@
         <translation>Record</translation>
     </message>
     <message>
+        <source>消防安全检查（季度）</source>
+        <translation>Fire safety inspection (quarterly)</translation>
+    </message>
+    <message>
+        <source>疏散演练</source>
+        <translation>Evacuation drill</translation>
+    </message>
+    <message>
         <source>巡查表（空着为每日防火巡查；多个用逗号分隔）</source>
         <translation>Checklist (empty: daily fire patrol; several separated by commas)</translation>
     </message>
@@ -2371,6 +2379,62 @@
     <message>
         <source>已销号</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>巡查次数</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <source>期内登记的巡查记录（各巡查表合计）</source>
+        <translation>Patrol records in the term (all checklists)</translation>
+    </message>
+    <message>
+        <source>每日巡查覆盖率</source>
+        <translation>Daily patrol coverage</translation>
+    </message>
+    <message>
+        <source>季度消防安全检查</source>
+        <translation>Quarterly fire inspections</translation>
+    </message>
+    <message>
+        <source>每季度巡查表的记录次数</source>
+        <translation>Records of the quarterly checklists</translation>
+    </message>
+    <message>
+        <source>发现隐患</source>
+        <translation>Hazards found</translation>
+    </message>
+    <message>
+        <source>期内发现日期的隐患</source>
+        <translation>Hazards found in the term</translation>
+    </message>
+    <message>
+        <source>其中已复查销号的</source>
+        <translation>Of these, re-checked and closed</translation>
+    </message>
+    <message>
+        <source>逾期未销号</source>
+        <translation>Overdue, not closed</translation>
+    </message>
+    <message>
+        <source>过整改期限仍未销号的</source>
+        <translation>Past their deadline and not closed</translation>
+    </message>
+    <message>
+        <source>每周巡查次数</source>
+        <translation>Patrols per week</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>每月发现隐患</source>
+        <translation>Hazards found per month</translation>
+    </message>
+    <message>
+        <source>项</source>
+        <translation>items</translation>
     </message>
     <message>
         <source>逾期</source>
@@ -2789,6 +2853,22 @@
         <translation>(open)</translation>
     </message>
     <message>
+        <source>新增资产</source>
+        <translation>Assets added</translation>
+    </message>
+    <message>
+        <source>取得日期在期内的卡片</source>
+        <translation>Cards acquired in the term</translation>
+    </message>
+    <message>
+        <source>报废处置</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <source>期内完成报废处置的卡片（原值）</source>
+        <translation>Cards whose disposal was completed in the term (original value)</translation>
+    </message>
+    <message>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -3181,6 +3261,10 @@
         <translation>School year (e.g. 2026 for 2026–2027)</translation>
     </message>
     <message>
+        <source>体格测量</source>
+        <translation>Measurement round</translation>
+    </message>
+    <message>
         <source>晨检或午检（晨/午）</source>
         <translation>Morning or noon check (晨/午)</translation>
     </message>
@@ -3509,6 +3593,26 @@
         <translation>Wasting cut-off</translation>
     </message>
     <message>
+        <source>出勤率</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>体检率</source>
+        <translation>Examination rate</translation>
+    </message>
+    <message>
+        <source>传染病病例</source>
+        <translation>Infectious disease cases</translation>
+    </message>
+    <message>
+        <source>传染病登记中发病日期在期内的病例</source>
+        <translation>Cases of the register with onset in the term</translation>
+    </message>
+    <message>
+        <source>每月出勤率</source>
+        <translation>Attendance by month</translation>
+    </message>
+    <message>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
@@ -3538,7 +3642,7 @@
     </message>
     <message>
         <source>月份（如 9月 或 2026-09）</source>
-        <translation>Month (9月 or 2026-09)</translation>
+        <translation>Month (Sep or 2026-09)</translation>
     </message>
     <message>
         <source>工作内容</source>
@@ -3591,6 +3695,130 @@
     <message>
         <source>统计口径</source>
         <translation>How counted</translation>
+    </message>
+    <message>
+        <source>进货验收批次</source>
+        <translation>Deliveries accepted</translation>
+    </message>
+    <message>
+        <source>期内到货的进货记录</source>
+        <translation>Deliveries arrived in the term</translation>
+    </message>
+    <message>
+        <source>双人签字率</source>
+        <translation>Signed by two</translation>
+    </message>
+    <message>
+        <source>留样完成率</source>
+        <translation>Samples kept</translation>
+    </message>
+    <message>
+        <source>陪餐次数</source>
+        <translation>Accompanying meals</translation>
+    </message>
+    <message>
+        <source>学校负责人陪餐记录</source>
+        <translation>Accompanying-meal records of school leaders</translation>
+    </message>
+    <message>
+        <source>学生伙食费结余</source>
+        <translation>Pupils&apos; meal-fee balance</translation>
+    </message>
+    <message>
+        <source>学生账户期内收入 − 支出（含签字进货金额），括号内为占收入的比例</source>
+        <translation>Pupils&apos; account income − expense in the term (signed deliveries included); in brackets, as a share of income</translation>
+    </message>
+    <message>
+        <source>进货金额（按类别）</source>
+        <translation>Purchases by category</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>计划项目完成</source>
+        <translation>Plan items done</translation>
+    </message>
+    <message>
+        <source>学期工作计划中已完成的项目（手工打勾或有对应记录）</source>
+        <translation>Items of the term plan done (ticked, or their record exists)</translation>
+    </message>
+    <message>
+        <source>逾期未完成</source>
+        <translation>Overdue, not done</translation>
+    </message>
+    <message>
+        <source>计划月份已过仍未完成的项目</source>
+        <translation>Items whose month has passed without being done</translation>
+    </message>
+    <message>
+        <source>已过账的期末清查（盘盈、盘亏按项计）</source>
+        <translation>Posted stocktakes (surplus and missing counted by item)</translation>
+    </message>
+    <message>
+        <source>期末清查</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>本期没有过账的清查</source>
+        <translation>No stocktake posted this term</translation>
+    </message>
+    <message>
+        <source>1月</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>2月</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>3月</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>4月</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>5月</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>6月</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>7月</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>8月</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>9月</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>10月</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>11月</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>12月</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>资产清查（过账）</source>
+        <translation>Stocktake (posted)</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4177,10 @@
         <translation>Low stock: %1, %2 %3 left, minimum %4 %3</translation>
     </message>
     <message>
+        <source>%1 张卡片，%2 元</source>
+        <translation>%1 cards, %2 yuan</translation>
+    </message>
+    <message>
         <source>今日%1还有 %2 个菜未留样：%3</source>
         <translation>Today&apos;s %1: %2 dishes not yet sampled: %3</translation>
     </message>
@@ -3983,6 +4215,18 @@
     <message>
         <source>今日进货 %1 批，均已双人签字</source>
         <translation>Today&apos;s deliveries: %1, all signed by two</translation>
+    </message>
+    <message>
+        <source>已由两位验收人签字锁定的 %1 批 ÷ 全部批次</source>
+        <translation>%1 deliveries signed by two acceptors ÷ all deliveries</translation>
+    </message>
+    <message>
+        <source>带量食谱中截至今天的 %1 道菜（日期、餐次、菜名）中已留样的 %2 道</source>
+        <translation>%2 of the menu&apos;s %1 dishes to date (day, meal, dish) sampled</translation>
+    </message>
+    <message>
+        <source>%1 元（%2）</source>
+        <translation>%1 yuan (%2)</translation>
     </message>
     <message>
         <source>尚未填写学校信息</source>
@@ -4097,12 +4341,24 @@
         <translation>Major hazard being rectified: %1 %2 (deadline %3)</translation>
     </message>
     <message>
+        <source>每日巡查表在工作日（周一至周五，截至今天）有记录的 %1 表·天 ÷ 应巡查 %2 表·天</source>
+        <translation>%1 checklist-days patrolled on school days (Mon–Fri, to date) ÷ %2 due</translation>
+    </message>
+    <message>
         <source>资产清查“%1”进行中：已清点 %2/%3 项，%4/%5 个房间完成</source>
         <translation>Stocktake “%1” in progress: %2/%3 lines counted, %4/%5 rooms done</translation>
     </message>
     <message>
         <source>期末资产清查：本学期（%1）尚未开始，学期于 %2 结束</source>
         <translation>Term-end stocktake for %1 not started; the term ends on %2</translation>
+    </message>
+    <message>
+        <source>清查：%1</source>
+        <translation>Stocktake: %1</translation>
+    </message>
+    <message>
+        <source>应盘 %1，盘到 %2；盘盈 %3，盘亏 %4，位置不符 %5</source>
+        <translation>%1 expected, %2 found; surplus %3, missing %4, misplaced %5</translation>
     </message>
     <message>
         <source>今日晨检：%1 个班级未检（共 %2 个班级）</source>
@@ -4175,6 +4431,14 @@
     <message>
         <source>本月计划：%1%2</source>
         <translation>Planned this month: %1%2</translation>
+    </message>
+    <message>
+        <source>晨检实际出勤 %1 人次 ÷ 应出勤 %2 人次（规范 附件5）</source>
+        <translation>%1 attendances at the morning check ÷ %2 expected (2012 health-care norm, annex 5)</translation>
+    </message>
+    <message>
+        <source>期内测量身高体重的 %1 人 ÷ 应检 %2 人</source>
+        <translation>%1 measured in the term ÷ %2 due</translation>
     </message>
 </context>
 <context>
@@ -4849,10 +5113,6 @@ Open as usual: both can save (writes take turns); records written in the other s
         <translation>Stocktake</translation>
     </message>
     <message>
-        <source>资产清查（过账）</source>
-        <translation>Stocktake (posted)</translation>
-    </message>
-    <message>
         <source>食堂</source>
         <translation>Canteen</translation>
     </message>
@@ -4905,14 +5165,6 @@ Open as usual: both can save (writes take turns); records written in the other s
         <translation>Extinguisher types</translation>
     </message>
     <message>
-        <source>消防安全检查（季度）</source>
-        <translation>Fire safety inspection (quarterly)</translation>
-    </message>
-    <message>
-        <source>疏散演练</source>
-        <translation>Evacuation drill</translation>
-    </message>
-    <message>
         <source>安全巡查表（空白）</source>
         <translation>Patrol checklist (blank)</translation>
     </message>
@@ -4955,10 +5207,6 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>贫血界值</source>
         <translation>Anaemia cut-offs</translation>
-    </message>
-    <message>
-        <source>体格测量</source>
-        <translation>Measurement round</translation>
     </message>
     <message>
         <source>晨午检记录表</source>
@@ -5859,6 +6107,10 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>%1（%2 至 %3）</source>
         <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>已复制，可粘贴到工作总结中</source>

@@ -788,5 +788,8 @@ def term_figures(session: Session, first: date, end: date):
     added = session.exec(select(func.count(), func.coalesce(func.sum(Asset.amount_fen), 0)).where(Asset.acquired_on >= first, Asset.acquired_on < end)).one()
     scrapped = session.exec(select(func.count(), func.coalesce(func.sum(Asset.amount_fen), 0)).join(AssetMovement, AssetMovement.asset_id == Asset.id)
                             .where(AssetMovement.kind == "报废处置", AssetMovement.on >= first, AssetMovement.on < end)).one()
-    return [Figure("资产", "新增资产", f"{added[0]} 张卡片，{fen_to_yuan(added[1])} 元", "取得日期在期内的卡片"),
-            Figure("资产", "报废处置", f"{scrapped[0]} 张卡片，{fen_to_yuan(scrapped[1])} 元", "期内完成报废处置的卡片（原值）")], []
+    cards = QT_TRANSLATE_NOOP("Home", "%1 张卡片，%2 元")
+    return [Figure("资产", QT_TRANSLATE_NOOP("Field", "新增资产"), Sentence(cards, added[0], fen_to_yuan(added[1])),
+                   QT_TRANSLATE_NOOP("Field", "取得日期在期内的卡片")),
+            Figure("资产", QT_TRANSLATE_NOOP("Field", "报废处置"), Sentence(cards, scrapped[0], fen_to_yuan(scrapped[1])),
+                   QT_TRANSLATE_NOOP("Field", "期内完成报废处置的卡片（原值）"))], []

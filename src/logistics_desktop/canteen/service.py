@@ -459,16 +459,18 @@ def term_figures(session: Session, first: date, end: date):
     income, expense = fees._totals(session, first, end, "children")
     balance = sum(income.values()) - sum(expense.values())
     figures = [
-        Figure("食堂", "进货验收批次", str(len(deliveries)), "期内到货的进货记录"),
-        Figure("食堂", "双人签字率", percent(signed, len(deliveries)), f"已由两位验收人签字锁定的 {signed} 批 ÷ 全部批次"),
-        Figure("食堂", "留样完成率", percent(len(dishes & kept), len(dishes)),
-               f"带量食谱中截至今天的 {len(dishes)} 道菜（日期、餐次、菜名）中已留样的 {len(dishes & kept)} 道"),
-        Figure("食堂", "陪餐次数", str(meals), "学校负责人陪餐记录"),
-        Figure("食堂", "学生伙食费结余", f"{fen_to_yuan(balance)} 元（{percent(balance, sum(income.values()))}）",
-               "学生账户期内收入 − 支出（含签字进货金额），括号内为占收入的比例"),
+        Figure("食堂", QT_TRANSLATE_NOOP("Field", "进货验收批次"), str(len(deliveries)), QT_TRANSLATE_NOOP("Field", "期内到货的进货记录")),
+        Figure("食堂", QT_TRANSLATE_NOOP("Field", "双人签字率"), percent(signed, len(deliveries)),
+               Sentence(QT_TRANSLATE_NOOP("Home", "已由两位验收人签字锁定的 %1 批 ÷ 全部批次"), signed)),
+        Figure("食堂", QT_TRANSLATE_NOOP("Field", "留样完成率"), percent(len(dishes & kept), len(dishes)),
+               Sentence(QT_TRANSLATE_NOOP("Home", "带量食谱中截至今天的 %1 道菜（日期、餐次、菜名）中已留样的 %2 道"), len(dishes), len(dishes & kept))),
+        Figure("食堂", QT_TRANSLATE_NOOP("Field", "陪餐次数"), str(meals), QT_TRANSLATE_NOOP("Field", "学校负责人陪餐记录")),
+        Figure("食堂", QT_TRANSLATE_NOOP("Field", "学生伙食费结余"),
+               Sentence(QT_TRANSLATE_NOOP("Home", "%1 元（%2）"), fen_to_yuan(balance), percent(balance, sum(income.values()))),
+               QT_TRANSLATE_NOOP("Field", "学生账户期内收入 − 支出（含签字进货金额），括号内为占收入的比例")),
     ]
     bought: dict[str, int] = {}
     for account in fees.ACCOUNTS:
         for category, amount in fees.purchases(session, first, end, account).items():
             bought[category.removesuffix("（进货）")] = bought.get(category.removesuffix("（进货）"), 0) + amount
-    return figures, [Series("进货金额（按类别）", "元", tuple((c, a / 100) for c, a in sorted(bought.items(), key=lambda x: -x[1])))]
+    return figures, [Series(QT_TRANSLATE_NOOP("Field", "进货金额（按类别）"), QT_TRANSLATE_NOOP("Field", "元"), tuple((c, a / 100) for c, a in sorted(bought.items(), key=lambda x: -x[1])))]

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # pragma: no cover
     from sqlmodel import Session
 
@@ -90,6 +92,13 @@ class Duty:
     done: Callable[[Session, date, date], date | None]
     words: tuple[str, ...] = ()  # words in a plan item's text that tie it to this duty when pasted or imported
     on_home: bool = False  # the module already reminds of it on 首页: the plan's own 首页 lines leave it out
+
+
+# the months as a series' labels: words the views translate ("Field")
+MONTH_WORDS = (QT_TRANSLATE_NOOP("Field", "1月"), QT_TRANSLATE_NOOP("Field", "2月"), QT_TRANSLATE_NOOP("Field", "3月"),
+               QT_TRANSLATE_NOOP("Field", "4月"), QT_TRANSLATE_NOOP("Field", "5月"), QT_TRANSLATE_NOOP("Field", "6月"),
+               QT_TRANSLATE_NOOP("Field", "7月"), QT_TRANSLATE_NOOP("Field", "8月"), QT_TRANSLATE_NOOP("Field", "9月"),
+               QT_TRANSLATE_NOOP("Field", "10月"), QT_TRANSLATE_NOOP("Field", "11月"), QT_TRANSLATE_NOOP("Field", "12月"))
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ MODULE = Module(
     settings_pages=(SettingsPage("disinfection-minimums", QT_TRANSLATE_NOOP("Module", "消毒要求"), lazy("logistics_desktop.health.view:DisinfectionMinimumsPage")),
                     SettingsPage("anaemia-cutoffs", QT_TRANSLATE_NOOP("Module", "贫血界值"), lazy("logistics_desktop.health.view:AnaemiaCutoffsPage"))),
     home_items=lazy("logistics_desktop.health.service:home_items"),
-    duties=(Duty("measurement-round", QT_TRANSLATE_NOOP("Module", "体格测量"), lazy("logistics_desktop.health.measurements:measured_between"),
+    duties=(Duty("measurement-round", QT_TRANSLATE_NOOP("Field", "体格测量"), lazy("logistics_desktop.health.measurements:measured_between"),
                  ("测量", "体检"), on_home=True),),
     term_figures=lazy("logistics_desktop.health.stats:term_figures"),
     demo=lazy("logistics_desktop.health.demo:fill"),

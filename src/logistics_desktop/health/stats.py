@@ -348,7 +348,8 @@ def term_figures(session: Session, first: date, end: date):
     the attendance by month as a series."""
     from sqlalchemy import case, func
 
-    from logistics_desktop.core.modules import Figure, Series
+    from logistics_desktop.core.i18n import Sentence
+    from logistics_desktop.core.modules import MONTH_WORDS, Figure, Series
     from logistics_desktop.core.parse import percent
     from logistics_desktop.health.models import CheckEntry, DailyCheck, DiseaseCase
 
@@ -361,8 +362,10 @@ def term_figures(session: Session, first: date, end: date):
     school = [f for f in exam_figures(session, first, end) if f.name == "合计"]
     total = school[0] if school else ClassFigures("合计")
     cases = len(list(session.exec(select(DiseaseCase.id).where(DiseaseCase.onset >= first, DiseaseCase.onset < end))))
-    figures = [Figure("卫生保健", "出勤率", percent(present, expected), f"晨检实际出勤 {present} 人次 ÷ 应出勤 {expected} 人次（规范 附件5）"),
-               Figure("卫生保健", "体检率", percent(total.examined, total.due), f"期内测量身高体重的 {total.examined} 人 ÷ 应检 {total.due} 人"),
-               Figure("卫生保健", "传染病病例", str(cases), "传染病登记中发病日期在期内的病例")]
-    points = tuple((f"{int(m[5:])}月", round(p * 100 / e, 1) if e else 0.0) for m, e, p in by_month)
-    return figures, [Series("每月出勤率", "%", points)]
+    figures = [Figure("卫生保健", QT_TRANSLATE_NOOP("Field", "出勤率"), percent(present, expected),
+                      Sentence(QT_TRANSLATE_NOOP("Home", "晨检实际出勤 %1 人次 ÷ 应出勤 %2 人次（规范 附件5）"), present, expected)),
+               Figure("卫生保健", QT_TRANSLATE_NOOP("Field", "体检率"), percent(total.examined, total.due),
+                      Sentence(QT_TRANSLATE_NOOP("Home", "期内测量身高体重的 %1 人 ÷ 应检 %2 人"), total.examined, total.due)),
+               Figure("卫生保健", QT_TRANSLATE_NOOP("Field", "传染病病例"), str(cases), QT_TRANSLATE_NOOP("Field", "传染病登记中发病日期在期内的病例"))]
+    points = tuple((MONTH_WORDS[int(m[5:]) - 1], round(p * 100 / e, 1) if e else 0.0) for m, e, p in by_month)
+    return figures, [Series(QT_TRANSLATE_NOOP("Field", "每月出勤率"), "%", points)]

@@ -12,6 +12,7 @@ from typing import Any
 from sqlmodel import Session
 
 from logistics_desktop.core.fields import tidy
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.modules import Figure, Series
 from logistics_desktop.core.parse import percent
 from logistics_desktop.core.report import Ledger, LedgerColumn
@@ -19,7 +20,7 @@ from logistics_desktop.directory import service as directory
 from logistics_desktop.directory.models import Term
 from logistics_desktop.plan import service
 
-AREA_ORDER = ("计划", "资产", "食堂", "卫生保健", "安全")
+AREA_ORDER = (QT_TRANSLATE_NOOP("Field", "计划"), "资产", "食堂", "卫生保健", "安全")
 
 
 def term_summary(session: Session, term_id: int | None = None, *, health: bool = True) -> tuple[list[Figure], list[Series]]:
@@ -36,8 +37,9 @@ def term_summary(session: Session, term_id: int | None = None, *, health: bool =
     rows = service.items(session, term.id)
     done = sum(r.done_on is not None for r in rows)
     late = sum(r.status == "逾期" for r in rows)
-    figures = [Figure("计划", "计划项目完成", f"{done} / {len(rows)}（{percent(done, len(rows))}）", "学期工作计划中已完成的项目（手工打勾或有对应记录）"),
-               Figure("计划", "逾期未完成", str(late), "计划月份已过仍未完成的项目")]
+    figures = [Figure("计划", QT_TRANSLATE_NOOP("Field", "计划项目完成"), f"{done} / {len(rows)}（{percent(done, len(rows))}）",
+                      QT_TRANSLATE_NOOP("Field", "学期工作计划中已完成的项目（手工打勾或有对应记录）")),
+               Figure("计划", QT_TRANSLATE_NOOP("Field", "逾期未完成"), str(late), QT_TRANSLATE_NOOP("Field", "计划月份已过仍未完成的项目"))]
     series: list[Series] = []
     for module in all_modules():
         if module.term_figures and (health or module.key != "health"):

@@ -619,7 +619,7 @@ def drill_between(session: Session, first: date, end: date) -> date | None:
 def term_figures(session: Session, first: date, end: date):
     """The term summary's safety part: patrols and their coverage of the daily checklists, hazards found / closed /
     overdue; patrols per week and hazards by month as series."""
-    from logistics_desktop.core.modules import Figure, Series
+    from logistics_desktop.core.modules import MONTH_WORDS, Figure, Series
     from logistics_desktop.core.parse import percent
 
     until = min(end, date.today() + timedelta(days=1))
@@ -636,13 +636,13 @@ def term_figures(session: Session, first: date, end: date):
     overdue = sum(is_overdue(h, until - timedelta(days=1)) for h in found)
     quarterly = sum(r.frequency == "每季度" for r in rows)
     figures = [
-        Figure("安全", "巡查次数", str(len(rows)), "期内登记的巡查记录（各巡查表合计）"),
-        Figure("安全", "每日巡查覆盖率", percent(covered, wanted),
-               f"每日巡查表在工作日（周一至周五，截至今天）有记录的 {covered} 表·天 ÷ 应巡查 {wanted} 表·天"),
-        Figure("安全", "季度消防安全检查", str(quarterly), "每季度巡查表的记录次数"),
-        Figure("安全", "发现隐患", str(len(found)), "期内发现日期的隐患"),
-        Figure("安全", "已销号", f"{closed}（{percent(closed, len(found))}）", "其中已复查销号的"),
-        Figure("安全", "逾期未销号", str(overdue), "过整改期限仍未销号的"),
+        Figure("安全", QT_TRANSLATE_NOOP("Field", "巡查次数"), str(len(rows)), QT_TRANSLATE_NOOP("Field", "期内登记的巡查记录（各巡查表合计）")),
+        Figure("安全", QT_TRANSLATE_NOOP("Field", "每日巡查覆盖率"), percent(covered, wanted),
+               Sentence(QT_TRANSLATE_NOOP("Home", "每日巡查表在工作日（周一至周五，截至今天）有记录的 %1 表·天 ÷ 应巡查 %2 表·天"), covered, wanted)),
+        Figure("安全", QT_TRANSLATE_NOOP("Field", "季度消防安全检查"), str(quarterly), QT_TRANSLATE_NOOP("Field", "每季度巡查表的记录次数")),
+        Figure("安全", QT_TRANSLATE_NOOP("Field", "发现隐患"), str(len(found)), QT_TRANSLATE_NOOP("Field", "期内发现日期的隐患")),
+        Figure("安全", QT_TRANSLATE_NOOP("Field", "已销号"), f"{closed}（{percent(closed, len(found))}）", QT_TRANSLATE_NOOP("Field", "其中已复查销号的")),
+        Figure("安全", QT_TRANSLATE_NOOP("Field", "逾期未销号"), str(overdue), QT_TRANSLATE_NOOP("Field", "过整改期限仍未销号的")),
     ]
     weeks: dict[date, int] = {}
     monday = first - timedelta(days=first.weekday())
@@ -655,10 +655,10 @@ def term_figures(session: Session, first: date, end: date):
     months: dict[str, int] = {}
     day = first.replace(day=1)
     while day < until:
-        months[f"{day.month}月"] = 0
+        months[MONTH_WORDS[day.month - 1]] = 0
         day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
     for h in found:
-        months[f"{h.found_on.month}月"] = months.get(f"{h.found_on.month}月", 0) + 1
-    series = [Series("每周巡查次数", "次", tuple((f"{w:%m-%d}", float(n)) for w, n in sorted(weeks.items()))),
-              Series("每月发现隐患", "项", tuple((m, float(n)) for m, n in months.items()))]
+        months[MONTH_WORDS[h.found_on.month - 1]] = months.get(MONTH_WORDS[h.found_on.month - 1], 0) + 1
+    series = [Series(QT_TRANSLATE_NOOP("Field", "每周巡查次数"), QT_TRANSLATE_NOOP("Field", "次"), tuple((f"{w:%m-%d}", float(n)) for w, n in sorted(weeks.items()))),
+              Series(QT_TRANSLATE_NOOP("Field", "每月发现隐患"), QT_TRANSLATE_NOOP("Field", "项"), tuple((m, float(n)) for m, n in months.items()))]
     return figures, series

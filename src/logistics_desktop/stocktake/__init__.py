@@ -16,7 +16,7 @@ MODULE = Module(
     home_items=lazy("logistics_desktop.stocktake.service:home_items"),
     tab_pages=(TabPage("assets", "stocktake", QT_TRANSLATE_NOOP("Module", "期末清查"), lazy("logistics_desktop.stocktake.view:StocktakePage")),),
     add_cli=lazy("logistics_desktop.stocktake.cli:add_commands"),
-    duties=(Duty("stocktake", QT_TRANSLATE_NOOP("Module", "资产清查（过账）"), lazy("logistics_desktop.stocktake.service:posted_between"),
-                 ("资产清查", "清查", "盘点")),),
+    duties=(Duty("stocktake", QT_TRANSLATE_NOOP("Field", "资产清查（过账）"), lazy("logistics_desktop.stocktake.service:posted_between"),
+                 ("资产清查", "清查", "盘点"), on_home=True),),  # 首页 already says 期末资产清查 near the term's end
     term_figures=lazy("logistics_desktop.stocktake.service:term_figures"),
 )

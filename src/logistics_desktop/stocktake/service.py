@@ -490,8 +490,11 @@ def term_figures(session: Session, first: date, end: date):
     figures = []
     for stocktake_id, name in posted:
         r = reconcile(session, stocktake_id)
-        figures.append(Figure("资产", f"清查：{name}", f"应盘 {r.expected}，盘到 {r.found}；盘盈 {len(r.surplus)}，盘亏 {len(r.missing)}，位置不符 {len(r.moved)}",
-                              "已过账的期末清查（盘盈、盘亏按项计）"))
+        figures.append(Figure("资产", Sentence(QT_TRANSLATE_NOOP("Home", "清查：%1"), name),
+                              Sentence(QT_TRANSLATE_NOOP("Home", "应盘 %1，盘到 %2；盘盈 %3，盘亏 %4，位置不符 %5"), r.expected, r.found,
+                                       len(r.surplus), len(r.missing), len(r.moved)),
+                              QT_TRANSLATE_NOOP("Field", "已过账的期末清查（盘盈、盘亏按项计）")))
     if not figures:
-        figures.append(Figure("资产", "期末清查", "本期没有过账的清查", "已过账的期末清查"))
+        figures.append(Figure("资产", QT_TRANSLATE_NOOP("Field", "期末清查"), QT_TRANSLATE_NOOP("Field", "本期没有过账的清查"),
+                              QT_TRANSLATE_NOOP("Field", "已过账的期末清查（盘盈、盘亏按项计）")))
     return figures, []

@@ -55,7 +55,7 @@ class PlanPage(ModulePage):
             shown = QCoreApplication.translate("Field", r.status) + (f" {r.done_on:%m-%d}" if r.done_on else "")
             rows.append(r.as_dict() | {"status_shown": shown, "late": r.status == "逾期", "area_shown": QCoreApplication.translate("Field", r.area),
                                        "month_shown": self.tr("%1月").replace("%1", str(r.month.month)),
-                                       "duty_title": QCoreApplication.translate("Module", r.duty_title) if r.duty_title else ""})
+                                       "duty_title": QCoreApplication.translate("Field", r.duty_title) if r.duty_title else ""})
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
+from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, shown
 from logistics_desktop.plan import summary
 from logistics_desktop.widgets.charts import bar_view
 from logistics_desktop.widgets.forms import tell
@@ -45,14 +45,17 @@ class SummaryPage(ModulePage):
         self.ui.termLabel.setText(self.tr("%1（%2 至 %3）").replace("%1", term.name).replace("%2", f"{term.start:%Y-%m-%d}")
                                   .replace("%3", f"{term.end:%Y-%m-%d}"))
         self.figures, series = self.ctx.read(summary.term_summary, health=self.ctx.opens("health"))
-        self.model.set_rows([{"area": QCoreApplication.translate("Field", f.area), "name": f.name, "value": f.value, "how": f.how} for f in self.figures])
+        translate = QCoreApplication.translate
+        self.model.set_rows([{"area": translate("Field", f.area), "name": shown(f.name, translate), "value": shown(f.value, translate),
+                              "how": shown(f.how, translate)} for f in self.figures])
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = self.ui.chartsHost.layout()
         for view in self.charts:
             layout.removeWidget(view)
             view.deleteLater()
-        self.charts = [bar_view(f"{s.title}（{s.unit}）", list(s.points), s.unit) for s in series]
+        self.charts = [bar_view(self.tr("%1（%2）").replace("%1", translate("Field", s.title)).replace("%2", translate("Field", s.unit)),
+                                list(s.points), s.unit) for s in series]
         for view in self.charts:
             view.setMinimumSize(360, 220)
             layout.addWidget(view)
