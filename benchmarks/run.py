@@ -453,6 +453,54 @@ def bench_canteen(work: Path, repeat: int) -> None:
     db.close()
 
 
+def bench_plan(work: Path, repeat: int) -> None:
+    """The term summary of the demo term against plain sqlite3 counts of the same tables; a food-safety binder of a term
+    of the canteen year against printing its forms one by one (the binder adds the cover, contents and the merge)."""
+    import sqlite3
+
+    from logistics_desktop.core.db import open_database
+    from logistics_desktop.core.modules import find_printable
+    from logistics_desktop.modules import all_modules
+    from logistics_desktop.plan import binder, summary
+
+    path = canteen_year(work)
+    db = open_database(path, backup=False)
+    tables = ("safety_patrol", "safety_hazard", "canteen_delivery", "canteen_food_sample", "canteen_menu_dish", "health_check_entry", "plan_item")
+
+    def plain_counts():
+        con = sqlite3.connect(path)
+        for table in tables:
+            con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        con.close()
+
+    def term_summary():
+        with db.session(read_only=True) as session:
+            summary.term_summary(session)
+
+    emit("term summary of the demo term (every module's figures and series)", "s", _best(term_summary, repeat), _best(plain_counts, repeat),
+         baseline_name="plain sqlite3 count(*) of the tables it reads", target_seconds=1.0)
+    options = {"kind": "food", "from": "2025-02-20", "to": "2025-07-10"}
+    sections = binder.plan_sections("food", *binder.period_of(options))
+
+    def one_by_one():
+        with db.session(read_only=True) as session:
+            for n, s in enumerate(sections):
+                made = find_printable(all_modules(), s.printable.key).build(session, dict(s.options))
+                if getattr(made, "rows", True):
+                    made.save(work / f"form-{n}.pdf")
+
+    def whole():
+        with db.session(read_only=True) as session:
+            built = binder.build_binder(session, options)
+        built.save(work / "binder.pdf")
+        return built.pages
+
+    pages = whole()
+    emit(f"food-safety binder of a term ({pages} pages of forms)", "s", _best(whole, min(repeat, 2)), _best(one_by_one, min(repeat, 2)),
+         baseline_name="the same forms built and printed one by one", target_ratio=1.3)
+    db.close()
+
+
 def bench_health(work: Path, repeat: int) -> None:
     """A class screen of 45 with a year of 晨检 for 2,000 children, the outbreak check after a save, and a month's 晨午检记录表."""
     import random
@@ -655,7 +703,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--only", choices=("start", "list", "import", "ledger", "stocktake", "canteen", "health"))
+    parser.add_argument("--only", choices=("start", "list", "import", "ledger", "stocktake", "canteen", "health", "plan"))
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the page benchmarks build real widgets
     with tempfile.TemporaryDirectory(prefix="logistics-bench-") as tmp:
@@ -669,6 +717,8 @@ def main() -> None:
             bench_canteen(work, min(args.repeat, 3))
         if args.only in (None, "health"):
             bench_health(work, args.repeat)
+        if args.only in (None, "plan"):
+            bench_plan(work, min(args.repeat, 3))
         if args.only in (None, "list", "ledger", "stocktake"):
             scaled = scale_school(work, args.cards)
             if args.only in (None, "stocktake"):

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,6 +134,8 @@ def check(bundle: Path) -> int:
                 child = run.first("SELECT c.id FROM health_child c JOIN health_measurement m ON m.child_id = c.id ORDER BY c.id")
                 args = ["--child", run.first(f"SELECT name FROM health_child WHERE id = {child}"),
                         "--class", run.first(f"SELECT k.name FROM school_class k JOIN health_child c ON c.class_id = k.id WHERE c.id = {child}")]
+            if printable.key == "inspection-binder":  # the food binder of the month so far, its separate files beside it
+                args = ["--kind", "food", "--from", date.today().replace(day=1).isoformat(), "--folder", out / "binder-files"]
             for fmt in printable.formats:
                 run("print", printable.key, *args, "-o", out / f"{printable.key}.{fmt}",
                     user=DOCTOR if module.role == "health" else READER if printable.key != "audit-log" else WRITER)

@@ -36,6 +36,8 @@ def test_every_form_prints_markup_as_typed(demo_db_path, tmp_path):
                 if any(o.positional for o in printable.options) or printable.key in ("day-check-form", "asset-card", "growth-chart"):
                     continue  # a form of one record: printed from its record elsewhere
                 options = {o.key.replace("-", "_"): ({"month": month, "year": date.today().year}.get(o.kind, o.default)) for o in printable.options}
+                if printable.key == "inspection-binder":  # the food binder of this month: every canteen form bound behind the cover
+                    options |= {"kind": "food", "from": date.today().replace(day=1)}
                 out = printable.build(session, options).save(tmp_path / f"{printable.key}.pdf")
                 text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
                 assert "示范<b>猪肉&amp;小学" in "".join(text.split()) or printable.key in ("patrol-checklist", "asset-labels"), printable.key

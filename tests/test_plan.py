@@ -3,7 +3,7 @@ when the record exists, 首页 without doubles, the summary's figures on a small
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pypdf
 import pytest
@@ -161,3 +161,100 @@ def test_the_plan_page_typed_pasted_and_ticked(qtbot, term_db):
     QTimer.singleShot(0, answer)
     assert page.mark_done()
     assert page.model.rows[0]["status_shown"].startswith("已完成")
+
+
+def _outline(reader) -> list[tuple[int, str, int]]:
+    """(depth, title, page) of a PDF's bookmarks, 1-based pages."""
+    found = []
+
+    def walk(items, depth):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                found.append((depth, item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline, 0)
+    return found
+
+
+def test_the_food_binder_has_a_contents_page_matching_its_bookmarks_and_every_form(demo_db, tmp_path, monkeypatch):
+    from logistics_desktop.core.errors import Cancelled, Progress
+    from logistics_desktop.plan import binder
+
+    first = date.today().replace(day=1) - timedelta(days=1)
+    options = {"kind": "food", "from": first.replace(day=1), "to": date.today(), "folder": str(tmp_path / "separate")}
+    with demo_db.session(read_only=True) as session:
+        built = binder.build_binder(session, options)
+    path = built.save(tmp_path / "food.pdf")
+    reader = pypdf.PdfReader(path)
+    marks = _outline(reader)
+    forms = [title for depth, title, _page in marks if depth == 0][1:]  # after 封面与目录
+    assert forms == ["食品进货查验记录", "食品留样记录", "餐具清洗消毒记录", "学校负责人陪餐记录", "伙食费收支公示", "食堂库存月末盘点表"][:len(forms)]
+    assert {"食品进货查验记录", "食品留样记录", "学校负责人陪餐记录"} <= set(forms)
+    months = [(title, page) for depth, title, page in marks if depth == 1]
+    contents = reader.pages[1].extract_text()
+    for (form, label, page), (mark_label, mark_page) in zip(built.contents(), months):
+        assert (label, page) == (mark_label, mark_page)  # the contents page and the bookmarks agree
+        assert f"{label}{page}" in contents.replace(" ", "").replace("\n", "") or f"{label} {page}" in contents
+        assert reader.pages[page - 1].extract_text().replace("\n", "").find(form[:4]) >= 0  # the form starts on that page
+    assert len(reader.pages) == 1 + 1 + built.pages and f"共 {len(reader.pages)} 页" in reader.pages[0].extract_text()
+    assert sorted(p.name for p in (tmp_path / "separate").iterdir())[0].startswith("01 食品进货查验记录")
+
+    class CancelAtThird(Progress):
+        def report(self, done, total):
+            if done == 2:
+                self.cancelled = True
+
+    with demo_db.session(read_only=True) as session, pytest.raises(Cancelled):
+        binder.build_binder(session, {"kind": "food", "from": first.replace(day=1), "to": date.today()}, CancelAtThird())
+    with demo_db.session(read_only=True) as session, pytest.raises(InputError, match="截止日期不能早于"):
+        binder.build_binder(session, {"kind": "fire", "from": date.today(), "to": date.today() - timedelta(days=1)})
+
+
+def test_the_health_binder_is_the_doctors_on_the_command_line_and_in_the_window(cli, demo_db_path, tmp_path, monkeypatch, qtbot):
+    monkeypatch.setenv("LOGISTICS_DESKTOP_PASSWORD", "demo123")
+    refused = cli("--db", demo_db_path, "--user", "zongwu", "print", "inspection-binder", "--kind", "health", "--from", "2026-09-01",
+                  "-o", tmp_path / "h.pdf")
+    assert refused.returncode == 1 and "保健" in refused.stderr and not (tmp_path / "h.pdf").exists()
+    done = cli("--db", demo_db_path, "--user", "baojian", "print", "inspection-binder", "--kind", "health", "--from",
+               f"{date.today().replace(day=1):%Y-%m-%d}", "-o", tmp_path / "h.pdf")
+    assert done.returncode == 0, done.stderr
+    assert "晨午检记录表" in [t for d, t, _p in _outline(pypdf.PdfReader(tmp_path / "h.pdf")) if d == 0]
+
+    from logistics_desktop.plan.view.binder import binder_fields
+    from tests.test_accounts import window_of
+
+    clerk = window_of(qtbot, demo_db_path, "zongwu")
+    assert [k for k, _label in binder_fields(clerk.ctx)[0].choices] == ["assets"]  # 后勤 reads the assets records only
+    principal = window_of(qtbot, demo_db_path, "xiaozhang")
+    page = principal.tab_widgets["plan"].summary
+    assert [k for k, _label in binder_fields(page.ctx)[0].choices] == ["food", "fire", "assets"]  # all but the children's records
+    made = page.make_binder(tmp_path / "fire.pdf", {"kind": "fire", "from": date.today().replace(day=1), "to": date.today(), "folder": True})
+    assert made == tmp_path / "fire.pdf" and made.exists() and (tmp_path / "fire").is_dir()
+
+
+def test_a_plan_workbook_is_imported_with_its_merged_month_cells(term_db, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["2026年秋季学期后勤工作计划"])
+    sheet.append(["月份", "工作内容", "负责人", "类别"])
+    sheet.append(["九月", "开学校舍安全检查", "王总务", "安全"])
+    sheet.append([None, "食堂从业人员健康证核验", "", None])  # the month cell merged over two rows reads blank here
+    sheet.append(["2026-12", "组织疏散演练", "李安全", ""])
+    sheet.append(["", "", "", ""])
+    book.save(tmp_path / "计划.xlsx")
+    with term_db.session() as session:
+        report = service.import_plan(session, tmp_path / "计划.xlsx")
+    assert report.imported == 3
+    with term_db.session() as session:
+        rows = service.items(session)
+    assert [(r.month, r.what, r.who, r.area, r.duty) for r in rows] == [
+        (date(2026, 9, 1), "开学校舍安全检查", "王总务", "安全", ""),
+        (date(2026, 9, 1), "食堂从业人员健康证核验", "", "食堂", ""),
+        (date(2026, 12, 1), "组织疏散演练", "李安全", "安全", "drill")]
+    (tmp_path / "x.xlsx").write_text("not a workbook")
+    with term_db.session() as session, pytest.raises(InputError, match="无法作为 Excel 工作簿打开"):
+        service.import_plan(session, tmp_path / "x.xlsx")

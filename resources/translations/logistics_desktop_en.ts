@@ -432,6 +432,37 @@
     </message>
 </context>
 <context>
+    <name>BinderDialog</name>
+    <message>
+        <source>您的角色没有可整理的迎检资料</source>
+        <translation>Your roles hold no records for an inspection binder</translation>
+    </message>
+    <message>
+        <source>保存迎检资料</source>
+        <translation>Save the inspection binder</translation>
+    </message>
+    <message>
+        <source>没有选择保存位置</source>
+        <translation>No place to save was chosen</translation>
+    </message>
+    <message>
+        <source>正在整理迎检资料…</source>
+        <translation>Building the inspection binder…</translation>
+    </message>
+    <message>
+        <source>已取消，没有生成文件</source>
+        <translation>Cancelled: no file was made</translation>
+    </message>
+    <message>
+        <source>迎检资料</source>
+        <translation>Inspection binder</translation>
+    </message>
+    <message>
+        <source>把这一类检查要看的全部记录按月合订成一个 PDF：封面、带页码的目录、每份记录另起一页，并有书签。没有记录的月份不装订，在目录下注明。</source>
+        <translation>Binds every record this kind of inspection asks for, month by month, into one PDF: a cover, contents with page numbers, each form on a new page, with bookmarks. Months without records are left out and named under the contents.</translation>
+    </message>
+</context>
+<context>
     <name>CanteenTab</name>
     <message>
         <source>进货验收</source>
@@ -2341,6 +2372,10 @@
         <translation>Fire safety</translation>
     </message>
     <message>
+        <source>资产管理</source>
+        <translation>Asset management</translation>
+    </message>
+    <message>
         <source>用电安全</source>
         <translation>Electrical safety</translation>
     </message>
@@ -3820,6 +3855,26 @@
         <source>资产清查（过账）</source>
         <translation>Stocktake (posted)</translation>
     </message>
+    <message>
+        <source>起始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>截止日期（空为今天）</source>
+        <translation>To (blank: today)</translation>
+    </message>
+    <message>
+        <source>另存为单独文件的文件夹（可空）</source>
+        <translation>Folder for the separate files (optional)</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>同时另存为单独的文件（PDF 旁的同名文件夹）</source>
+        <translation>Also save the separate files (a folder named like the PDF)</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -4799,6 +4854,10 @@ Font: %5 (%6). The third-party software and its licences: “Show Details”.</t
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
+        <source>这份资料含有您的角色不能查看的记录</source>
+        <translation>This binder holds records your roles may not read</translation>
+    </message>
+    <message>
         <source>数据文件</source>
         <translation>Data file</translation>
     </message>
@@ -5303,6 +5362,10 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>学期后勤工作总结（数据）</source>
         <translation>Term summary (figures)</translation>
+    </message>
+    <message>
+        <source>迎检资料（合订 PDF）</source>
+        <translation>Inspection binder (one PDF)</translation>
     </message>
 </context>
 <context>
@@ -6123,6 +6186,10 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>复制为文字</source>
         <translation>Copy as text</translation>
+    </message>
+    <message>
+        <source>迎检资料…</source>
+        <translation>Inspection binder…</translation>
     </message>
     <message>
         <source>打印总结…</source>

@@ -247,6 +247,9 @@ def cmd_print(args) -> int:
     if output.suffix.lower().lstrip(".") not in printable.formats:
         raise InputError("output", f"“{printable.title}”只能输出为 {' 或 '.join('.' + f for f in printable.formats)} 文件")
     options = {o.key.replace("-", "_"): getattr(args, o.key.replace("-", "_")) for o in printable.options}
+    role = printable.reading_role(options) if printable.reading_role else None
+    if role and role != module.role:  # the health binder reads the children's records: the doctor's role
+        module = next(m for m in all_modules() if m.role == role)
     with _reading(args, module, f"打印{printable.title}") as session:
         ledger = printable.build(session, options)
         _log_health_access(session, module, "打印", {"form": printable.key, "file": output.name})

@@ -6,7 +6,7 @@ The 资产 tab; the term-end stocktake stands on it (its own module).
 from __future__ import annotations
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import DataKind, Module, Printable, PrintOption, SettingsPage, lazy
+from logistics_desktop.core.modules import BinderForm, DataKind, Module, Printable, PrintOption, SettingsPage, lazy
 
 _FILTERS = (
     PrintOption("room", QT_TRANSLATE_NOOP("Field", "存放地点")),
@@ -23,6 +23,7 @@ MODULE = Module(
     settings_pages=(SettingsPage("asset-classes", QT_TRANSLATE_NOOP("Module", "资产分类"), lazy("logistics_desktop.assets.view:ClassesPage")),),
     home_items=lazy("logistics_desktop.assets.service:home_items"),
     term_figures=lazy("logistics_desktop.assets.service:term_figures"),
+    binder_forms=(BinderForm("assets", "asset-ledger", "once"), BinderForm("assets", "consumable-stock", "once"), BinderForm("assets", "consumable-count")),
     demo=lazy("logistics_desktop.assets.demo:fill_demo_assets"),
     demo_order=10,
     printables=(

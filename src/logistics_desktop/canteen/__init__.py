@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import Module, Printable, PrintOption, SettingsPage, lazy
+from logistics_desktop.core.modules import BinderForm, Module, Printable, PrintOption, SettingsPage, lazy
 
 MONTH = PrintOption("month", QT_TRANSLATE_NOOP("Field", "月份（如 2026-09）"), "month")
 
@@ -17,6 +17,8 @@ MODULE = Module(
     build_tab=lazy("logistics_desktop.canteen.view:CanteenTab"),
     home_items=lazy("logistics_desktop.canteen.service:home_items"),
     term_figures=lazy("logistics_desktop.canteen.service:term_figures"),
+    binder_forms=tuple(BinderForm("food", key) for key in ("acceptance-ledger", "sample-log", "disinfection-log", "companion-meal-log",
+                                                              "fee-notice", "canteen-stock-count")),
     demo=lazy("logistics_desktop.canteen.demo:fill"),
     demo_order=60,
     settings_pages=(

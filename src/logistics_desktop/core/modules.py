@@ -52,6 +52,18 @@ class Printable:
     build: Callable[[Session, dict[str, Any]], Ledger | Drawing]
     options: tuple[PrintOption, ...] = ()
     formats: tuple[str, ...] = ("pdf", "xlsx")
+    # the role these options read, where it is not the owner's (a binder of the health forms needs 保健)
+    reading_role: Callable[[dict[str, Any]], str | None] | None = None
+
+
+@dataclass(frozen=True)
+class BinderForm:
+    """A printable form that goes into an inspection binder (迎检资料) of a kind: once per month of the period (its
+    option month=YYYY-MM), once per calendar year the period touches (year=YYYY), or once as it stands today."""
+
+    kind: str  # "food" | "fire" | "health" | "assets"
+    printable: str  # the Printable's key
+    per: str = "month"  # "month" | "year" | "once"
 
 
 @dataclass(frozen=True)
@@ -138,6 +150,7 @@ class Module:
     duties: tuple[Duty, ...] = ()  # the planned work its records show done (the term plan ties items to them)
     # the term summary's part: (session, first, end) -> (figures, series)
     term_figures: Callable[[Session, date, date], tuple[list[Figure], list[Series]]] | None = None
+    binder_forms: tuple[BinderForm, ...] = ()  # its forms in the inspection binders (迎检资料)
 
 
 def lazy(target: str) -> Callable[..., Any]:

@@ -7,7 +7,7 @@ the infectious-disease register, measurements evaluated by the national growth s
 from __future__ import annotations
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import DataKind, Duty, Module, Printable, PrintOption, SettingsPage, lazy
+from logistics_desktop.core.modules import BinderForm, DataKind, Duty, Module, Printable, PrintOption, SettingsPage, lazy
 
 MONTH = PrintOption("month", QT_TRANSLATE_NOOP("Field", "月份（如 2026-09）"), "month")
 CLASS = PrintOption("class", QT_TRANSLATE_NOOP("Field", "班级（空为全校）"))
@@ -26,6 +26,9 @@ MODULE = Module(
     duties=(Duty("measurement-round", QT_TRANSLATE_NOOP("Field", "体格测量"), lazy("logistics_desktop.health.measurements:measured_between"),
                  ("测量", "体检"), on_home=True),),
     term_figures=lazy("logistics_desktop.health.stats:term_figures"),
+    binder_forms=tuple(BinderForm("health", key) for key in ("morning-check-log", "health-observation-log", "absence-followup", "zero-report",
+                                                                "attendance-stats", "infectious-register", "health-disinfection-log",
+                                                                "medication-log", "injury-log")),
     demo=lazy("logistics_desktop.health.demo:fill"),
     demo_order=60,
     add_cli=lazy("logistics_desktop.health.cli:add_commands"),

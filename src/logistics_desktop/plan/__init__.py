@@ -23,5 +23,10 @@ MODULE = Module(
     printables=(
         Printable("term-plan", QT_TRANSLATE_NOOP("Module", "学期后勤工作计划表"), lazy("logistics_desktop.plan.service:term_plan"), (TERM,)),
         Printable("term-summary", QT_TRANSLATE_NOOP("Module", "学期后勤工作总结（数据）"), lazy("logistics_desktop.plan.summary:summary_ledger"), (TERM,)),
+        Printable("inspection-binder", QT_TRANSLATE_NOOP("Module", "迎检资料（合订 PDF）"), lazy("logistics_desktop.plan.binder:inspection_binder"),
+                  (PrintOption("kind", QT_TRANSLATE_NOOP("Field", "类别"), "choice", choices=("food", "fire", "health", "assets")),
+                   PrintOption("from", QT_TRANSLATE_NOOP("Field", "起始日期"), "date"), PrintOption("to", QT_TRANSLATE_NOOP("Field", "截止日期（空为今天）"), "date"),
+                   PrintOption("folder", QT_TRANSLATE_NOOP("Field", "另存为单独文件的文件夹（可空）"))),
+                  formats=("pdf",), reading_role=lazy("logistics_desktop.plan.binder:reading_role")),
     ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
-from logistics_desktop.core.modules import DataKind, Duty, Module, Printable, PrintOption, SettingsPage, lazy
+from logistics_desktop.core.modules import BinderForm, DataKind, Duty, Module, Printable, PrintOption, SettingsPage, lazy
 
 MODULE = Module(
     key="safety",
@@ -20,6 +20,8 @@ MODULE = Module(
                  ("消防安全检查", "消防检查", "防火检查"), on_home=True),
             Duty("drill", QT_TRANSLATE_NOOP("Field", "疏散演练"), lazy("logistics_desktop.safety.service:drill_between"), ("演练",), on_home=True)),
     term_figures=lazy("logistics_desktop.safety.service:term_figures"),
+    binder_forms=(BinderForm("fire", "patrol-log"), BinderForm("fire", "hazard-ledger", "year"), BinderForm("fire", "extinguisher-register", "once"),
+                  BinderForm("fire", "drill-log", "year")),
     demo=lazy("logistics_desktop.safety.demo:fill"),
     demo_order=70,
     printables=(

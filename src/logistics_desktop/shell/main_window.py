@@ -350,7 +350,11 @@ class MainWindow(QMainWindow):
 
         from logistics_desktop.core.modules import owner
 
-        if owner(all_modules(), printable).role == "health":
+        role = (printable.reading_role(options) if printable.reading_role else None) or owner(all_modules(), printable).role
+        if not self.ctx.opens(role):
+            QMessageBox.warning(self, _t(printable.title), self.tr("这份资料含有您的角色不能查看的记录"))
+            return None
+        if role == "health":
             self.ctx.log_health_access("打印", {"form": printable.key} | {k: str(v) for k, v in options.items() if v})
         try:
             return preview_report(self, _t(printable.title), lambda: self.ctx.read(printable.build, options))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, shown
 from logistics_desktop.plan import summary
 from logistics_desktop.widgets.charts import bar_view
@@ -29,6 +30,7 @@ class SummaryPage(ModulePage):
         ui.refresh.clicked.connect(self.reload)
         ui.copyText.clicked.connect(self.copy_text)
         ui.printSummary.clicked.connect(self.print_summary)
+        ui.binder.clicked.connect(self.make_binder)
         self.reload()
 
     def _changed(self, module: str) -> None:  # every module's records feed the summary: counted again when shown
@@ -65,6 +67,15 @@ class SummaryPage(ModulePage):
         QApplication.clipboard().setText(text)
         tell(self.ui.message, self.tr("已复制，可粘贴到工作总结中"), "done")
         return text
+
+    def make_binder(self, path=None, values: dict | None = None):
+        from logistics_desktop.plan.view.binder import make_binder
+
+        try:
+            return make_binder(self, path, values)
+        except InputError as exc:
+            tell(self.ui.message, exc.message)
+            return None
 
     def print_summary(self) -> None:
         from logistics_desktop.widgets.pdf_preview import preview_printable
