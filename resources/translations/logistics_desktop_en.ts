@@ -2456,12 +2456,12 @@
         <translation>Past their deadline and not closed</translation>
     </message>
     <message>
-        <source>每周巡查次数</source>
-        <translation>Patrols per week</translation>
-    </message>
-    <message>
         <source>次</source>
         <translation>times</translation>
+    </message>
+    <message>
+        <source>每周巡查次数（开学第几周）</source>
+        <translation>Patrols per week (week of the term)</translation>
     </message>
     <message>
         <source>每月发现隐患</source>

@@ -659,6 +659,6 @@ def term_figures(session: Session, first: date, end: date):
         day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
     for h in found:
         months[MONTH_WORDS[h.found_on.month - 1]] = months.get(MONTH_WORDS[h.found_on.month - 1], 0) + 1
-    series = [Series(QT_TRANSLATE_NOOP("Field", "每周巡查次数"), QT_TRANSLATE_NOOP("Field", "次"), tuple((f"{w:%m-%d}", float(n)) for w, n in sorted(weeks.items()))),
+    series = [Series(QT_TRANSLATE_NOOP("Field", "每周巡查次数（开学第几周）"), QT_TRANSLATE_NOOP("Field", "次"), tuple((str(i), float(n)) for i, (_w, n) in enumerate(sorted(weeks.items()), start=1))),
               Series(QT_TRANSLATE_NOOP("Field", "每月发现隐患"), QT_TRANSLATE_NOOP("Field", "项"), tuple((m, float(n)) for m, n in months.items()))]
     return figures, series

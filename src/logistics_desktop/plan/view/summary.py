@@ -59,7 +59,7 @@ class SummaryPage(ModulePage):
         self.charts = [bar_view(self.tr("%1（%2）").replace("%1", translate("Field", s.title)).replace("%2", translate("Field", s.unit)),
                                 list(s.points), s.unit) for s in series]
         for view in self.charts:
-            view.setMinimumSize(360, 220)
+            view.setMinimumSize(440, 240)
             layout.addWidget(view)
 
     def copy_text(self) -> str:
