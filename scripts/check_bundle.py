@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,8 +128,11 @@ def check(bundle: Path) -> int:
             args = [ids[printable.key]] if any(o.positional for o in printable.options) else []
             if printable.key == "asset-card":
                 args = ["--code", run.first("SELECT min(code) FROM asset")]
-            if printable.key == "day-check-form":  # one class's form
-                args = ["--class", run.first("SELECT name FROM school_class ORDER BY id")]
+            if printable.key == "day-check-form":  # one class's form of the last school day (no 晨检 at weekends)
+                day = date.today()
+                while day.weekday() >= 5:
+                    day -= timedelta(days=1)
+                args = ["--class", run.first("SELECT name FROM school_class ORDER BY id"), "--day", day.isoformat()]
             if printable.key == "growth-chart":  # one child's report
                 child = run.first("SELECT c.id FROM health_child c JOIN health_measurement m ON m.child_id = c.id ORDER BY c.id")
                 args = ["--child", run.first(f"SELECT name FROM health_child WHERE id = {child}"),
