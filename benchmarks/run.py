@@ -266,8 +266,19 @@ def bench_import(work: Path, repeat: int) -> None:
         assert report.imported == 10_000
         return elapsed
 
-    emit("import of a 10,000-row asset register", "s", min(ours() for _ in range(repeat)), _best(plain_read, repeat),
-         baseline_name="openpyxl read_only pass over the same file", target_ratio=1.5)
+    from logistics_desktop.assets.importer import COLUMNS
+    from logistics_desktop.spreadsheet import open_register
+
+    def kit_read():
+        with open_register(path, COLUMNS) as register:
+            for _ in register.rows():
+                pass
+
+    plain = _best(plain_read, repeat)
+    emit("reading and checking the 10,000-row register (the kit's reader, python-calamine)", "s", _best(kit_read, repeat), plain,
+         baseline_name="openpyxl read_only pass over the same file")
+    emit("import of a 10,000-row asset register", "s", min(ours() for _ in range(repeat)), plain,
+         baseline_name="openpyxl read_only pass over the same file", target_ratio=0.5)
 
 
 def bench_ledger(work: Path, db_path: Path, repeat: int) -> None:

@@ -54,7 +54,7 @@ def test_a_damaged_sheet_is_the_files_message(tmp_path):
             if item.filename.startswith("xl/worksheets/sheet"):
                 data = data[: len(data) // 2]  # cut in the middle of its XML
             out.writestr(item, data)
-    with pytest.raises(InputError, match="已损坏，无法读取"):
+    with pytest.raises(InputError, match="已损坏或不完整，无法读取"):
         read_register(broken, COLUMNS)
 
 

@@ -256,5 +256,5 @@ def test_a_plan_workbook_is_imported_with_its_merged_month_cells(term_db, tmp_pa
         (date(2026, 9, 1), "食堂从业人员健康证核验", "", "食堂", ""),
         (date(2026, 12, 1), "组织疏散演练", "李安全", "安全", "drill")]
     (tmp_path / "x.xlsx").write_text("not a workbook")
-    with term_db.session() as session, pytest.raises(InputError, match="无法作为 Excel 工作簿打开"):
+    with term_db.session() as session, pytest.raises(InputError, match="不是真正的 .xlsx 文件"):
         service.import_plan(session, tmp_path / "x.xlsx")

@@ -72,7 +72,7 @@ def test_missing_required_column_and_no_header(tmp_path):
 def test_not_an_excel_file(tmp_path):
     path = tmp_path / "x.xlsx"
     path.write_text("not excel")
-    with pytest.raises(InputError, match="不是可读取的 Excel"):
+    with pytest.raises(InputError, match="不是真正的 .xlsx 文件"):
         read_register(path, COLUMNS)
 
 

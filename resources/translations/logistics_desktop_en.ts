@@ -4636,6 +4636,10 @@
         <source>工作表“%1”，表头在第 %2 行，共 %3 行数据（空行和合计行已略过）。请核对下面的对应关系，再检查并导入。</source>
         <translation>Sheet “%1”, header in row %2, %3 data rows (empty and total rows skipped). Check how the columns match, then check and import.</translation>
     </message>
+    <message>
+        <source>未导入的列：%1</source>
+        <translation>Columns not imported: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblemsDialog</name>
@@ -5533,8 +5537,8 @@ Open as usual: both can save (writes take turns); records written in the other s
         <translation>Import a work plan</translation>
     </message>
     <message>
-        <source>计划 (*.txt *.xlsx)</source>
-        <translation>Plans (*.txt *.xlsx)</translation>
+        <source>计划 (*.txt *.xlsx *.xls *.ods *.csv)</source>
+        <translation>Plans (*.txt *.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
         <source>没有导入：</source>

@@ -221,8 +221,13 @@ def cmd_import(args) -> int:
         _err(f"导入失败：{exc}", *exc.report.problem_lines())
         return 1
     print(f"{kind.title}：读到 {report.total_rows} 行，新增 {report.imported} 条，更新 {report.updated} 条")
+    if report.unused_columns:
+        print("未导入的列：" + "、".join(report.unused_columns))
     if report.problems:
         _err(f"以下 {len(report.problems)} 处问题的行未导入：", *report.problem_lines())
+    if report.problems and not (report.imported or report.updated):
+        _err("没有导入任何记录。")
+        return 1  # --skip-invalid with nothing good to import: a script must not take it for success
     return 0
 
 

@@ -94,7 +94,7 @@ class _Checked:
 
     def __init__(self, session: Session, register, *, update: bool, create_refs: bool, progress: Progress | None):
         sheet = register.sheet
-        self.report = report = ImportReport(problems=sheet.problems)  # the reader adds its row problems as it reads
+        self.report = report = ImportReport(problems=sheet.problems, unused_columns=sheet.unused)  # the reader adds its row problems as it reads
         self.new_cards, self.updates = Staged(), Staged()
         self.progress, self.total = progress, register.size
         if sheet.header_row is None or any(r == sheet.header_row for r, _, _ in sheet.problems):

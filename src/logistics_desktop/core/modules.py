@@ -197,6 +197,7 @@ class ImportReport:
     updated: int = 0
     problems: list[tuple[int, str, str]] = field(default_factory=list)
     written: bool = False
+    unused_columns: list[str] = field(default_factory=list)  # the file's columns no field takes: said, never dropped silently
 
     def check(self, skip_invalid: bool) -> None:
         """Sort the problems; with any and no skip_invalid, raise ImportRejected so the caller writes nothing."""

@@ -476,7 +476,7 @@ def _plan(session: Session, spec: DirectorySpec, sheet, *, update: bool, create_
           progress: Progress | None) -> tuple[ImportReport, list[tuple[dict[str, Any], dict[str, Any] | None, int | None]]]:
     """Every row checked, nothing written: the report, and (values, clean values, id to update) of each good row; the clean
     values are None for a row that names people to be created first. Terms are checked against the file's earlier ones too."""
-    report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
+    report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems), unused_columns=sheet.unused)
     key_field = spec.fields[0]
     # problems name the column as the file has it, so the clerk finds it
     labels = {f.key: sheet.headers.get(f.key) or f.label for f in spec.fields}

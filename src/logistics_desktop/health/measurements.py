@@ -290,7 +290,7 @@ def import_measurements(session: Session, path: Path, *, skip_invalid: bool = Fa
     class_names = {r["id"]: r["name"] for r in directory.rows(session, directory.CLASSES)}
 
     def checked() -> tuple[ImportReport, list[tuple[Child, date, dict[str, Any]]]]:
-        report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
+        report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems), unused_columns=sheet.unused)
         by_name: dict[str, list[Child]] = {}
         for child in session.exec(select(Child)):
             by_name.setdefault(_squeezed(child.name), []).append(child)

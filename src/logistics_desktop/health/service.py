@@ -219,7 +219,7 @@ def import_children(session: Session, path: Path, *, skip_invalid: bool = False,
     labels = {f.key: sheet.headers.get(f.key) or f.label for f in CHILD_FIELDS}
 
     def checked() -> tuple[ImportReport, list[dict[str, Any]]]:
-        report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
+        report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems), unused_columns=sheet.unused)
         seen: dict[tuple, int] = {}
         new: list[dict[str, Any]] = []
         for done, record in enumerate(sheet.rows):

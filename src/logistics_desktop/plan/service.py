@@ -130,7 +130,7 @@ def items(session: Session, term_id: int | None = None, today: date | None = Non
 def _month_in_term(session: Session, term, value: Any, field: str = "month") -> date:
     """A month typed as 2026-09, 2026年9月, 9月 or 九月, placed in the term (九月 of an autumn term is that September)."""
     text = tidy(value)
-    m = re.fullmatch(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*月?", text)
+    m = re.fullmatch(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*(?:月|[-/.]\d{1,2}(?:\s00:00:00)?)?", text)  # a date cell: its month
     if m:
         month = date(int(m.group(1)), int(m.group(2)), 1) if 1 <= int(m.group(2)) <= 12 else None
     else:
@@ -274,7 +274,8 @@ def import_items(session: Session, pasted: list[PastedItem], problems: list[tupl
 
 
 def read_file(path: Path) -> tuple[list[PastedItem], list[tuple[int, str, str]]]:
-    """A plan file: .txt (the Word plan copied as text; UTF-8 or GBK) or .xlsx (columns 月份, 工作内容, 负责人, 类别)."""
+    """A plan file: .txt (the Word plan copied as text; UTF-8 or GBK) or a spreadsheet (.xlsx, .xls, .ods, .csv: columns 月份,
+    工作内容, 负责人, 类别)."""
     path = Path(path)
     if path.suffix.lower() in (".txt", ".text"):
         data = path.read_bytes()
@@ -284,15 +285,13 @@ def read_file(path: Path) -> tuple[list[PastedItem], list[tuple[int, str, str]]]
             except UnicodeDecodeError:
                 continue
         raise InputError("file", f"{path.name} 不是文本文件（UTF-8 或 GBK）")
-    if path.suffix.lower() != ".xlsx":
-        raise InputError("file", f"不支持的文件类型“{path.suffix}”，请用 .txt（从 Word 复制的计划）或 .xlsx")
-    import openpyxl
+    from logistics_desktop.spreadsheet.books import open_book
 
+    book = open_book(path)  # .xlsx, .xls, .ods or .csv; what it cannot read is said in words
     try:
-        sheet = openpyxl.load_workbook(path, read_only=True, data_only=True).worksheets[0]
-    except Exception:  # noqa: BLE001 - any unreadable workbook is one message to the user
-        raise InputError("file", f"{path.name} 无法作为 Excel 工作簿打开") from None
-    rows = [[tidy(c) for c in r] for r in sheet.iter_rows(values_only=True)]
+        rows = [[tidy(c) for c in r] for r in book.rows(book.sheetnames[0])]
+    finally:
+        book.close()
     header_at = next((n for n, r in enumerate(rows[:10]) if "月份" in r and any(h in r for h in ("工作内容", "内容", "项目"))), None)
     if header_at is None:
         raise InputError("file", f"{path.name} 的前 10 行中找不到“月份”和“工作内容”两列")

@@ -83,7 +83,7 @@ def import_file(session: Session, path: Path, *, skip_invalid: bool = False, upd
 
 def _plan(session: Session, sheet, *, update: bool, progress: Progress | None):
     """(report, [(rows, area values, existing area, item texts)], column labels): each area of the file checked, nothing written."""
-    report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems))
+    report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems), unused_columns=sheet.unused)
     labels = {c.key: sheet.headers.get(c.key) or c.label for c in COLUMNS}
     groups: dict[str, list[Any]] = {}
     for record in sheet.rows:

@@ -11,11 +11,15 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from logistics_desktop.core.errors import InputError
+from logistics_desktop.core.errors import Cancelled, InputError
 from logistics_desktop.core.parse import parse_date, parse_decimal, parse_int, parse_money_fen
+from logistics_desktop.spreadsheet.books import INFO_SHEET, Book, open_book
+
+MAX_CELL = 2000  # a text cell longer than this is a slip (a pasted document), not a name or a note
 
 HEADER_SEARCH_ROWS = 10
 _SUMMARY = ("合计", "总计", "小计", "累计", "本页合计")
@@ -73,6 +77,7 @@ class RegisterSheet:
     rows: list[SheetRow] = field(default_factory=list)
     problems: list[tuple[int, str, str]] = field(default_factory=list)
     preview: list[list[Any]] = field(default_factory=list)  # the first raw rows, for a mapping preview
+    unused: list[str] = field(default_factory=list)  # headers of columns no field takes: said, never dropped silently
 
 
 def normalize_header(text: Any) -> str:
@@ -158,52 +163,40 @@ def open_register(path: Path, columns: list[ColumnSpec], *, sheet: str | None = 
     """The register opened: `.sheet` has its header (or the problem of not finding one) and the first raw rows,
     `.rows(progress)` streams its data rows, once per call, row problems going to `.sheet.problems` as they are read.
 
-    A register may have 200,000 rows: a reader that keeps only what it checked and writes in chunks stays within a few
-    megabytes whatever the size."""
-    from openpyxl import load_workbook
-
+    A register may have 200,000 rows: a reader that keeps only what it checked and writes in chunks stays within bounds
+    whatever the size. Any of books.READABLE (.xlsx, .xlsm, .xls, .ods, .csv) is read the same way."""
     path = Path(path)
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise InputError("file", f"找不到文件“{path}”") from None
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not xlsx
-        raise InputError("file", f"“{path.name}”不是可读取的 Excel（.xlsx）文件：{exc}") from None
+    book = open_book(path)
     try:
         with _damage_said(path):
-            register = _Register(path, workbook, columns, sheet)
+            register = _Register(path, book, columns, sheet)
         yield register
     finally:
-        workbook.close()
+        book.close()
 
 
 @contextmanager
 def _damage_said(path: Path):
     try:
         yield
-    except (SyntaxError, ValueError, KeyError, OSError) as exc:  # a damaged sheet: ParseError is a SyntaxError
-        if isinstance(exc, InputError):
-            raise
-        raise InputError("file", f"“{path.name}”已损坏，无法读取（{exc}）；请在 Excel 中打开并另存后再导入") from None
+    except (InputError, Cancelled):
+        raise
+    except Exception:  # noqa: BLE001 - a damaged sheet, whatever the library says (in English): one sentence for the clerk
+        raise InputError("file", f"“{path.name}”已损坏或不完整，无法读取；请在 Excel 或 WPS 中打开并另存后再导入") from None
 
 
 class _Register:
-    def __init__(self, path: Path, workbook, columns: list[ColumnSpec], sheet: str | None):
-        self.path, self._workbook = path, workbook
+    def __init__(self, path: Path, book: Book, columns: list[ColumnSpec], sheet: str | None):
+        self.path, self._book = path, book
         self.sheet = RegisterSheet()
         self.size = 0  # data rows the file says it has (0 when it does not say): progress totals and estimates
         self._mapped: list[tuple[str, int, ColumnSpec]] = []
-        names = [sheet] if sheet else workbook.sheetnames
+        names = [sheet] if sheet else [n for n in book.sheetnames if n != INFO_SHEET]
         best: tuple[str, int, dict[str, int], list[list[Any]]] | None = None
-        sizes: dict[str, int] = {}
         for name in names:
-            if name not in workbook.sheetnames:
+            if name not in book.sheetnames:
                 raise InputError("sheet", f"文件中没有名为“{name}”的工作表")
-            # files written by other programs often lack stored dimensions; openpyxl would then
-            # parse the whole sheet once just to size it. Rows of uneven length are handled below.
-            sizes[name] = workbook[name].max_row or 0  # the size the file says it has, before it is ignored
-            workbook[name].reset_dimensions()
-            top = [list(r) for r in workbook[name].iter_rows(max_row=HEADER_SEARCH_ROWS + 1, values_only=True)]
+            top = [list(r) for r in islice(book.rows(name), HEADER_SEARCH_ROWS + 1)]
             for offset, cells in enumerate(top[:HEADER_SEARCH_ROWS]):
                 for rows, header in ((1, cells), (2, _two_rows(cells, top[offset + 1]) if offset + 1 < len(top) else None)):
                     if header is None:
@@ -214,12 +207,16 @@ class _Register:
         result = self.sheet
         if best is None or not best[2]:
             wanted = "、".join(c.label for c in columns if c.required) or "、".join(c.label for c in columns)
-            result.problems.append((0, "", f"在前 {HEADER_SEARCH_ROWS} 行中找不到表头（应含：{wanted}）"))
+            seen = _headers_seen(book, names)
+            result.problems.append((0, "", f"“{path.name}”的前 {HEADER_SEARCH_ROWS} 行中找不到表头（应含：{wanted}）"
+                                           + (f"；文件中看到的是 {seen}" if seen else "；文件是空的")))
             return
         name, header_row, found, top = best
         result.sheet_name, result.header_row, result.columns, result.preview = name, header_row, found, top
         header_cells = top[header_row - 1]
         result.headers = {key: _text(header_cells[i]) for key, i in found.items()}
+        mapped_at = set(found.values())
+        result.unused = [_text(h) for i, h in enumerate(header_cells) if not _blank(h) and i not in mapped_at]
         missing = [c.label for c in columns if c.required and c.key not in found]
         if missing:
             for label in missing:
@@ -227,7 +224,7 @@ class _Register:
             return
         # (key, column index, spec) once, not per row: a register may have 10,000 rows
         self._mapped = [(c.key, found[c.key], c) for c in columns if c.key in found]
-        self.size = max(sizes.get(name, 0) - header_row, 0)
+        self.size = max(book.size(name) - header_row, 0)
 
     def rows(self, progress=None) -> Iterator[SheetRow]:
         """The data rows, read from the file as they are asked for; nothing when the header was not found."""
@@ -240,11 +237,10 @@ class _Register:
         result, mapped, header_row, total = self.sheet, self._mapped, self.sheet.header_row, self.size
         keys = tuple(key for key, _, _ in mapped)
         width = max(index for _, index, _ in mapped) + 1
-        worksheet = self._workbook[result.sheet_name]
-        unreckoned = _formulas_without_results(self.path, worksheet, header_row, {index for _, index, _ in mapped})
+        unreckoned = self._book.formulas_without_results(result.sheet_name, header_row, {index for _, index, _ in mapped})
         if progress:
             progress(0, total)  # at once: a big file is being read, and Cancel works from here
-        for number, cells in enumerate(worksheet.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1):
+        for number, cells in enumerate(islice(self._book.rows(result.sheet_name), header_row, None), start=header_row + 1):
             if progress and (number - header_row) % 500 == 0:
                 progress(number - header_row, max(total, number - header_row))
             if len(cells) < width:
@@ -257,12 +253,16 @@ class _Register:
             bad: set[str] = set()
             for key, index, spec in mapped:
                 raw = cells[index]
-                if (number, index) in unreckoned:  # data_only reads it as empty: it is not
+                if (number, index) in unreckoned:  # it reads as empty: it is not
                     result.problems.append((number, result.headers[key] or spec.label, "公式没有计算结果，请在 Excel 中打开并保存后再导入"))
                     bad.add(key)
                     continue
                 if spec.kind == "text":
                     value = _text(raw)
+                    if len(value) > MAX_CELL:
+                        result.problems.append((number, result.headers[key] or spec.label, f"内容过长（{len(value)} 字，最多 {MAX_CELL} 字）"))
+                        bad.add(key)
+                        continue
                 else:
                     try:
                         value = _convert(spec, raw)
@@ -277,6 +277,18 @@ class _Register:
             yield SheetRow(number, values, frozenset(bad) if bad else _NO_BAD, keys=keys)
 
 
+def _headers_seen(book: Book, names: list[str]) -> str:
+    """The first filled row of each sheet, for the message when no header is found."""
+    seen = []
+    for name in names[:3]:
+        for row in islice(book.rows(name), HEADER_SEARCH_ROWS):
+            texts = [_text(c) for c in row if not _blank(c)]
+            if texts:
+                seen.append(f"“{name}”：" + "、".join(t[:12] for t in texts[:8]))
+                break
+    return "；".join(seen)
+
+
 def _two_rows(upper: list[Any], lower: list[Any]) -> list[Any]:
     """A header of two rows (金额 merged over 单价 | 总价): each column named by its lower cell, or the upper one above it."""
     width = max(len(upper), len(lower))
@@ -284,72 +296,20 @@ def _two_rows(upper: list[Any], lower: list[Any]) -> list[Any]:
     return [lo if not _blank(lo) else up for up, lo in zip(upper, lower, strict=True)]
 
 
-_UNRECKONED = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<f[^>]*(?:/>|>[^<]*</f>)\s*(?:<v>\s*</v>\s*|<v\s*/>\s*)?</c>')
-
-
-def _formulas_without_results(path: Path, sheet, header_row: int, columns: set[int]) -> set[tuple[int, int]]:
-    """(row, column) of the table's cells holding a formula saved without its result (written by a program, never opened
-    in Excel): read from the sheet's XML, as the values openpyxl gives are None for them, like empty cells. The XML is
-    scanned a megabyte at a time: a 200,000-row sheet's is hundreds of megabytes."""
-    import zipfile
-
-    from openpyxl.utils import column_index_from_string
-
-    member = getattr(sheet, "_worksheet_path", "")
-    found: set[tuple[int, int]] = set()
-
-    def scan(text: bytes) -> None:
-        for match in _UNRECKONED.finditer(text) if b"<f" in text else ():
-            row, column = int(match.group(2)), column_index_from_string(match.group(1).decode()) - 1
-            if row > header_row and column in columns:
-                found.add((row, column))
-
-    if not member:
-        return found
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open(member.lstrip("/")) as xml:
-            rest = b""
-            while chunk := xml.read(1 << 20):
-                text = rest + chunk
-                cut = text.rfind(b"<c ")  # a cell may run on into the next chunk: it is scanned with it
-                cut = len(text) if cut <= 0 else cut
-                scan(text[:cut])
-                rest = text[cut:]
-            scan(rest)
-    except (KeyError, zipfile.BadZipFile, OSError):
-        return set()
-    return found
-
-
-def _open(path: Path):
-    from openpyxl import load_workbook
-
-    try:
-        return load_workbook(Path(path), read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise InputError("file", f"找不到文件“{path}”") from None
-    except Exception as exc:
-        raise InputError("file", f"“{Path(path).name}”不是可读取的 Excel（.xlsx）文件：{exc}") from None
-
-
 def read_info(path: Path) -> dict[str, str]:
     """The hidden key/value sheet that write_workbook(info=...) wrote; {} when there is none."""
-    from logistics_desktop.spreadsheet.writer import INFO_SHEET
-
-    workbook = _open(path)
+    book = open_book(path)
     try:
-        if INFO_SHEET not in workbook.sheetnames:
+        if INFO_SHEET not in book.sheetnames:
             return {}
-        return {str(k): "" if v is None else str(v) for k, v, *_ in workbook[INFO_SHEET].iter_rows(values_only=True) if k is not None}
+        return {_text(r[0]): _text(r[1]) if len(r) > 1 else "" for r in book.rows(INFO_SHEET) if r and r[0] is not None}
     finally:
-        workbook.close()
+        book.close()
 
 
 def sheet_names(path: Path) -> list[str]:
-    from logistics_desktop.spreadsheet.writer import INFO_SHEET
-
-    workbook = _open(path)
+    book = open_book(path)
     try:
-        return [n for n in workbook.sheetnames if n != INFO_SHEET]
+        return [n for n in book.sheetnames if n != INFO_SHEET]
     finally:
-        workbook.close()
+        book.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from logistics_desktop.core.report import Ledger
+from logistics_desktop.spreadsheet.books import INFO_SHEET  # the one name, shared with the reader
 
 MM_PER_CHAR = 2.2  # Excel width unit ≈ one digit at 11 pt ≈ 2.2 mm on paper
 
@@ -18,9 +19,6 @@ def _number(value):
         return int(text) if text.lstrip("-").isdigit() else float(text) if "." in text else None
     except ValueError:
         return None
-
-
-INFO_SHEET = "_info"
 
 
 def write_ledger(ledger: Ledger, path: Path) -> Path:

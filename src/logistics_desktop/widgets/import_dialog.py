@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from logistics_desktop.core.errors import Cancelled, InputError
 from logistics_desktop.core.modules import DataKind, ImportRejected, ImportReport
+from logistics_desktop.spreadsheet.books import FILE_FILTER
 from logistics_desktop.widgets.files import ask_open_path
 from logistics_desktop.widgets.window_size import fit_to_screen
 
@@ -86,7 +87,8 @@ class ImportPreviewDialog(QDialog):
         else:
             self.summary.setText(
                 self.tr("工作表“%1”，表头在第 %2 行，共 %3 行数据（空行和合计行已略过）。请核对下面的对应关系，再检查并导入。")
-                .replace("%1", self.sheet.sheet_name).replace("%2", str(self.sheet.header_row)).replace("%3", count))
+                .replace("%1", self.sheet.sheet_name).replace("%2", str(self.sheet.header_row)).replace("%3", count)
+                + ("\n" + self.tr("未导入的列：%1").replace("%1", "、".join(self.sheet.unused)) if self.sheet.unused else ""))
             missing = [c.label for c in columns if c.required and c.key not in self.sheet.headers]
             self.next.setEnabled(not missing)
 
@@ -140,7 +142,7 @@ def run_import(
     `confirm` answers the preview and `ask` the problems dialog (tests pass them; the GUI shows the dialogs).
     """
     if path is None:
-        path = ask_open_path(parent, QCoreApplication.translate("ImportDialog", "导入%1").replace("%1", kind.title), "Excel (*.xlsx *.xlsm)")
+        path = ask_open_path(parent, QCoreApplication.translate("ImportDialog", "导入%1").replace("%1", kind.title), FILE_FILTER)
         if path is None:
             return None
     from logistics_desktop.widgets.task import run_task

@@ -133,7 +133,7 @@ class PlanPage(ModulePage):
     def import_file(self) -> bool:
         from logistics_desktop.widgets.files import ask_open_path
 
-        path = ask_open_path(self, self.tr("导入工作计划"), self.tr("计划 (*.txt *.xlsx)"))
+        path = ask_open_path(self, self.tr("导入工作计划"), self.tr("计划 (*.txt *.xlsx *.xls *.ods *.csv)"))
         return bool(path) and self._import(lambda session: service.import_plan(session, path))
 
     def _import(self, call) -> bool:
