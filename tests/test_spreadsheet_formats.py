@@ -10,7 +10,6 @@ import zipfile
 import openpyxl
 import pytest
 
-from logistics_desktop.core.errors import InputError
 from logistics_desktop.directory import service as directory
 
 STAFF = [["教职工名单"], [], ["姓名", "岗位", "电话"], ["张 三", "教师", "13800000001"], ["李四", "保健医", 13800000002], ["合计 2 人"]]
@@ -157,3 +156,43 @@ def test_columns_the_import_does_not_take_are_said(cli, db_path, tmp_path):
     path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "岗位", "身份证号", "籍贯"], ["王五", "门卫", "110101", "河北"]])
     result = cli("--db", db_path, "import", "staff", path)
     assert result.returncode == 0 and "未导入的列：身份证号、籍贯" in result.stdout
+
+
+def test_every_xlsx_form_and_export_reads_back_in_a_second_reader_dates_as_dates(demo_db_path, tmp_path):
+    """python-calamine (not the writer's own openpyxl) reads every xlsx the program writes: the title, dates as date cells,
+    numbers as numbers, wrapped text with rows tall enough for LibreOffice, which does not grow them itself."""
+    from datetime import date, datetime
+
+    from python_calamine import CalamineWorkbook
+
+    from logistics_desktop.core.db import open_database
+    from logistics_desktop.modules import all_modules
+
+    db = open_database(demo_db_path, backup=False)
+    month = f"{date.today():%Y-%m}"
+    read, dated = 0, set()
+    with db.session(read_only=True) as session:
+        for module in all_modules():
+            for printable in module.printables:
+                if "xlsx" not in printable.formats or any(o.positional for o in printable.options) or printable.key == "day-check-form":
+                    continue
+                options = {o.key.replace("-", "_"): ({"month": month, "year": date.today().year}.get(o.kind, o.default)) for o in printable.options}
+                made = printable.build(session, options)
+                out = made.save(tmp_path / f"{printable.key}.xlsx")
+                rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+                assert rows[0][0] == made.title, printable.key
+                body = rows[3:3 + len(made.rows)]
+                if any(isinstance(v, (date, datetime)) for row in body for v in row):
+                    dated.add(printable.key)
+                read += 1
+            for kind in module.data_kinds:
+                out = tmp_path / f"export-{kind.key}.xlsx"
+                kind.export_file(session, out)
+                assert CalamineWorkbook.from_path(str(out)).sheet_names
+                read += 1
+    db.close()
+    assert read > 30
+    assert {"acceptance-ledger", "drill-log", "asset-ledger"} <= dated, dated  # forms that print the month-day only (留样 12-01) stay as printed
+    hazards = openpyxl.load_workbook(tmp_path / "hazard-ledger.xlsx").active
+    tall = [hazards.row_dimensions[r].height for r in range(4, hazards.max_row) if hazards.row_dimensions[r].height]
+    assert tall and max(tall) >= 30  # a wrapped description: its row is two lines or more

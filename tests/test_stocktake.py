@@ -89,6 +89,12 @@ def test_sheets_round_trip_and_refusals(started, tmp_path):
         assert done["counted"] == 2
         r = service.reconcile(session, stocktake_id)
         assert len(r.changed) == 1 and r.changed[0]["after"] == "闲置"
+    with db.session() as session:  # the same sheet imported again: it replaces its first import, counted once
+        found_before = service.reconcile(session, stocktake_id).found
+        done = reports.import_sheet(session, stocktake_id, path, counter="李")
+        assert (done["counted"], done["replaced"]) == (2, 2) and service.reconcile(session, stocktake_id).found == found_before
+        counts = session.exec(service.select(service.StocktakeCount).where(service.StocktakeCount.source == "导入")).all()
+        assert sorted(c.quantity for c in counts) == [1, 1]
     with pytest.raises(InputError, match="不是本次清查"), db.session() as session:
         reports.import_sheet(session, other, path)
     ws.cell(row=6, column=2, value="ZC-篡改")

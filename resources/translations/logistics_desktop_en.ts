@@ -6149,6 +6149,14 @@ Open as usual: both can save (writes take turns); records written in the other s
         <translation>Import count sheets</translation>
     </message>
     <message>
+        <source>已导入 %1 个房间的 %2 条清点记录</source>
+        <translation>Imported %2 counts of %1 rooms</translation>
+    </message>
+    <message>
+        <source>（替换了同一盘点人此前导入的 %1 条，同一张表不重复计数）</source>
+        <translation> (replacing %1 this counter imported before: a sheet is never counted twice)</translation>
+    </message>
+    <message>
         <source>资产盘点盈亏表</source>
         <translation>Stocktake surplus/deficit report</translation>
     </message>

@@ -2,12 +2,43 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from pathlib import Path
 
 from logistics_desktop.core.report import Ledger
 from logistics_desktop.spreadsheet.books import INFO_SHEET  # the one name, shared with the reader
 
 MM_PER_CHAR = 2.2  # Excel width unit ≈ one digit at 11 pt ≈ 2.2 mm on paper
+
+
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?")
+_PLAIN_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?")  # 36.8, 45, 0.5; never 001 (a code) nor 13800000000-like text columns
+
+
+def _date(value):
+    """2026-09-01 (and 2026-09-01 08:30) as the date it is, so a sheet sorts and filters it as a date."""
+    if isinstance(value, (date, datetime)):
+        return value
+    if not isinstance(value, str) or len(value) not in (10, 16):
+        return None
+    m = _DATE.fullmatch(value)
+    if not m:
+        return None
+    try:
+        parts = [int(g) for g in m.groups() if g is not None]
+        return datetime(*parts) if len(parts) == 5 else date(*parts)
+    except ValueError:
+        return None
+
+
+def _lines(text: str, width_chars: float) -> int:
+    """How many lines a wrapped cell takes in a column `width_chars` wide (a CJK character is two)."""
+    total = 0
+    for line in text.split("\n"):
+        wide = sum(2 if ord(ch) > 0x2E80 else 1 for ch in line)
+        total += max(1, -(-wide // max(int(width_chars) - 1, 1)))
+    return total
 
 
 def _number(value):
@@ -83,20 +114,31 @@ def _write_sheet(ws, ledger: Ledger) -> None:
         cell.fill = header_fill
         cell.border = border
         cell.alignment = aligns["center"]
-        ws.column_dimensions[get_column_letter(i)].width = max(6, column.width / MM_PER_CHAR * 1.6)
+        ws.column_dimensions[get_column_letter(i)].width = max(6, column.width / MM_PER_CHAR * 1.6)  # as `widths` below
     body = list(ledger.rows)
     if ledger.total_row:
         body.append(ledger.total_row)
+    widths = [max(6, c.width / MM_PER_CHAR * 1.6) for c in ledger.columns]
     for r, values in enumerate(body, 4):
+        lines = 1
         for i, (column, value) in enumerate(zip(ledger.columns, values), 1):
             number = _number(value) if column.align == "right" else None
-            cell = ws.cell(row=r, column=i, value=value if number is None else number)
+            if number is None and column.align == "center" and isinstance(value, str) and _PLAIN_NUMBER.fullmatch(value):
+                number = int(value) if value.lstrip("-").isdigit() else float(value)  # a temperature, a count: a number cell
+            when = _date(value) if number is None else None
+            cell = ws.cell(row=r, column=i, value=when or (value if number is None else number))
             if cell.data_type == "f":  # see as_text: checked as each body cell is made, not in a second pass
                 cell.data_type = "s"
             if isinstance(number, float):
-                cell.number_format = "#,##0.00"
+                cell.number_format = "#,##0.00" if column.align == "right" else "0.0#"
+            elif when is not None:
+                cell.number_format = "yyyy-mm-dd hh:mm" if isinstance(when, datetime) else "yyyy-mm-dd"
             cell.border = border
             cell.alignment = aligns[column.align]
+            if isinstance(value, str) and len(value) * 2 > widths[i - 1]:
+                lines = max(lines, _lines(value, widths[i - 1]))
+        if lines > 1:  # LibreOffice does not grow a row to its wrapped text: the height is set, as Excel would show it
+            ws.row_dimensions[r].height = 15 * lines
     bold_rows = [4 + index for index in ledger.emphasis] + ([3 + len(body)] if ledger.total_row else [])
     for row_number in bold_rows:
         for i in range(1, n + 1):

@@ -58,7 +58,8 @@ def cmd_import(args) -> int:
 
     with _session(args) as session:
         done = reports.import_sheet(session, args.id, Path(args.file), counter=args.by or "")
-    print(f"已导入 {done['rooms']} 个房间的 {done['counted']} 条清点记录")
+    print(f"已导入 {done['rooms']} 个房间的 {done['counted']} 条清点记录"
+          + (f"（替换了同一盘点人此前导入的 {done['replaced']} 条，同一张表不重复计数）" if done.get("replaced") else ""))
     return 0
 
 

@@ -13,7 +13,7 @@ from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.parse import fen_to_yuan
 from logistics_desktop.core.report import Drawing, Ledger, LedgerColumn
 from logistics_desktop.stocktake import service
-from logistics_desktop.stocktake.models import StocktakeLine
+from logistics_desktop.stocktake.models import StocktakeCount, StocktakeLine
 
 CONDITIONS_HINT = "正常／损坏／闲置／丢失"
 
@@ -113,7 +113,8 @@ def sheets_pdf(session: Session, stocktake_id: int, room: str | None = None) -> 
 
 
 def import_sheet(session: Session, stocktake_id: int, path: Path, *, counter: str = "") -> dict[str, int]:
-    """Read filled xlsx count sheets back; refuse a sheet of another stocktake or an edited code column."""
+    """Read filled xlsx count sheets back; refuse a sheet of another stocktake or an edited code column. A room's counts
+    replace what the same counter imported for that room before (written["replaced"]), so a sheet imported twice counts once."""
     from logistics_desktop.core.db import checking_first, writing_now
     from logistics_desktop.spreadsheet import ColumnSpec, read_info, read_register, sheet_names
 
@@ -140,8 +141,17 @@ def import_sheet(session: Session, stocktake_id: int, path: Path, *, counter: st
         read.append((room, sheet))
     if writing_now(session):
         st = service._stocktake(session, stocktake_id, open_only=True)  # posted meanwhile: refused
+    written["replaced"] = 0
+    rooms = service._rooms(session)
     for room, sheet in read:
         written["rooms"] += 1
+        # a sheet's counts replace that sheet's earlier import by the same counter: importing it twice counts once
+        earlier = session.exec(select(StocktakeCount).where(StocktakeCount.stocktake_id == st.id, StocktakeCount.room_id == rooms.get(room),
+                                                            StocktakeCount.counter == (counter or "").strip(), StocktakeCount.source == "导入"))
+        for count in earlier:
+            session.delete(count)
+            written["replaced"] += 1
+        session.flush()
         for record in sheet.rows:
             counted = record.values.get("counted")
             condition = record.values.get("condition") or ""

@@ -348,14 +348,20 @@ class StocktakePage(QWidget):
         from logistics_desktop.stocktake import reports
 
         if path is None:
-            path = ask_open_path(self, self.tr("导入盘点表"), "Excel (*.xlsx)")
+            path = ask_open_path(self, self.tr("导入盘点表"), "Excel (*.xlsx *.xlsm *.xls *.ods)")
             if path is None:
                 return None
         written = self.ctx.write("stocktake", reports.import_sheet, self.stocktake_id, path, counter=self.counter.text())
         if not written:
             QMessageBox.warning(self, self.tr("导入盘点表"), "\n".join(e.message for e in written.errors))
             return None
-        return written.value
+        done = written.value
+        said = self.tr("已导入 %1 个房间的 %2 条清点记录").replace("%1", str(done["rooms"])).replace("%2", str(done["counted"]))
+        if done.get("replaced"):
+            said += self.tr("（替换了同一盘点人此前导入的 %1 条，同一张表不重复计数）").replace("%1", str(done["replaced"]))
+        self._show_answer("found", said)
+        self._refresh_progress()
+        return done
 
     def print_report(self):
         from logistics_desktop.stocktake import reports
