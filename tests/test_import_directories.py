@@ -102,3 +102,42 @@ def test_export_then_import_round_trip(demo_db, db, tmp_path):
         for key, rows in expected.items():
             strip = lambda rs: [{k: v for k, v in r.items() if k != "id"} for r in rs]  # noqa: E731
             assert strip(service.rows(session, service.DIRECTORIES[key])) == strip(rows)
+
+
+def test_an_update_import_changes_only_the_files_columns_and_only_what_differs(demo_db, tmp_path):
+    """Export then update-import of the same file changes nothing (no write, no log line); a file with fewer columns
+    leaves the others alone and the log names what changed, old → new. The same for the patrol checklists."""
+    import sqlite3
+
+    from logistics_desktop.safety import templates
+
+    with demo_db.session() as session:
+        for key in ("staff", "rooms", "classes", "terms"):
+            service.export_file(session, service.DIRECTORIES[key], tmp_path / f"{key}.xlsx")
+        templates.export_file(session, tmp_path / "checklists.xlsx")
+        before = {key: service.rows(session, service.DIRECTORIES[key]) for key in ("staff", "rooms", "classes", "terms")}
+    log_lines = lambda: sqlite3.connect(demo_db.path).execute("SELECT count(*) FROM audit_log").fetchone()[0]  # noqa: E731
+    logged = log_lines()
+    with demo_db.session() as session:
+        for key in ("staff", "rooms", "classes", "terms"):
+            report = service.import_file(session, service.DIRECTORIES[key], tmp_path / f"{key}.xlsx", update=True)
+            assert (report.imported, report.updated, report.problems) == (0, 0, []), key
+        report = templates.import_file(session, tmp_path / "checklists.xlsx", update=True)
+        assert (report.imported, report.updated, report.problems) == (0, 0, [])
+    with demo_db.session(read_only=True) as session:
+        assert {key: service.rows(session, service.DIRECTORIES[key]) for key in before} == before
+    assert log_lines() == logged + 0  # nothing changed: nothing in the log (the import itself writes no line either)
+    someone = before["staff"][0]
+    book = openpyxl.Workbook()
+    book.active.append(["姓名", "岗位"])
+    book.active.append([someone["name"], "新岗位"])
+    book.save(tmp_path / "few.xlsx")
+    with demo_db.session() as session:
+        report = service.import_file(session, service.STAFF, tmp_path / "few.xlsx", update=True)
+        assert report.updated == 1
+        after = service.row(session, service.STAFF, someone["id"])
+    assert (after["post"], after["phone"], after["active"]) == ("新岗位", someone["phone"], someone["active"])
+    con = sqlite3.connect(demo_db.path)
+    (changes,) = con.execute("SELECT changes FROM audit_log WHERE entity = 'staff' AND action = '修改' ORDER BY id DESC").fetchone()
+    con.close()
+    assert "新岗位" in changes and "phone" not in changes

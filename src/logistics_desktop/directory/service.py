@@ -339,6 +339,10 @@ def _snapshot(spec: DirectorySpec, obj: SQLModel) -> dict[str, Any]:
     return {f.attr: getattr(obj, f.attr) for f in spec.fields}
 
 
+def _unchanged(obj: SQLModel, clean: dict[str, Any]) -> bool:
+    return all(getattr(obj, attr) == value for attr, value in clean.items())
+
+
 def _write(session: Session, spec: DirectorySpec, clean: dict[str, Any], row_id: int | None) -> int:
     if spec is TERMS and clean.get("is_current"):
         for other in session.exec(select(Term).where(Term.is_current == True, Term.id != (row_id or -1))):  # noqa: E712
@@ -356,7 +360,8 @@ def _write(session: Session, spec: DirectorySpec, clean: dict[str, Any], row_id:
         setattr(obj, attr, value)
     session.add(obj)
     session.flush()
-    audit.record(session, spec.model.__tablename__, obj.id, "修改", old, clean)
+    changed = [attr for attr in clean if old.get(attr) != clean[attr]]  # the log names what changed, old → new
+    audit.record(session, spec.model.__tablename__, obj.id, "修改", {a: old.get(a) for a in changed}, {a: clean[a] for a in changed})
     return obj.id
 
 
@@ -459,6 +464,8 @@ def import_file(
         if clean is None:  # it names people to create first (create_refs): the rest of the row was checked
             _create_missing_staff(session, staff_fields, values)
             clean = validate(session, spec, values, row_id)
+        if row_id is not None and _unchanged(session.get(spec.model, row_id), clean):
+            continue  # the same as the record: nothing written, nothing in the log, not counted as updated
         _write(session, spec, clean, row_id)
         if row_id is None:
             report.imported += 1
@@ -485,6 +492,7 @@ def _plan(session: Session, spec: DirectorySpec, sheet, *, update: bool, create_
     seen: dict[str, int] = {}
     planned: list[tuple[dict[str, Any], dict[str, Any] | None, int | None]] = []
     terms: list[tuple[int, Any, Any]] = []  # (row, start, end) of the file's good terms
+    staff_by_id: dict[int, str] | None = None
     for done, record in enumerate(sheet.rows):
         if progress and done % 50 == 0:
             progress(done, len(sheet.rows))
@@ -500,6 +508,10 @@ def _plan(session: Session, spec: DirectorySpec, sheet, *, update: bool, create_
             report.problems.append((record.number, labels[key_field.key], f"“{key}”已存在（要更新已有记录请选择“更新已有记录”）"))
             continue
         row_id = existing.id if existing else None
+        if existing is not None:  # an update changes only the file's columns: the others keep what the record has
+            staff_by_id = staff_by_id if staff_by_id is not None else dict(session.exec(select(Staff.id, Staff.name)).all())
+            kept = {k: v for k, v in _display(session, spec, existing, staff_by_id).items() if k != "id" and k not in values}
+            values = {**kept, **values}
         try:
             new_people = create_refs and any(" ".join(str(values.get(f.key) or "").split()) not in known_staff | {""} for f in staff_fields)
             if new_people:  # check the rest of the row: its people are created when it is written

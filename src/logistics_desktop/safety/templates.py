@@ -63,6 +63,8 @@ def import_file(session: Session, path: Path, *, skip_invalid: bool = False, upd
         report, planned, labels = _plan(session, sheet, update=update, progress=progress)
         report.check(skip_invalid)
     for records, values, existing, texts in planned:
+        if existing is not None and _unchanged(session, existing, values, list(texts)):
+            continue  # the same checklist: nothing written, not counted as updated
         try:
             area_id = service.save_area(session, values, existing.id if existing else None)
         except InputErrors as exc:
@@ -101,6 +103,8 @@ def _plan(session: Session, sheet, *, update: bool, progress: Progress | None):
                   "category": service.tidy(first.get("category")) or "其他", "active": True}
         problems = []
         existing = next((a for a in service.areas(session, include_inactive=True) if a.name == name), None)
+        if existing is not None:  # an update changes only the file's columns: the others keep what the checklist has
+            values.update({key: getattr(existing, key) for key in ("frequency", "needs_reviewer", "category", "active") if key not in sheet.columns})
         if existing and not update:
             problems.append((records[0].number, labels["area"], f"巡查表“{name}”已存在（要用文件中的项目替换请选择“更新已有记录”）"))
         if values["frequency"] not in service.FREQUENCIES:
@@ -121,6 +125,11 @@ def _plan(session: Session, sheet, *, update: bool, progress: Progress | None):
             continue
         planned.append((records, values, existing, texts))
     return report, planned, labels
+
+
+def _unchanged(session: Session, existing, values: dict[str, Any], texts: list[str]) -> bool:
+    same_area = all(getattr(existing, key) == value for key, value in values.items() if hasattr(existing, key))
+    return same_area and [i.text for i in service.item_records(session, existing.id)] == texts
 
 
 def _replace_items(session: Session, area_id: int, texts: list[str]) -> None:
