@@ -187,3 +187,27 @@ def test_labels_from_the_tab_for_the_selected_cards(qtbot, demo_ctx):
     preview = tab.print_labels({"layout": "2x5", "start": 4})
     qtbot.addWidget(preview)
     assert preview.document.pageCount() == 1
+
+
+def test_the_class_words_page_adds_a_word_the_next_import_uses(qtbot, demo_ctx, tmp_path):
+    import openpyxl
+
+    from logistics_desktop.assets.importer import import_assets
+    from logistics_desktop.assets.view import ClassWordsPage
+
+    page = show_active(qtbot, ClassWordsPage(demo_ctx))
+    assert any(r["word"] == "空调" and r["class_code"] == "A0206180203" for r in page.model.rows)  # shipped
+    page.form.editors["word"].set_value("")
+    assert not page.save() and page.form.editors["word"].error.text() == "请填写词语"
+    page.form.editors["word"].set_value("录播")
+    page.form.editors["class_code"].set_value("A0209")
+    assert page.save()
+    assert any(r["word"] == "录播" for r in page.model.rows)
+    book = openpyxl.Workbook()
+    book.active.append(["资产名称", "单价", "取得日期", "存放地点"])
+    book.active.append(["录播主机", 9000, "2024-09-01", "会议室"])
+    book.save(tmp_path / "录播.xlsx")
+    with demo_ctx.session() as session:
+        report = import_assets(session, tmp_path / "录播.xlsx")
+        card = session.exec(service.select(service.Asset).where(service.Asset.name == "录播主机")).one()
+    assert report.imported == 1 and (card.class_code, card.class_inferred) == ("A0209", "名称：录播")

@@ -236,3 +236,36 @@ def test_a_long_register_is_imported_in_bounded_memory(tmp_path, template_db):
         imported, peaks[n] = map(int, done.stdout.split())
         assert imported == n
     assert peaks[7500] - peaks[2500] < 5_000_000, peaks
+
+
+def test_a_register_without_classes_is_classed_by_name_category_word_and_parent_code(db, tmp_path, cli, db_path):
+    """A home-made register with no class column, a 2010-edition 类别 column, a code finer than the list: each row classed
+    by its rule, the rule kept on the card and reported; rows no rule reaches take --default-class or are refused."""
+    from sqlmodel import select
+
+    from logistics_desktop.assets import query
+    from logistics_desktop.assets.models import Asset
+
+    book = openpyxl.Workbook()
+    book.active.append(["资产名称", "规格型号", "类别", "单价", "取得日期", "存放地点"])
+    book.active.append(["格力空调", "KFR-35GW", "通用设备", 3200, "2020-09-01", "会议室"])
+    book.active.append(["学生课桌椅", "1.2米", "家具、用具及装具", 350, "2020-09-01", "会议室"])
+    book.active.append(["文件柜", "", "A0501059", 800, "2020-09-01", "会议室"])
+    book.active.append(["洒水壶", "", "", 30, "2020-09-01", "会议室"])
+    book.save(tmp_path / "自制台账.xlsx")
+    with db.session() as session:
+        with pytest.raises(ImportRejected) as caught:
+            import_assets(session, tmp_path / "自制台账.xlsx", create_refs=True)
+        assert [(r, m) for r, _c, m in caught.value.report.problems] == [(5, "请选择分类")]
+    with db.session() as session:
+        report = import_assets(session, tmp_path / "自制台账.xlsx", create_refs=True, default_class="A05")
+    assert report.imported == 4
+    assert report.notes == ["分类为推断：按名称推断 2 行，取上级分类 1 行，用默认分类 1 行（资产列表的“使用状况”中选“分类为推断”可逐张核对）"]
+    with db.session(read_only=True) as session:
+        listed = query.page(session, query.AssetQuery(status=query.INFERRED), 0, 50)
+        got = {a.name: (a.class_code, a.class_inferred) for a in session.exec(select(Asset))}
+    assert len(listed) == 4  # the list's 分类为推断 shows them for review
+    assert got == {"格力空调": ("A0206180203", "名称：空调"), "学生课桌椅": ("A050102", "名称：课桌椅"),
+                   "文件柜": ("A050105", "上级分类：A0501059 → A050105"), "洒水壶": ("A05", "默认分类：A05")}
+    result = cli("--db", db_path, "import", "assets", tmp_path / "自制台账.xlsx", "--create-missing", "--default-class", "A99")
+    assert result.returncode == 1 and "默认分类“A99”不在资产分类中" in result.stderr

@@ -344,7 +344,7 @@ def test_settings_dialog_has_every_page(qtbot, window):
     dialog = window.open_settings("rooms", modal=False)
     qtbot.addWidget(dialog)
     assert isinstance(dialog.pages["rooms"], DirectoryPage)
-    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["学校", "学期", "人员", "房间", "班级", "资产分类", "供货单位", "从业人员健康证", "消毒要求",
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["学校", "学期", "人员", "房间", "班级", "资产分类", "分类推断词", "供货单位", "从业人员健康证", "消毒要求",
                                                                                   "贫血界值", "巡查表模板", "灭火器类型", "用户", "操作日志"]
     dialog.show_page("school")
     assert isinstance(dialog.pages["school"], SchoolPage)

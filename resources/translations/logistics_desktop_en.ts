@@ -176,6 +176,10 @@
         <translation>Loan overdue</translation>
     </message>
     <message>
+        <source>分类为推断</source>
+        <translation>Class inferred</translation>
+    </message>
+    <message>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -792,6 +796,25 @@
     <message>
         <source>各班检查情况</source>
         <translation>Classes checked</translation>
+    </message>
+</context>
+<context>
+    <name>ClassWordsPage</name>
+    <message>
+        <source>导入没有分类列的资产台账时，按资产名称和规格中出现的词（长的优先）推断分类；“类别”列写的是 2010 年版或 2022 年版的大类（通用设备、家具用具装具…）时，先按大类，再在大类内按名称细分。推断的分类记在卡片上，可在资产列表中筛选“分类为推断”核对。</source>
+        <translation>A register without a class column is classed by the words in each item&apos;s name and spec (longer words first); a category column with the 2010 or 2022 categories (general equipment, furniture …) gives the category first, then the name refines it. An inferred class is kept on the card: filter the asset list by “Class inferred” to review them.</translation>
+    </message>
+    <message>
+        <source>请先在上面的表中选中要删除的词</source>
+        <translation>First select the word to delete in the table above</translation>
+    </message>
+    <message>
+        <source>删除选中的词</source>
+        <translation>Delete the selected word</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -2780,8 +2803,24 @@
         <translation>Class code</translation>
     </message>
     <message>
+        <source>词语</source>
+        <translation>Word</translation>
+    </message>
+    <message>
         <source>分类名称</source>
         <translation>Class name</translation>
+    </message>
+    <message>
+        <source>用于</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>词语（资产名称或规格中出现即用此分类）</source>
+        <translation>Word (when in an item&apos;s name or spec, this class)</translation>
+    </message>
+    <message>
+        <source>类别词（表中“类别”列的整格内容，如 通用设备）</source>
+        <translation>Category word (the whole cell of a category column, such as general equipment)</translation>
     </message>
     <message>
         <source>折旧类别</source>
@@ -3874,6 +3913,14 @@
     <message>
         <source>同时另存为单独的文件（PDF 旁的同名文件夹）</source>
         <translation>Also save the separate files (a folder named like the PDF)</translation>
+    </message>
+    <message>
+        <source>类别词</source>
+        <translation>Category word</translation>
+    </message>
+    <message>
+        <source>名称中的词</source>
+        <translation>Word in the name</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5193,10 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>资产分类</source>
         <translation>Asset classes</translation>
+    </message>
+    <message>
+        <source>分类推断词</source>
+        <translation>Class words</translation>
     </message>
     <message>
         <source>资产登记台账</source>

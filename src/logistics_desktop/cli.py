@@ -214,8 +214,11 @@ def cmd_import(args) -> int:
     kind = find_data_kind(all_modules(), args.kind)
     try:
         with session_from_args(args, role=owner(all_modules(), kind).role, what=f"导入{kind.title}") as session:
+            extra = {"default_class": args.default_class} if args.default_class else {}
+            if extra and kind.key != "assets":
+                raise InputError("default_class", "--default-class 只用于导入资产")
             report = kind.import_file(
-                session, Path(args.file), skip_invalid=args.skip_invalid, update=args.update, create_refs=args.create_missing
+                session, Path(args.file), skip_invalid=args.skip_invalid, update=args.update, create_refs=args.create_missing, **extra
             )
     except ImportRejected as exc:
         _err(f"导入失败：{exc}", *exc.report.problem_lines())
@@ -223,6 +226,8 @@ def cmd_import(args) -> int:
     print(f"{kind.title}：读到 {report.total_rows} 行，新增 {report.imported} 条，更新 {report.updated} 条")
     if report.unused_columns:
         print("未导入的列：" + "、".join(report.unused_columns))
+    for note in report.notes:
+        print(note)
     if report.problems:
         _err(f"以下 {len(report.problems)} 处问题的行未导入：", *report.problem_lines())
     if report.problems and not (report.imported or report.updated):
@@ -307,6 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--update", action="store_true", help="编号或名称已存在时更新该记录")
     p.add_argument("--create-missing", "--create-rooms", dest="create_missing", action="store_true",
                    help="表中出现而系统中没有的房间、人员自动建立")
+    p.add_argument("--default-class", metavar="CODE", help="资产：按名称和类别仍推断不出分类的行用此分类（如 A02）")
     p.set_defaults(func=cmd_import)
     p = sub.add_parser("export", help="导出到 Excel：" + "、".join(kinds))
     p.add_argument("kind", choices=kinds, metavar="KIND")

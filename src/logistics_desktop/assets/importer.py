@@ -12,9 +12,10 @@ from sqlalchemy import insert, literal, select, text
 from sqlmodel import Session
 
 from logistics_desktop.assets import service
+from logistics_desktop.assets.classify import Classifier
 from logistics_desktop.assets.models import Asset, AssetMovement
 from logistics_desktop.core import audit
-from logistics_desktop.core.errors import Progress
+from logistics_desktop.core.errors import InputError, Progress
 from logistics_desktop.core.modules import ImportRejected, ImportReport
 from logistics_desktop.core.staging import Staged
 from logistics_desktop.spreadsheet import ColumnSpec, open_register
@@ -56,6 +57,7 @@ def import_assets(
     update: bool = False,
     create_refs: bool = False,
     progress: Progress | None = None,
+    default_class: str = "",
 ) -> ImportReport:
     """Check every row first; write nothing if any is bad (ImportRejected), unless skip_invalid. The file is read and the
     rows checked without the write lock; only the write waits its turn (checked again if another writer came between).
@@ -66,12 +68,12 @@ def import_assets(
 
     checking_first(session)
     with open_register(Path(path), COLUMNS) as register:
-        checked = _Checked(session, register, update=update, create_refs=create_refs, progress=progress)
+        checked = _Checked(session, register, update=update, create_refs=create_refs, progress=progress, default_class=default_class)
         try:
             checked.report.check(skip_invalid)
             if writing_now(session):
                 checked.close()
-                checked = _Checked(session, register, update=update, create_refs=create_refs, progress=progress)
+                checked = _Checked(session, register, update=update, create_refs=create_refs, progress=progress, default_class=default_class)
                 checked.report.check(skip_invalid)
             checked.write(session)
         finally:
@@ -92,7 +94,7 @@ _UNNUMBERED = "\0待编号"  # a row without a code: checked as a new code, numb
 class _Checked:
     """A register read and every row checked against the file and the school's cards; the good rows staged for the write."""
 
-    def __init__(self, session: Session, register, *, update: bool, create_refs: bool, progress: Progress | None):
+    def __init__(self, session: Session, register, *, update: bool, create_refs: bool, progress: Progress | None, default_class: str = ""):
         sheet = register.sheet
         self.report = report = ImportReport(problems=sheet.problems, unused_columns=sheet.unused)  # the reader adds its row problems as it reads
         self.new_cards, self.updates = Staged(), Staged()
@@ -103,6 +105,11 @@ class _Checked:
         labels = {c.key: sheet.headers.get(c.key) or c.label for c in COLUMNS}
         self.columns = set(sheet.headers)  # an update changes only what the file has columns for
         self.lookups = lookups = service.Lookups.load(session)
+        default = " ".join(str(default_class or "").split()).upper()
+        if default and default not in lookups.classes:
+            self.close()
+            raise InputError("default_class", f"默认分类“{default}”不在资产分类中")
+        classifier = Classifier.load(session, set(lookups.classes), lookups.class_names, default)
         self.seen: dict[str, int] = {}  # the file's codes, each with its first row
         self.new_rooms: dict[str, str] = {}  # name_key -> the first spelling in the file: a variant never makes a second one
         self.new_people: dict[str, str] = {}
@@ -120,9 +127,14 @@ class _Checked:
             if existing is not None and not update:
                 report.problems.append((record.number, labels["code"], f"资产编号“{code}”已在系统中（要更新已有卡片请用“更新已有记录”）"))
                 continue
+            inferred = ""
+            if existing is None or "class_code" in self.columns:  # a class given as a word, a finer code, or none at all
+                values["class_code"], inferred = classifier.classify(str(values.get("class_code") or ""), str(values.get("name") or ""),
+                                                                     str(values.get("spec") or ""))
             if existing is not None:  # what the file leaves out stays as the card has it
                 values = service.merged_for_update(session, existing, values, self.columns | {"code"}, lookups)
             clean, errors = service.check_card(values, lookups, existing, new_rooms_ok=create_refs)
+            clean["class_inferred"] = inferred
             report.problems.extend((record.number, labels.get(e.field, ""), e.message) for e in errors if e.field not in record.bad_keys)
             if errors or record.bad_keys:
                 continue
@@ -135,6 +147,8 @@ class _Checked:
             else:
                 self.updates.add((existing, values))
         self.total = max(self.total, report.total_rows)
+        if classifier.summary():
+            report.notes.append(classifier.summary())
 
     def write(self, session: Session) -> None:
         from logistics_desktop.directory import service as directory

@@ -32,6 +32,19 @@ class AssetClass(SQLModel, table=True):
     depreciation: str = "equipment"
 
 
+class AssetClassWord(SQLModel, table=True):
+    """A word in an item's name (空调, 课桌椅) or a register's 类别 (通用设备) that gives its class when a register has none;
+    shipped with the common items schools own, edited by the school (设置 → 分类推断词)."""
+
+    __tablename__ = "asset_class_word"
+    __table_args__ = {"info": {"title": "分类推断词"}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    word: str = Field(unique=True)
+    class_code: str = Field(foreign_key="asset_class.code", ondelete="CASCADE")
+    category: bool = False  # a category word of the 2010 or 2022 edition (通用设备, 家具和用具): matched whole, in a 类别 column
+
+
 class Asset(SQLModel, table=True):
     """资产卡片. A batch card ("课桌椅 50 套") is one card with its quantity."""
 
@@ -59,6 +72,9 @@ class Asset(SQLModel, table=True):
     status: str = Field(default="在用", index=True)
     service_years: int | None = None  # 使用年限; empty = the class's minimum from the rules
     note: str = ""
+    # how an import found the class when the register gave none or one not listed ("名称：空调", "上级分类：A0206180299 → A02061802"…);
+    # "" when given or chosen by hand. The list filters 分类为推断 for review.
+    class_inferred: str = Field(default="", sa_column_kwargs={"server_default": ""})
     # current state kept on the card by the movements, so lists need no history scan
     loan_party: str = ""  # 借用人 while lent out
     loan_due: date | None = Field(default=None, index=True)

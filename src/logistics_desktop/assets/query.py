@@ -20,6 +20,7 @@ from logistics_desktop.directory.models import Room, Staff
 ALL = "全部"
 ON_LOAN = "借出中"
 OVERDUE = "借用逾期"
+INFERRED = "分类为推断"  # cards whose class an import inferred: to review
 COLUMNS = (  # key, header, sort expression
     ("code", QT_TRANSLATE_NOOP("Field", "资产编号"), Asset.code),
     ("name", QT_TRANSLATE_NOOP("Field", "资产名称"), Asset.name),
@@ -55,6 +56,8 @@ def _conditions(q: AssetQuery) -> list:
         where.append(Asset.loan_party != "")
     elif q.status == OVERDUE:
         where.append(Asset.loan_due < date.today())
+    elif q.status == INFERRED:
+        where.append(Asset.class_inferred != "")
     elif q.status != ALL:
         where.append(Asset.status == q.status)
     if q.room_id is not None:

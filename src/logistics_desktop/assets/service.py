@@ -353,6 +353,8 @@ def update_card(session: Session, card_id: int, values: dict[str, Any], *, only:
         return {}
     for key, (_old, value) in changed.items():
         setattr(asset, key, value)
+    if "class_code" in changed and not history:
+        asset.class_inferred = ""  # chosen by hand: no longer an inferred class to review
     session.add(asset)
     if history:
         told = "；".join(f"{CARD_FIELDS.get(k.removesuffix('_fen'), k)}：{_shown(old, k)} → {_shown(new, k)}" for k, (old, new) in changed.items())

@@ -198,6 +198,7 @@ class ImportReport:
     problems: list[tuple[int, str, str]] = field(default_factory=list)
     written: bool = False
     unused_columns: list[str] = field(default_factory=list)  # the file's columns no field takes: said, never dropped silently
+    notes: list[str] = field(default_factory=list)  # what the import decided for the clerk to know (classes inferred …)
 
     def check(self, skip_invalid: bool) -> None:
         """Sort the problems; with any and no skip_invalid, raise ImportRejected so the caller writes nothing."""

@@ -193,6 +193,8 @@ def run_import(
                 continue
             return None
         text = QCoreApplication.translate("ImportDialog", "%1：新增 %2 条，更新 %3 条。").replace("%1", QCoreApplication.translate("Module", kind.title)).replace("%2", str(report.imported)).replace("%3", str(report.updated))
+        for note in [*report.notes, *(["未导入的列：" + "、".join(report.unused_columns)] if report.unused_columns else [])]:
+            text += "\n" + note
         if report.problems:
             text += "\n" + QCoreApplication.translate("ImportDialog", "未导入的行：") + "\n" + "\n".join(report.problem_lines()[:30])
         if ask is None:

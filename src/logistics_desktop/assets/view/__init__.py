@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from logistics_desktop.assets.view.card import CardDialog
 from logistics_desktop.assets.view.cards import AssetsTab
+from logistics_desktop.assets.view.class_words import ClassWordsPage
 from logistics_desktop.assets.view.classes import ClassesPage
 from logistics_desktop.assets.view.consumables import ConsumablesPage
 from logistics_desktop.widgets.table_model import select_row
 
-__all__ = ["AssetsModuleTab", "AssetsTab", "CardDialog", "ClassesPage", "ConsumablesPage"]
+__all__ = ["AssetsModuleTab", "AssetsTab", "CardDialog", "ClassWordsPage", "ClassesPage", "ConsumablesPage"]
 
 
 class AssetsModuleTab(QWidget):

@@ -116,6 +116,7 @@ class AssetsTab(QWidget):
             self.status.addItem(QCoreApplication.translate("Field", status), status)
         self.status.addItem(self.tr("借出中"), query.ON_LOAN)
         self.status.addItem(self.tr("借用逾期"), query.OVERDUE)
+        self.status.addItem(self.tr("分类为推断"), query.INFERRED)
         self.status.addItem(self.tr("全部"), query.ALL)
         self.model = AssetListModel(ctx, self)
         self.table = ui.assets
