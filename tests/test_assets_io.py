@@ -269,3 +269,38 @@ def test_a_register_without_classes_is_classed_by_name_category_word_and_parent_
                    "文件柜": ("A050105", "上级分类：A0501059 → A050105"), "洒水壶": ("A05", "默认分类：A05")}
     result = cli("--db", db_path, "import", "assets", tmp_path / "自制台账.xlsx", "--create-missing", "--default-class", "A99")
     assert result.returncode == 1 and "默认分类“A99”不在资产分类中" in result.stderr
+
+
+GOVERNMENT = ["资产编号", "资产分类代码", "资产分类名称", "资产名称", "规格型号", "取得方式", "取得日期", "财务入账日期", "会计凭证号", "数量",
+              "价值/原值", "折旧年限（月）", "累计折旧", "净值/账面净值", "使用部门", "使用人", "存放地点", "使用状况", "生产厂家", "销售商",
+              "出厂编号"]
+
+
+def test_the_government_asset_systems_card_export_imports_without_editing(db, tmp_path):
+    from sqlmodel import select
+
+    from logistics_desktop.assets.models import Asset
+
+    book = openpyxl.Workbook()
+    book.active.append(["行政事业单位资产管理信息系统 资产卡片导出"])
+    book.active.append(GOVERNMENT)
+    book.active.append(["2019000123", "A02010105", "台式计算机", "教师办公电脑", "联想 M430", "新购", "2019.9", "2019-10-12", "记-0231", 1,
+                        "4,800.00", 72, "4,200.00", "600.00", "教务处", "任 桂芳", "一(2)班教室", "出借", "联想", "某某科技公司", "SN77001"])
+    book.active.append(["2020000456", "", "空调机", "柜式空调", "KFR-72", "接受捐赠", "2020年6月", "", "", 1,
+                        "9,000.00", "96", "", "", "后勤处", "", "会议室", "待处置", "格力", "", ""])
+    book.save(tmp_path / "卡片导出.xlsx")
+    with db.session() as session:
+        report = import_assets(session, tmp_path / "卡片导出.xlsx", create_refs=True)
+    assert (report.imported, report.problems) == (2, [])
+    assert "只写到月份的日期（如 2019.9）按当月 1 日：2 行" in report.notes and "折旧年限按月读取：2 行" in report.notes
+    assert "取得方式“新购”按“购置”：1 行" in report.notes and "使用状况“待处置”按“待报废”：1 行" in report.notes
+    with db.session(read_only=True) as session:
+        cards = {a.code: a for a in session.exec(select(Asset))}
+        pc, ac = cards["2019000123"], cards["2020000456"]
+        room = service.card(session, pc.id).values["room"]
+        custodian = service.card(session, pc.id).values["custodian"]
+    assert (pc.class_code, pc.acquisition, pc.acquired_on.isoformat(), pc.service_years, pc.status) == ("A02010105", "购置", "2019-09-01", 6, "在用")
+    assert (pc.book_entry_on.isoformat(), pc.voucher_no, pc.book_depreciation_fen, pc.book_net_fen) == ("2019-10-12", "记-0231", 420000, 60000)
+    assert (pc.manufacturer, pc.supplier, pc.serial_no, pc.department, pc.amount_fen) == ("联想", "某某科技公司", "SN77001", "教务处", 480000)
+    assert (room, custodian) == ("一（2）班教室", "任桂芳") or (room, custodian) == ("一(2)班教室", "任桂芳")
+    assert (ac.class_code, ac.class_inferred, ac.acquisition, ac.status, ac.service_years) == ("A0206180203", "", "捐赠", "待报废", 8)

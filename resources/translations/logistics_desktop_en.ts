@@ -596,6 +596,14 @@
         <translation>Not depreciated (low value, books …); amount %1 yuan</translation>
     </message>
     <message>
+        <source>；分类为导入时推断（%1），请核对后保存</source>
+        <translation>; class inferred at import (%1): check it and save</translation>
+    </message>
+    <message>
+        <source>；账面：累计折旧 %1 元，净值 %2 元（与上面相差 %3 元）</source>
+        <translation>; in the books: accumulated %1 yuan, net %2 yuan (%3 yuan from the figure above)</translation>
+    </message>
+    <message>
         <source>资产卡片</source>
         <translation>Asset card</translation>
     </message>
@@ -1613,6 +1621,30 @@
     <message>
         <source>日期</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>生产厂家</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>出厂编号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>财务入账日期</source>
+        <translation>Booked on</translation>
+    </message>
+    <message>
+        <source>会计凭证号</source>
+        <translation>Voucher no.</translation>
+    </message>
+    <message>
+        <source>账面累计折旧（元）</source>
+        <translation>Accumulated depreciation in the books (yuan)</translation>
+    </message>
+    <message>
+        <source>账面净值（元）</source>
+        <translation>Net value in the books (yuan)</translation>
     </message>
     <message>
         <source>说明</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import datetime
@@ -23,25 +24,40 @@ from logistics_desktop.spreadsheet import ColumnSpec, open_register
 COLUMNS = [
     ColumnSpec("code", "资产编号", aliases=("编号", "资产代码", "卡片编号", "资产编码")),
     ColumnSpec("name", "资产名称", required=True, aliases=("名称", "品名", "物品名称", "设备名称")),
-    ColumnSpec("class_code", "分类", aliases=("资产分类", "分类代码", "分类名称", "类别", "资产类别")),
+    ColumnSpec("class_code", "分类", aliases=("资产分类", "分类代码", "资产分类代码", "类别", "资产类别")),
+    ColumnSpec("class_name", "分类名称", aliases=("资产分类名称",)),  # beside a code column: used where the code is blank
     ColumnSpec("brand", "品牌", aliases=("厂牌",)),
-    ColumnSpec("spec", "规格型号", aliases=("规格", "型号", "规格/型号")),
+    ColumnSpec("spec", "规格型号", aliases=("规格", "规格/型号")),
+    ColumnSpec("model", "型号"),  # a register with 规格 and 型号 apart: both kept, as 规格 型号
     ColumnSpec("unit", "计量单位", aliases=("单位",)),
     ColumnSpec("quantity", "数量", aliases=("数量(件)",)),
     ColumnSpec("unit_price", "单价", aliases=("单价(元)",)),
-    ColumnSpec("amount", "金额", aliases=("总价", "原值", "价值", "金额(元)", "总金额")),
+    ColumnSpec("amount", "金额", aliases=("总价", "原值", "价值", "金额(元)", "总金额", "价值/原值", "原值/价值")),
     ColumnSpec("acquired_on", "取得日期", "date", aliases=("购置日期", "购买日期", "入账日期", "购入日期")),
     ColumnSpec("acquisition", "取得方式", aliases=("来源方式",)),
     ColumnSpec("funding", "经费来源", aliases=("资金来源",)),
     ColumnSpec("invoice_no", "发票号", aliases=("发票号码",)),
-    ColumnSpec("supplier", "供应商", aliases=("销售单位", "供货单位")),
+    ColumnSpec("supplier", "供应商", aliases=("销售单位", "供货单位", "销售商")),
     ColumnSpec("department", "使用部门", aliases=("部门", "使用单位")),
     ColumnSpec("room", "存放地点", aliases=("使用地点", "存放位置", "地点", "房间", "位置")),
     ColumnSpec("custodian", "保管人", aliases=("使用人", "责任人", "管理人", "领用人")),
     ColumnSpec("status", "使用状况", aliases=("状态", "使用状态")),
     ColumnSpec("service_years", "使用年限", aliases=("折旧年限",)),
+    ColumnSpec("service_months", "使用月数", aliases=("折旧年限月数", "使用年限月数", "折旧月数")),  # 折旧年限（月）: months
     ColumnSpec("note", "备注", aliases=("说明",)),
+    ColumnSpec("manufacturer", "生产厂家", aliases=("厂家", "生产商", "制造商", "制造厂家")),
+    ColumnSpec("serial_no", "出厂编号", aliases=("序列号", "产品序列号", "出厂号")),
+    ColumnSpec("book_entry_on", "财务入账日期", "date", aliases=("记账日期",)),
+    ColumnSpec("voucher_no", "会计凭证号", aliases=("凭证号", "记账凭证号", "凭证编号")),
+    ColumnSpec("book_depreciation", "累计折旧", aliases=("累计折旧额", "已提折旧")),
+    ColumnSpec("book_net", "净值", aliases=("账面净值", "净值/账面净值", "资产净值")),
 ]
+# the government asset system's (行政事业单位资产管理信息系统) words and ours
+ACQUISITION_WORDS = {"新购": "购置", "政府采购": "购置", "采购": "购置", "自行采购": "购置", "购入": "购置", "接受捐赠": "捐赠", "受赠": "捐赠",
+                     "调入": "调拨", "无偿调入": "调拨", "无偿划转": "调拨", "划拨": "调拨", "自行建造": "自建", "自建": "自建"}
+STATUS_WORDS = {"出借": "在用", "出租": "在用", "待处置": "待报废", "报废": "待报废", "维修": "维修中", "毁损": "待报废",
+                "盘亏": "丢失", "闲置": "闲置", "在用": "在用"}
+
 CHUNK = 2000
 
 
@@ -88,6 +104,36 @@ def import_assets(
     return report
 
 
+def _translated(values: dict[str, Any], said: Counter) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """A row in our words: the government system's vocabularies, 规格 and 型号 joined, a life in months as years (month-only
+    dates the reader already took as the first of the month). Returns the values and the problems (column key, message)."""
+    v, problems = dict(values), []
+    model = str(v.pop("model", "") or "").strip()
+    if model:
+        v["spec"] = " ".join(x for x in (str(v.get("spec") or "").strip(), model) if x)
+    class_name = v.pop("class_name", None)
+    if not str(v.get("class_code") or "").strip() and class_name:
+        v["class_code"] = class_name
+    for key, words, label in (("acquisition", ACQUISITION_WORDS, "取得方式"), ("status", STATUS_WORDS, "使用状况")):
+        word = str(v.get(key) or "").strip()
+        if word in words and words[word] != word:
+            v[key] = words[word]
+            said[f"{label}“{word}”按“{words[word]}”"] += 1
+    months = v.pop("service_months", None)
+    if months not in (None, ""):
+        try:
+            n = int(float(str(months).strip()))
+        except ValueError:
+            problems.append(("service_months", f"折旧年限（月）“{months}”不是整数"))
+        else:
+            if n <= 0 or n % 12:
+                problems.append(("service_months", f"折旧年限 {n} 个月不是整年，请核对"))
+            else:
+                v["service_years"] = n // 12
+                said["折旧年限按月读取"] += 1
+    return v, problems
+
+
 _UNNUMBERED = "\0待编号"  # a row without a code: checked as a new code, numbered at the write in the school's pattern
 
 
@@ -110,13 +156,17 @@ class _Checked:
             self.close()
             raise InputError("default_class", f"默认分类“{default}”不在资产分类中")
         classifier = Classifier.load(session, set(lookups.classes), lookups.class_names, default)
+        said: Counter = Counter()  # what was read in our words, for the report
         self.seen: dict[str, int] = {}  # the file's codes, each with its first row
         self.new_rooms: dict[str, str] = {}  # name_key -> the first spelling in the file: a variant never makes a second one
         self.new_people: dict[str, str] = {}
         told = (lambda done, total: progress(done, total * 2)) if progress else None  # reading and checking: the first half
         for record in register.rows(told):
             report.total_rows += 1
-            values = dict(record.values)
+            values, wrong = _translated(record.values, said)
+            if wrong:
+                report.problems.extend((record.number, labels.get(key, ""), message) for key, message in wrong)
+                continue
             code = values["code"] = " ".join(str(values.get("code") or "").split()) or _UNNUMBERED
             if code in self.seen:
                 report.problems.append((record.number, labels["code"], f"与第 {self.seen[code]} 行编号重复：{code}"))
@@ -149,6 +199,9 @@ class _Checked:
         self.total = max(self.total, report.total_rows)
         if classifier.summary():
             report.notes.append(classifier.summary())
+        if register.sheet.month_only:
+            said["只写到月份的日期（如 2019.9）按当月 1 日"] = register.sheet.month_only
+        report.notes += [f"{what}：{n} 行" for what, n in said.items()]
 
     def write(self, session: Session) -> None:
         from logistics_desktop.directory import service as directory

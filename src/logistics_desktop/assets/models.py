@@ -75,6 +75,13 @@ class Asset(SQLModel, table=True):
     # how an import found the class when the register gave none or one not listed ("名称：空调", "上级分类：A0206180299 → A02061802"…);
     # "" when given or chosen by hand. The list filters 分类为推断 for review.
     class_inferred: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    manufacturer: str = Field(default="", sa_column_kwargs={"server_default": ""})  # 生产厂家
+    serial_no: str = Field(default="", sa_column_kwargs={"server_default": ""})  # 出厂编号
+    # the finance books' own figures (the government asset system's card), kept beside the depreciation computed here
+    book_entry_on: date | None = None  # 财务入账日期
+    voucher_no: str = Field(default="", sa_column_kwargs={"server_default": ""})  # 会计凭证号
+    book_depreciation_fen: int | None = None  # 累计折旧 as the books have it
+    book_net_fen: int | None = None  # 净值 as the books have it
     # current state kept on the card by the movements, so lists need no history scan
     loan_party: str = ""  # 借用人 while lent out
     loan_due: date | None = Field(default=None, index=True)

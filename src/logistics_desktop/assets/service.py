@@ -134,9 +134,12 @@ CARD_FIELDS: dict[str, str] = {
     "quantity": "数量", "unit_price": "单价", "amount": "金额", "acquired_on": "取得日期", "acquisition": "取得方式",
     "funding": "经费来源", "invoice_no": "发票号", "supplier": "供应商", "department": "使用部门", "room": "存放地点",
     "custodian": "保管人", "status": "使用状况", "service_years": "使用年限", "note": "备注",
+    "manufacturer": "生产厂家", "serial_no": "出厂编号", "book_entry_on": "财务入账日期", "voucher_no": "会计凭证号",
+    "book_depreciation": "累计折旧（账面）", "book_net": "净值（账面）",
 }
 TEXT_LIMITS = {"code": 40, "name": 60, "brand": 40, "spec": 80, "unit": 10, "funding": 40, "invoice_no": 40,
-               "supplier": 60, "department": 40, "note": 200}
+               "supplier": 60, "department": 40, "note": 200, "manufacturer": 60, "serial_no": 60, "voucher_no": 40}
+BOOK_MONEY = ("book_depreciation", "book_net")  # the finance books' figures, kept as given: blank is "not given"
 
 
 @dataclass
@@ -294,6 +297,21 @@ def check_card(values: dict[str, Any], lookups: Lookups, card_id: int | None = N
             clean["new_custodian"] = custodian
         else:
             fail("custodian", f"保管人“{custodian}”不在人员名册中")
+    for key in BOOK_MONEY:
+        raw = values.get(key)
+        clean[f"{key}_fen"] = None
+        if raw not in (None, ""):
+            try:
+                clean[f"{key}_fen"] = parse_money_fen(raw)
+            except ValueError as exc:
+                fail(key, str(exc))
+    raw_entry = values.get("book_entry_on")
+    clean["book_entry_on"] = None
+    if raw_entry not in (None, ""):
+        try:
+            clean["book_entry_on"] = parse_date(raw_entry)
+        except ValueError as exc:
+            fail("book_entry_on", f"财务入账日期：{exc}")
     years = values.get("service_years")
     clean["service_years"] = None
     if years not in (None, ""):
@@ -384,8 +402,10 @@ def merged_for_update(session: Session, card_id: int, values: dict[str, Any], co
 def card_form_values(asset: Asset, lookups: Lookups) -> dict[str, Any]:
     """A card's description as a form (or an import row) gives it: what check_card reads back unchanged."""
     values = {k: getattr(asset, k) for k in ("code", "name", "class_code", "brand", "spec", "unit", "quantity", "acquired_on",
-                                             "acquisition", "funding", "invoice_no", "supplier", "department", "service_years", "note")}
-    return values | {"unit_price": fen_to_yuan(asset.unit_price_fen), "amount": fen_to_yuan(asset.amount_fen)}
+                                             "acquisition", "funding", "invoice_no", "supplier", "department", "service_years", "note",
+                                             "manufacturer", "serial_no", "book_entry_on", "voucher_no")}
+    return values | {"unit_price": fen_to_yuan(asset.unit_price_fen), "amount": fen_to_yuan(asset.amount_fen),
+                     **{k: "" if getattr(asset, f"{k}_fen") is None else fen_to_yuan(getattr(asset, f"{k}_fen")) for k in BOOK_MONEY}}
 
 
 def _asset(session: Session, card_id: int) -> Asset:
@@ -708,7 +728,9 @@ def card(session: Session, card_id: int, as_of: date | None = None) -> CardView:
     cls = session.get(AssetClass, asset.class_code)
     values = {k: getattr(asset, k) for k in ("code", "name", "class_code", "brand", "spec", "unit", "quantity", "acquired_on",
                                                "acquisition", "funding", "invoice_no", "supplier", "department", "status",
-                                               "service_years", "note")}
+                                               "service_years", "note", "manufacturer", "serial_no", "book_entry_on", "voucher_no",
+                                               "class_inferred")}
+    values.update({k: "" if getattr(asset, f"{k}_fen") is None else fen_to_yuan(getattr(asset, f"{k}_fen")) for k in BOOK_MONEY})
     values.update(unit_price=fen_to_yuan(asset.unit_price_fen), amount=fen_to_yuan(asset.amount_fen),
                   room=rooms.get(asset.room_id, ""), custodian=staff.get(asset.custodian_id, ""),
                   loan_party=asset.loan_party, loan_due=asset.loan_due, retired_on=asset.retired_on)

@@ -26,6 +26,7 @@ _SUMMARY = ("合计", "总计", "小计", "累计", "本页合计")
 _FOOTER = ("制表", "填表", "记录人", "审核", "负责人", "经办人", "说明", "注：", "注:", "备注：")
 _COUNT_LINE = re.compile(r"^共\s*\d+")  # "共 40 条" under a table
 _UNIT = re.compile(r"[（(][^（）()]*[)）]$")  # "单价（元）" -> "单价"
+_IN_MONTHS = re.compile(r"[（(]\s*(?:个)?月\s*[)）]$")
 _SPACES = re.compile(r"[\s\u3000*＊:：]+")
 
 
@@ -78,12 +79,14 @@ class RegisterSheet:
     problems: list[tuple[int, str, str]] = field(default_factory=list)
     preview: list[list[Any]] = field(default_factory=list)  # the first raw rows, for a mapping preview
     unused: list[str] = field(default_factory=list)  # headers of columns no field takes: said, never dropped silently
+    month_only: int = 0  # dates written to the month only (2019.9, 2019年9月), taken as its first day: the report says how many
 
 
 def normalize_header(text: Any) -> str:
     if text is None:
         return ""
     name = _SPACES.sub("", str(text))
+    name = _IN_MONTHS.sub("月数", name)  # 折旧年限（月） counts months, not years: a column of its own, not a unit to drop
     while _UNIT.search(name) and _UNIT.sub("", name):
         name = _UNIT.sub("", name)
     return name
@@ -125,6 +128,20 @@ def _convert(spec: ColumnSpec, value: Any) -> Any:
     if spec.kind == "money":
         return parse_money_fen(value)
     raise AssertionError(spec.kind)
+
+
+_MONTH_ONLY = re.compile(r"(\d{4})\s*[.．/\-年]\s*(\d{1,2})\s*月?")
+
+
+def _month_only(raw: Any):
+    """2019.9, 2019-09, 2019年9月 (as the government asset system writes 取得日期) as the first of that month; None for a
+    full date or anything else. A number cell 2019.1 is left to the date check: it may be January or October."""
+    from datetime import date
+
+    if isinstance(raw, float) and 1900 < raw < 2100 and not repr(raw).endswith(".1"):
+        raw = repr(raw)
+    m = _MONTH_ONLY.fullmatch(raw.strip()) if isinstance(raw, str) else None
+    return date(int(m.group(1)), int(m.group(2)), 1) if m and 1 <= int(m.group(2)) <= 12 else None
 
 
 def _blank(value: Any) -> bool:
@@ -263,6 +280,9 @@ class _Register:
                         result.problems.append((number, result.headers[key] or spec.label, f"内容过长（{len(value)} 字，最多 {MAX_CELL} 字）"))
                         bad.add(key)
                         continue
+                elif spec.kind == "date" and (first_of_month := _month_only(raw)) is not None:
+                    value = first_of_month
+                    result.month_only += 1
                 else:
                     try:
                         value = _convert(spec, raw)

@@ -28,6 +28,9 @@ CARD_FIELDS = (
     Field("custodian", QT_TRANSLATE_NOOP("Field", "保管人"), "staff"),
     Field("status", QT_TRANSLATE_NOOP("Field", "使用状况"), "choice", required=True, choices=same(*service.STATUSES)),
     Field("service_years", QT_TRANSLATE_NOOP("Field", "使用年限")), Field("note", QT_TRANSLATE_NOOP("Field", "备注")),
+    Field("manufacturer", QT_TRANSLATE_NOOP("Field", "生产厂家")), Field("serial_no", QT_TRANSLATE_NOOP("Field", "出厂编号")),
+    Field("book_entry_on", QT_TRANSLATE_NOOP("Field", "财务入账日期")), Field("voucher_no", QT_TRANSLATE_NOOP("Field", "会计凭证号")),
+    Field("book_depreciation", QT_TRANSLATE_NOOP("Field", "账面累计折旧（元）")), Field("book_net", QT_TRANSLATE_NOOP("Field", "账面净值（元）")),
 )
 MOVED_ONLY = ("room", "custodian", "status")  # changed through movements once the card exists
 _ON = Field("on", QT_TRANSLATE_NOOP("Field", "日期"), "date", required=True)
@@ -99,6 +102,7 @@ class CardDialog(QDialog):
         values["class_code"] = f"{values['class_code']} {view.class_name}"
         values["quantity"] = f"{values['quantity'].normalize():f}"
         values["service_years"] = values["service_years"] or ""
+        values["book_entry_on"] = f"{values['book_entry_on']:%Y-%m-%d}" if values["book_entry_on"] else ""
         self.form.set_values(values)
         for key in MOVED_ONLY:
             self.form.editors[key].setEnabled(False)
@@ -108,6 +112,14 @@ class CardDialog(QDialog):
             (self.tr("折旧年限 %1 年，已提 %2 个月，累计折旧 %3 元，净值 %4 元").replace("%1", str(book.years))
              .replace("%2", str(book.months_depreciated)).replace("%3", fen_to_yuan(book.accumulated_fen)).replace("%4", fen_to_yuan(book.net_fen)))
             if view.fixed and book.years else self.tr("不计提折旧（低值或图书等）；金额 %1 元").replace("%1", values["amount"]))
+        if values.get("class_inferred"):
+            self.value.setText(self.value.text() + self.tr("；分类为导入时推断（%1），请核对后保存").replace("%1", values["class_inferred"]))
+        if values.get("book_net") not in (None, ""):  # the finance books' own figures, beside ours: a difference is for the accountant
+            from logistics_desktop.core.parse import parse_money_fen
+
+            gap = parse_money_fen(values["book_net"]) - (book.net_fen if view.fixed and book.years else parse_money_fen(values["amount"]))
+            self.value.setText(self.value.text() + self.tr("；账面：累计折旧 %1 元，净值 %2 元（与上面相差 %3 元）")
+                               .replace("%1", values.get("book_depreciation") or "—").replace("%2", values["book_net"]).replace("%3", fen_to_yuan(gap)))
         translate = QCoreApplication.translate
         rows = []
         for h in view.history:
