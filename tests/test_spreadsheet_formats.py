@@ -10,6 +10,7 @@ import zipfile
 import openpyxl
 import pytest
 
+from logistics_desktop.core.errors import InputError
 from logistics_desktop.directory import service as directory
 
 STAFF = [["教职工名单"], [], ["姓名", "岗位", "电话"], ["张 三", "教师", "13800000001"], ["李四", "保健医", 13800000002], ["合计 2 人"]]
@@ -196,3 +197,18 @@ def test_every_xlsx_form_and_export_reads_back_in_a_second_reader_dates_as_dates
     hazards = openpyxl.load_workbook(tmp_path / "hazard-ledger.xlsx").active
     tall = [hazards.row_dimensions[r].height for r in range(4, hazards.max_row) if hazards.row_dimensions[r].height]
     assert tall and max(tall) >= 30  # a wrapped description: its row is two lines or more
+
+
+def test_a_very_large_xlsx_is_streamed_and_reads_the_same(db, tmp_path, monkeypatch):
+    """Past STREAM_FROM_BYTES an .xlsx is read row by row by openpyxl (flat memory) instead of calamine (the whole sheet
+    held): the same rows, the same problems, the same damaged-file sentence."""
+    from logistics_desktop.spreadsheet import books
+
+    monkeypatch.setattr(books, "STREAM_FROM_BYTES", 0)
+    path = write_xlsx(tmp_path / "名单.xlsx", STAFF + [["王五", "门卫", "1380000000x"]])
+    with db.session() as session:
+        report = directory.import_file(session, directory.STAFF, path, skip_invalid=True)
+    assert report.imported == 2 and [(r, c) for r, c, _m in report.problems] == [(7, "电话")]
+    assert isinstance(books.open_book(path), books._OpenpyxlBook)
+    with pytest.raises(InputError, match="已损坏或不完整"):
+        books.open_book(_truncated(tmp_path))

@@ -1,6 +1,7 @@
 """The files a register comes in, as sheets of rows of plain values: .xlsx, .xlsm, .xls (Excel 97–2003) and .ods read by
-python-calamine (Rust, several times faster than openpyxl), .csv in UTF-8 or GBK. Whatever cannot be read is said in
-Chinese with the file's name, never in a library's English."""
+python-calamine (Rust, several times faster than openpyxl), .csv in UTF-8 or GBK; a very large .xlsx is streamed by
+openpyxl instead, so memory stays flat. Whatever cannot be read is said in Chinese with the file's name, never in a
+library's English."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 from logistics_desktop.core.errors import InputError
 
 INFO_SHEET = "_info"  # the hidden key/value sheet of a workbook the program wrote (a stocktake's count sheets)
+STREAM_FROM_BYTES = 4 << 20  # an .xlsx over 4 MB (some 100,000 rows) is streamed: memory stays flat
 READABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 FILE_FILTER = "Excel / WPS / CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"
 _OLE = b"\xd0\xcf\x11\xe0"  # an encrypted .xlsx is an OLE container, as a .xls is
@@ -87,6 +89,39 @@ class _CalamineBook(Book):
         self._workbook.close()
 
 
+class _OpenpyxlBook(Book):
+    """A very large .xlsx streamed row by row (openpyxl's read-only mode): slower than calamine, which holds the whole
+    sheet, but its memory stays flat however many rows the register has."""
+
+    def __init__(self, path: Path):
+        from openpyxl import load_workbook
+
+        self.path = path
+        self._workbook = load_workbook(path, read_only=True, data_only=True)
+        self.sheetnames = list(self._workbook.sheetnames)
+        self._sizes: dict[str, int] = {}
+
+    def rows(self, name: str) -> Iterator[tuple[Any, ...]]:
+        sheet = self._workbook[name]
+        if name not in self._sizes:
+            self._sizes[name] = sheet.max_row or 0  # the size the file says it has, before it is ignored
+            sheet.reset_dimensions()  # files written by other programs often lack them: rows of any length are read
+        for row in sheet.iter_rows(values_only=True):
+            yield tuple(_plain(v) for v in row)
+
+    def size(self, name: str) -> int:
+        if name not in self._sizes:
+            self._sizes[name] = self._workbook[name].max_row or 0
+        return self._sizes[name]
+
+    def formulas_without_results(self, name: str, header_row: int, columns: set[int]) -> set[tuple[int, int]]:
+        member = _worksheet_member(self.path, name)
+        return _unreckoned(self.path, member, header_row, columns) if member else set()
+
+    def close(self) -> None:
+        self._workbook.close()
+
+
 class _CsvBook(Book):
     """A CSV as one sheet named after the file; UTF-8 (with or without BOM) or else GBK, as Excel in China saves it."""
 
@@ -133,13 +168,15 @@ def open_book(path: Path) -> Book:
         raise InputError("file", f"“{path.name}”不是真正的 {suffix} 文件（可能只是改了扩展名），请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入")
     if suffix == ".xls" and not head.startswith(_OLE):
         raise InputError("file", f"“{path.name}”不是 Excel 97–2003（.xls）文件（可能是改了扩展名的网页或文本），请在 Excel 或 WPS 中另存为 .xlsx 后再导入")
-    from python_calamine import CalamineError, PasswordError
+    from python_calamine import PasswordError
 
     try:
+        if suffix in (".xlsx", ".xlsm") and path.stat().st_size > STREAM_FROM_BYTES:
+            return _OpenpyxlBook(path)
         return _CalamineBook(path)
     except PasswordError:
         raise InputError("file", f"“{path.name}”设有打开密码（已加密），请在 Excel 或 WPS 中取消密码、另存后再导入") from None
-    except (CalamineError, ValueError, OSError, zipfile.BadZipFile):
+    except Exception:  # noqa: BLE001 - calamine's or openpyxl's, in English: one sentence for the clerk
         raise InputError("file", f"“{path.name}”已损坏或不完整，无法读取；请在 Excel 或 WPS 中打开并另存后再导入") from None
 
 
