@@ -304,3 +304,18 @@ def test_the_government_asset_systems_card_export_imports_without_editing(db, tm
     assert (pc.manufacturer, pc.supplier, pc.serial_no, pc.department, pc.amount_fen) == ("联想", "某某科技公司", "SN77001", "教务处", 480000)
     assert (room, custodian) == ("一（2）班教室", "任桂芳") or (room, custodian) == ("一(2)班教室", "任桂芳")
     assert (ac.class_code, ac.class_inferred, ac.acquisition, ac.status, ac.service_years) == ("A0206180203", "", "捐赠", "待报废", 8)
+
+
+def test_the_export_carries_every_field_and_reimports_unchanged(db, tmp_path):
+    """After the government export is imported, its cards exported and imported back with --update change nothing: the
+    export has every field of the card (品牌, 供应商, the book figures …) under the headers the importer reads."""
+    from python_calamine import CalamineWorkbook
+
+    test_the_government_asset_systems_card_export_imports_without_editing(db, tmp_path)
+    with db.session() as session:
+        reports.export_assets(session, tmp_path / "导出.xlsx")
+    header = CalamineWorkbook.from_path(str(tmp_path / "导出.xlsx")).get_sheet_by_index(0).to_python()[2]
+    assert {"品牌", "供应商", "生产厂家", "出厂编号", "财务入账日期", "会计凭证号", "累计折旧", "净值", "使用部门", "取得方式"} <= set(header)
+    with db.session() as session:
+        report = import_assets(session, tmp_path / "导出.xlsx", update=True)
+    assert (report.imported, report.updated, report.problems, report.unused_columns) == (0, 0, [], ["序号"])

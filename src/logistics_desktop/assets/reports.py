@@ -112,8 +112,27 @@ def asset_ledger(session: Session, options: dict[str, Any], *, for_export: bool 
 
 
 def export_assets(session: Session, path: Path, options: dict[str, Any] | None = None, *, query: query.AssetQuery | None = None) -> int:
-    """The list as shown (`query`) or filtered by `options`, as an xlsx the importer reads back."""
+    """The list as shown (`query`) or filtered by `options`, as an xlsx the importer reads back: the ledger's columns and
+    every other field of the card, under the headers the importer knows, so editing it in Excel and importing it with
+    --update loses nothing."""
     ledger = asset_ledger(session, {"group_by": "none", **(options or {})}, for_export=True, q=query)
+    assets = {r["asset"].code: r["asset"] for r in ledger_rows(session, {"group_by": "none", **(options or {})}, query)}
+    extra = [("品牌", "brand"), ("取得方式", "acquisition"), ("经费来源", "funding"), ("发票号", "invoice_no"), ("供应商", "supplier"),
+             ("使用部门", "department"), ("使用年限", "service_years"), ("生产厂家", "manufacturer"), ("出厂编号", "serial_no"),
+             ("财务入账日期", "book_entry_on"), ("会计凭证号", "voucher_no"), ("累计折旧", "book_depreciation_fen"), ("净值", "book_net_fen"),
+             ("备注", "note")]
+
+    def shown(asset: Asset, attr: str) -> Any:
+        value = getattr(asset, attr)
+        if value is None:
+            return ""
+        if attr.endswith("_fen"):
+            return fen_to_yuan(value)
+        return f"{value:%Y-%m-%d}" if isinstance(value, date) else value
+
+    ledger.columns = ledger.columns + [LedgerColumn(label, 30 if label in ("备注", "供应商") else 22) for label, _ in extra]
+    ledger.rows = [row + [shown(assets[row[1]], attr) for _, attr in extra] for row in ledger.rows]
+    ledger.total_row = None  # an export is read back: no 合计 line to skip
     ledger.save(Path(path))
     return len(ledger.rows)
 

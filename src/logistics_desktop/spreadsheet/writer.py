@@ -13,13 +13,22 @@ MM_PER_CHAR = 2.2  # Excel width unit ≈ one digit at 11 pt ≈ 2.2 mm on paper
 
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?")
+_MONTH_DAY = re.compile(r"(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?")  # 12-01 (11:20) on a form whose period names the year
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _PLAIN_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?")  # 36.8, 45, 0.5; never 001 (a code) nor 13800000000-like text columns
 
 
-def _date(value):
-    """2026-09-01 (and 2026-09-01 08:30) as the date it is, so a sheet sorts and filters it as a date."""
+def _date(value, year: int | None = None):
+    """2026-09-01 (and 2026-09-01 08:30) as the date it is, so a sheet sorts and filters it as a date; 12-01 too when the
+    form's period names one year."""
     if isinstance(value, (date, datetime)):
         return value
+    if year and isinstance(value, str) and len(value) in (5, 11) and (m := _MONTH_DAY.fullmatch(value)):
+        try:
+            parts = [int(g) for g in m.groups() if g is not None]
+            return datetime(year, *parts) if len(parts) == 4 else date(year, *parts)
+        except ValueError:
+            return None
     if not isinstance(value, str) or len(value) not in (10, 16):
         return None
     m = _DATE.fullmatch(value)
@@ -119,20 +128,23 @@ def _write_sheet(ws, ledger: Ledger) -> None:
     if ledger.total_row:
         body.append(ledger.total_row)
     widths = [max(6, c.width / MM_PER_CHAR * 1.6) for c in ledger.columns]
+    years = set(_YEAR.findall(ledger.period))
+    year = int(years.pop()) if len(years) == 1 else None  # a period across two years leaves 12-01 as printed
     for r, values in enumerate(body, 4):
         lines = 1
         for i, (column, value) in enumerate(zip(ledger.columns, values), 1):
             number = _number(value) if column.align == "right" else None
             if number is None and column.align == "center" and isinstance(value, str) and _PLAIN_NUMBER.fullmatch(value):
                 number = int(value) if value.lstrip("-").isdigit() else float(value)  # a temperature, a count: a number cell
-            when = _date(value) if number is None else None
+            when = _date(value, year) if number is None else None
             cell = ws.cell(row=r, column=i, value=when or (value if number is None else number))
             if cell.data_type == "f":  # see as_text: checked as each body cell is made, not in a second pass
                 cell.data_type = "s"
             if isinstance(number, float):
                 cell.number_format = "#,##0.00" if column.align == "right" else "0.0#"
             elif when is not None:
-                cell.number_format = "yyyy-mm-dd hh:mm" if isinstance(when, datetime) else "yyyy-mm-dd"
+                short = isinstance(value, str) and len(value) in (5, 11)  # shown as the form prints it: 12-01
+                cell.number_format = ("mm-dd hh:mm" if short else "yyyy-mm-dd hh:mm") if isinstance(when, datetime) else ("mm-dd" if short else "yyyy-mm-dd")
             cell.border = border
             cell.alignment = aligns[column.align]
             if isinstance(value, str) and len(value) * 2 > widths[i - 1]:
