@@ -115,10 +115,6 @@
         <translation>%1 y %2 m to %3 y %4 m</translation>
     </message>
     <message>
-        <source>请先在上面的表中选中要删除的一行</source>
-        <translation>First select the row to delete in the table above</translation>
-    </message>
-    <message>
         <source>删除选中的一行</source>
         <translation>Delete the selected row</translation>
     </message>
@@ -811,10 +807,6 @@
     <message>
         <source>导入没有分类列的资产台账时，按资产名称和规格中出现的词（长的优先）推断分类；“类别”列写的是 2010 年版或 2022 年版的大类（通用设备、家具用具装具…）时，先按大类，再在大类内按名称细分。推断的分类记在卡片上，可在资产列表中筛选“分类为推断”核对。</source>
         <translation>A register without a class column is classed by the words in each item&apos;s name and spec (longer words first); a category column with the 2010 or 2022 categories (general equipment, furniture …) gives the category first, then the name refines it. An inferred class is kept on the card: filter the asset list by “Class inferred” to review them.</translation>
-    </message>
-    <message>
-        <source>请先在上面的表中选中要删除的词</source>
-        <translation>First select the word to delete in the table above</translation>
     </message>
     <message>
         <source>删除选中的词</source>
@@ -5834,6 +5826,13 @@ Open as usual: both can save (writes take turns); records written in the other s
     <message>
         <source>WHO/NMH/NHD/MNM/11.1（2011）血红蛋白诊断贫血界值</source>
         <translation>WHO/NMH/NHD/MNM/11.1 (2011), haemoglobin cut-offs for anaemia</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTablePage</name>
+    <message>
+        <source>请先在上面的表中选中要删除的一行</source>
+        <translation>First select the row to delete in the table above</translation>
     </message>
 </context>
 <context>

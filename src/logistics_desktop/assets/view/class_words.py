@@ -6,11 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from logistics_desktop.assets import classify, service
-from logistics_desktop.core.errors import InputError
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.widgets.forms import FieldForm
-from logistics_desktop.widgets.module_page import ModulePage
+from logistics_desktop.widgets.rules_table_page import RulesTablePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui, place
 
@@ -18,7 +17,9 @@ COLUMNS = [("word", QT_TRANSLATE_NOOP("Field", "词语")), ("class_code", QT_TRA
            ("class_name", QT_TRANSLATE_NOOP("Field", "分类名称")), ("kind_shown", QT_TRANSLATE_NOOP("Field", "用于"))]
 
 
-class ClassWordsPage(ModulePage):
+class ClassWordsPage(RulesTablePage):
+    save_row, delete_row = staticmethod(classify.save_word), staticmethod(classify.delete_word)
+
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, "assets", parent)
         ui = self.ui = load_ui("assets/class_words.ui", self)
@@ -46,19 +47,3 @@ class ClassWordsPage(ModulePage):
         if current.isValid():
             row = self.model.rows[current.row()]
             self.form.set_values({"word": row["word"], "class_code": row["class_code"], "category": row["category"]})
-
-    def save(self) -> bool:
-        written = self.ctx.write("assets", classify.save_word, self.form.values())
-        if not written:
-            self.form.show_errors(written.errors)
-        return written.ok
-
-    def remove(self) -> bool:
-        current = self.table.currentIndex()
-        if not current.isValid():
-            self.form.show_errors([InputError("", self.tr("请先在上面的表中选中要删除的词"))])
-            return False
-        written = self.ctx.write("assets", classify.delete_word, self.model.rows[current.row()]["id"])
-        if not written:
-            self.form.show_errors(written.errors)
-        return written.ok

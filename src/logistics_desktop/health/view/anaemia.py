@@ -6,15 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from logistics_desktop.core import rules
-from logistics_desktop.core.errors import InputError
 from logistics_desktop.health import casefiles
 from logistics_desktop.widgets.forms import FieldForm
-from logistics_desktop.widgets.module_page import ModulePage
+from logistics_desktop.widgets.rules_table_page import RulesTablePage
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui, place
 
 
-class AnaemiaCutoffsPage(ModulePage):
+class AnaemiaCutoffsPage(RulesTablePage):
+    save_row, delete_row = staticmethod(casefiles.save_cutoff), staticmethod(casefiles.delete_cutoff)
+
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, "health", parent)
         ui = self.ui = load_ui("health/anaemia_cutoffs.ui", self)
@@ -41,19 +42,3 @@ class AnaemiaCutoffsPage(ModulePage):
     def _chosen(self, current, _previous) -> None:
         if current.isValid():
             self.form.set_values({k: str(v) for k, v in self.model.rows[current.row()].items() if k not in ("id", "span")})
-
-    def save(self) -> bool:
-        written = self.ctx.write("health", casefiles.save_cutoff, self.form.values())
-        if not written:
-            self.form.show_errors(written.errors)
-        return written.ok
-
-    def remove(self) -> bool:
-        current = self.table.currentIndex()
-        if not current.isValid():
-            self.form.show_errors([InputError("", self.tr("请先在上面的表中选中要删除的一行"))])
-            return False
-        written = self.ctx.write("health", casefiles.delete_cutoff, self.model.rows[current.row()]["id"])
-        if not written:
-            self.form.show_errors(written.errors)
-        return written.ok
