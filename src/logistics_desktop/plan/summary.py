@@ -86,7 +86,7 @@ class SummaryLedger(Ledger):
         body = ParagraphStyle("notes", fontName=font, fontSize=9, leading=14, wordWrap="CJK")
         story += [Paragraph(paragraph_text(line), body) for line in self.notes] + [Spacer(1, 4 * mm)]
         for s in self.series:
-            story.append(KeepTogether([bar_chart(s, frame.body_width, 62 * mm, font), Spacer(1, 4 * mm)]))
+            story.append(KeepTogether([bar_chart(s, frame.body_width, 52 * mm, font), Spacer(1, 3 * mm)]))  # four to a page
         path.parent.mkdir(parents=True, exist_ok=True)
         build_document(str(path), frame, story)
         return path

@@ -43,6 +43,7 @@ class PlanPage(ModulePage):
         ui.printPlan.clicked.connect(self.print_plan)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.reload()
+        self.form.set_values(self._blank())  # a new item of this month, ready to type
 
     def reload(self) -> None:
         from logistics_desktop.directory import service as directory
@@ -66,10 +67,14 @@ class PlanPage(ModulePage):
             self.item_id = row["id"]
             self.form.set_values({k: row[k] for k in ("month", "area", "what", "who", "duty")})
 
+    @staticmethod
+    def _blank() -> dict:
+        return {"month": f"{date.today():%Y-%m}", "area": "其他", "what": "", "who": "", "duty": ""}
+
     def new_item(self) -> None:
         self.item_id = None
         self.table.clearSelection()
-        self.form.set_values({"month": f"{date.today():%Y-%m}", "area": "其他", "what": "", "who": "", "duty": ""})
+        self.form.set_values(self._blank())
         self.form.editors["what"].setFocus()
 
     def save(self) -> bool:
