@@ -194,15 +194,15 @@ def cmd_restore(args) -> int:
     return 0
 
 
-def _reading(args, module, what: str):
-    """The session of a command that reads a module's records: children's health records (and the audit log) only for
+def _reading(args, role: str | None, what: str):
+    """The session of a command that reads records of `role`: children's health records (and the audit log) only for
     their role, and the reading of health records is logged; the rest by anyone at the command line."""
-    guarded = module.role in ("health", "admin")
-    return session_from_args(args, read_only=module.role != "health", role=module.role if guarded else ANY_ROLE, what=what)
+    guarded = role in ("health", "admin")
+    return session_from_args(args, read_only=role != "health", role=role if guarded else ANY_ROLE, what=what)
 
 
-def _log_health_access(session, module, what: str, detail: dict) -> None:
-    if module.role == "health":
+def _log_health_access(session, role: str | None, what: str, detail: dict) -> None:
+    if role == "health":
         from logistics_desktop.accounts.service import log_access
 
         log_access(session, what, detail)
@@ -240,10 +240,10 @@ def cmd_export(args) -> int:
     from logistics_desktop.core.modules import find_data_kind, owner
 
     kind = find_data_kind(all_modules(), args.kind)
-    module = owner(all_modules(), kind)
-    with _reading(args, module, f"导出{kind.title}") as session:
+    role = owner(all_modules(), kind).role
+    with _reading(args, role, f"导出{kind.title}") as session:
         n = save_output(lambda path: kind.export_file(session, path), Path(args.output))
-        _log_health_access(session, module, "导出", {"kind": kind.key, "file": Path(args.output).name})
+        _log_health_access(session, role, "导出", {"kind": kind.key, "file": Path(args.output).name})
     print(f"已导出 {n} 条{kind.title}记录到 {args.output}")
     return 0
 
@@ -252,17 +252,15 @@ def cmd_print(args) -> int:
     from logistics_desktop.core.modules import find_printable, owner
 
     printable = find_printable(all_modules(), args.form)
-    module = owner(all_modules(), printable)
     output = Path(args.output)
     if output.suffix.lower().lstrip(".") not in printable.formats:
         raise InputError("output", f"“{printable.title}”只能输出为 {' 或 '.join('.' + f for f in printable.formats)} 文件")
     options = {o.key.replace("-", "_"): getattr(args, o.key.replace("-", "_")) for o in printable.options}
-    role = printable.reading_role(options) if printable.reading_role else None
-    if role and role != module.role:  # the health binder reads the children's records: the doctor's role
-        module = next(m for m in all_modules() if m.role == role)
-    with _reading(args, module, f"打印{printable.title}") as session:
+    # whose records it reads: the owner's, or what the options choose (the health binder: the doctor's)
+    role = (printable.reading_role(options) if printable.reading_role else None) or owner(all_modules(), printable).role
+    with _reading(args, role, f"打印{printable.title}") as session:
         ledger = printable.build(session, options)
-        _log_health_access(session, module, "打印", {"form": printable.key, "file": output.name})
+        _log_health_access(session, role, "打印", {"form": printable.key, "file": output.name})
     save_output(ledger, output)
     print(f"已生成 {output}")
     return 0

@@ -197,8 +197,8 @@ class _Checked:
             else:
                 self.updates.add((existing, values))
         self.total = max(self.total, report.total_rows)
-        if classifier.summary():
-            report.notes.append(classifier.summary())
+        if classed := classifier.summary():
+            report.notes.append(classed)
         if register.sheet.month_only:
             said["只写到月份的日期（如 2019.9）按当月 1 日"] = register.sheet.month_only
         report.notes += [f"{what}：{n} 行" for what, n in said.items()]

@@ -93,6 +93,7 @@ class AnaemiaBand:
     from_months: int
     below: int
     severe_below: int
+    until_months: int  # the band's last month: the next band's start less one, the last band's 179 (15 years)
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "from_months": self.from_months, "below": self.below, "severe_below": self.severe_below}
@@ -108,8 +109,9 @@ ANAEMIA_UNTIL_MONTHS = 180  # the WHO table's last band (12–14 years) is read 
 
 def anaemia_bands(session: Session) -> list[AnaemiaBand]:
     """The school's 贫血界值 (设置 → 贫血界值; seeded with WHO 2011), youngest band first."""
-    rows = session.exec(select(AnaemiaCutoff).order_by(AnaemiaCutoff.from_months))
-    return [AnaemiaBand(r.id, r.from_months, r.below, r.severe_below) for r in rows]
+    rows = list(session.exec(select(AnaemiaCutoff).order_by(AnaemiaCutoff.from_months)))
+    ends = [r.from_months - 1 for r in rows[1:]] + [ANAEMIA_UNTIL_MONTHS - 1]
+    return [AnaemiaBand(r.id, r.from_months, r.below, r.severe_below, end) for r, end in zip(rows, ends)]
 
 
 def save_cutoff(session: Session, values: dict[str, Any]) -> int:
@@ -149,8 +151,8 @@ def bands_text(session: Session) -> str:
     """The cut-offs in force, as printed under the statistics: 6–59 月 <110（中重度 <100）g/L；…"""
     bands = anaemia_bands(session)
     parts = []
-    for band, after in zip(bands, [*bands[1:], None]):
-        span = f"{band.from_months}–{after.from_months - 1} 月" if after else f"{band.from_months} 月起"
+    for band in bands:
+        span = f"{band.from_months} 月起" if band is bands[-1] else f"{band.from_months}–{band.until_months} 月"
         parts.append(f"{span} <{band.below}（中重度 <{band.severe_below}）")
     return "贫血界值 g/L：" + "；".join(parts) + "，见 设置 → 贫血界值，默认 " + rules.ANAEMIA_HB.source
 
@@ -158,10 +160,9 @@ def bands_text(session: Session) -> str:
 def anaemia(birth: date, day: date, haemoglobin: int | None, bands: list[AnaemiaBand]) -> str:
     """"" or 贫血 / 中重度贫血 by the school's cut-offs for the age (none under the first band, none from 15 years)."""
     months = growth.months_on(birth, day)
-    fitting = [b for b in bands if b.from_months <= months]
-    if haemoglobin is None or not fitting or months >= ANAEMIA_UNTIL_MONTHS:
+    band = next((b for b in bands if b.from_months <= months <= b.until_months), None)
+    if haemoglobin is None or band is None:
         return ""
-    band = fitting[-1]
     return "中重度贫血" if haemoglobin < band.severe_below else "贫血" if haemoglobin < band.below else ""
 
 

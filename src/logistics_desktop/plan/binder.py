@@ -183,6 +183,8 @@ def plan_sections(kind: str, first: date, last: date) -> list[Section]:
 def build_binder(session: Session, options: dict[str, Any], progress: Progress | None = None) -> Binder:
     """Builds every section into a temporary folder (reporting progress, stopping on cancel); a form's month without
     records is left out, and a form with none at all is named on the contents page."""
+    from pypdf import PdfReader
+
     from logistics_desktop.core.report import Ledger
 
     kind = tidy(options.get("kind"))
@@ -201,8 +203,6 @@ def build_binder(session: Session, options: dict[str, Any], progress: Progress |
         if isinstance(made, Ledger) and not made.rows:
             continue
         s.path = made.save(Path(binder.work.name) / f"{n:04d}.pdf")
-        from pypdf import PdfReader
-
         s.pages = len(PdfReader(s.path).pages)
         binder.sections.append(s)
         with_records.add(s.form)

@@ -276,16 +276,11 @@ def import_items(session: Session, pasted: list[PastedItem], problems: list[tupl
 def read_file(path: Path) -> tuple[list[PastedItem], list[tuple[int, str, str]]]:
     """A plan file: .txt (the Word plan copied as text; UTF-8 or GBK) or a spreadsheet (.xlsx, .xls, .ods, .csv: columns 月份,
     工作内容, 负责人, 类别)."""
+    from logistics_desktop.spreadsheet.books import decode_text, open_book
+
     path = Path(path)
     if path.suffix.lower() in (".txt", ".text"):
-        data = path.read_bytes()
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                return read_text(data.decode(encoding))
-            except UnicodeDecodeError:
-                continue
-        raise InputError("file", f"{path.name} 不是文本文件（UTF-8 或 GBK）")
-    from logistics_desktop.spreadsheet.books import open_book
+        return read_text(decode_text(path.read_bytes(), path.name))
 
     book = open_book(path)  # .xlsx, .xls, .ods or .csv; what it cannot read is said in words
     try:

@@ -127,13 +127,7 @@ class _CsvBook(Book):
 
     def __init__(self, path: Path):
         self.path = path
-        data = path.read_bytes()
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                self._text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
+        self._text = decode_text(path.read_bytes(), path.name)
         if "\x00" in self._text[:4096]:
             raise InputError("file", f"“{path.name}”不是文本格式的 CSV 文件")
         self.sheetnames = [path.stem]
@@ -144,6 +138,16 @@ class _CsvBook(Book):
 
     def size(self, name: str) -> int:
         return self._text.count("\n") + 1
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """A text file as Chinese offices save it: UTF-8 (with or without its BOM), else GBK."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError("file", f"“{name}”不是文本文件（UTF-8 或 GBK）")
 
 
 def open_book(path: Path) -> Book:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -136,8 +137,6 @@ _MONTH_ONLY = re.compile(r"(\d{4})\s*[.．/\-年]\s*(\d{1,2})\s*月?")
 def _month_only(raw: Any):
     """2019.9, 2019-09, 2019年9月 (as the government asset system writes 取得日期) as the first of that month; None for a
     full date or anything else. A number cell 2019.1 is left to the date check: it may be January or October."""
-    from datetime import date
-
     if isinstance(raw, float) and 1900 < raw < 2100 and not repr(raw).endswith(".1"):
         raw = repr(raw)
     m = _MONTH_ONLY.fullmatch(raw.strip()) if isinstance(raw, str) else None

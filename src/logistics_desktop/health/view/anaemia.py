@@ -32,11 +32,9 @@ class AnaemiaCutoffsPage(RulesTablePage):
         self.reload()
 
     def reload(self) -> None:
-        bands = self.ctx.read(casefiles.anaemia_bands)
-        ends = [b.from_months - 1 for b in bands[1:]] + [casefiles.ANAEMIA_UNTIL_MONTHS - 1]
         self.model.set_rows([b.as_dict() | {"span": self.tr("%1 岁 %2 月 至 %3 岁 %4 月").replace("%1", str(b.from_months // 12))
-                             .replace("%2", str(b.from_months % 12)).replace("%3", str(end // 12)).replace("%4", str(end % 12))}
-                             for b, end in zip(bands, ends)])
+                             .replace("%2", str(b.from_months % 12)).replace("%3", str(b.until_months // 12)).replace("%4", str(b.until_months % 12))}
+                             for b in self.ctx.read(casefiles.anaemia_bands)])
         self.table.resizeColumnsToContents()
 
     def _chosen(self, current, _previous) -> None:
