@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
+from sqlmodel import select
 
 from logistics_desktop.core.errors import InputError, InputErrors
 from logistics_desktop.core.modules import ImportRejected
@@ -172,6 +174,50 @@ def test_children_imported_from_the_command_line(cli, school, tmp_path):
         assert {c.name for c in service.children(session, "中一班")} == {"周中中", "孙小美"}
     assert cli("--db", school.path, "export", "children", "-o", tmp_path / "out.xlsx").returncode == 0
     assert openpyxl.load_workbook(tmp_path / "out.xlsx").active["A1"].value == "幼儿/学生名册"
+
+
+def test_the_roster_exported_and_imported_again_changes_nothing_and_an_edited_one_only_what_was_edited(cli, school, tmp_path):
+    """A school's class lists come back each term: the export read back with --update writes nothing; edited (a phone, a
+    class after promotion, the enrolment date), only those fields change, the log naming the fields and not the values;
+    without --update, a child already on the roster is a problem of its row and nothing is written."""
+    from logistics_desktop.core.audit import AuditEntry
+
+    with school.session() as session:
+        service.save_child(session, {"name": "孙小美", "sex": "女", "birth_date": "2022-04-01", "class_name": "小一班",
+                                     "phone": "13900002222", "enrolled_on": "2025-09-01"})
+        before = {c.id: c for c in service.children(session)}
+    exported = tmp_path / "名册.xlsx"
+    assert cli("--db", school.path, "export", "children", "-o", exported).returncode == 0
+    with school.session() as session:
+        logged = [e.action for e in session.exec(select(AuditEntry))]  # the export itself is logged (children's records read)
+    result = cli("--db", school.path, "import", "children", exported, "--update")
+    assert result.returncode == 0, result.stderr
+    with school.session() as session:
+        assert {c.id: c for c in service.children(session)} == before
+        assert [e.action for e in session.exec(select(AuditEntry))] == logged  # nothing written, nothing logged
+
+    result = cli("--db", school.path, "import", "children", exported)
+    assert result.returncode == 1 and "“孙小美”（2022-04-01）已在名册中（要更新已有记录请选择“更新已有记录”）" in result.stderr
+
+    book = openpyxl.load_workbook(exported)
+    sheet = book.active
+    header = next(r for r in range(1, 6) if sheet.cell(r, 3).value == "姓名")
+    column = {sheet.cell(header, c).value: c for c in range(1, sheet.max_column + 1)}
+    row = next(r for r in range(header + 1, sheet.max_row + 1) if sheet.cell(r, column["姓名"]).value == "孙小美")
+    sheet.cell(row, column["家长电话"]).value = "13900003333"
+    sheet.cell(row, column["班级"]).value = "中一班"
+    sheet.cell(row, column["入园/入学日期"]).value = "2025-09-02"
+    book.save(exported)
+    result = cli("--db", school.path, "import", "children", exported, "--update")
+    assert result.returncode == 0, result.stderr
+    with school.session() as session:
+        after = {c.id: c for c in service.children(session)}
+        moved = next(c for c in after.values() if c.name == "孙小美")
+        assert (moved.class_name, moved.phone, moved.enrolled_on, moved.guardian) == ("中一班", "13900003333", date(2025, 9, 2), "")
+        assert {i: c for i, c in after.items() if i != moved.id} == {i: c for i, c in before.items() if i != moved.id}
+        log = session.exec(select(AuditEntry).where(AuditEntry.entity == "health_child", AuditEntry.action == "修改")).all()[-1]
+        assert log.entity_id == moved.id and "13900003333" not in log.changes
+        assert json.loads(log.changes)["fields"] == [None, ["class_id", "enrolled_on", "phone"]]
 
 
 # ------------------------------------------------------------------ outbreak warnings (the 2006 rule)

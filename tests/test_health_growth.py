@@ -220,7 +220,13 @@ def test_an_ambiguous_name_is_reported_and_nothing_is_written(school_db, tmp_pat
         with pytest.raises(ImportRejected):
             measurements.import_measurements(session, path)
         report = measurements.import_measurements(session, path, update=True)
-        assert (report.imported, report.updated) == (0, 2)
+        assert (report.imported, report.updated, report.written) == (0, 0, False)  # the same values: nothing to write
+    path = results_file(tmp_path / "体检3.xlsx", ["姓名", "班级", "体检日期", "身高(cm)"], [["李小宝", "小一班", "2026-11-20", 99.5]])
+    with school_db.session() as session:
+        report = measurements.import_measurements(session, path, update=True)
+        assert (report.imported, report.updated) == (0, 1)
+        rows = {r.name: r for r in measurements.evaluations(session, "小一班")}
+        assert (rows["李小宝"].height_cm, rows["李小宝"].weight_kg) == (Decimal("99.5"), Decimal("15.1"))  # its weight kept
 
 
 def test_the_command_line_imports_evaluates_and_prints(cli, school_db, tmp_path):
@@ -253,7 +259,7 @@ def test_export_then_import_with_update_changes_nothing(school_db, tmp_path):
     with school_db.session() as session:
         before = measurements.round_rows(session, "小一班", DAY)
         report = measurements.import_measurements(session, tmp_path / "测量.xlsx", update=True)
-        assert (report.imported, report.updated) == (0, 1)
+        assert (report.imported, report.updated, report.written) == (0, 0, False)
     with school_db.session() as session:
         assert measurements.round_rows(session, "小一班", DAY) == before
 

@@ -363,6 +363,8 @@ def import_measurements(session: Session, path: Path, *, skip_invalid: bool = Fa
         if target is None:
             target = Measurement(child_id=child.id, day=day)
             report.imported += 1
+        elif all(getattr(target, key) == value for key, value in values.items()):
+            continue  # the same as the record: nothing written, not counted (an export read back changes nothing)
         else:
             report.updated += 1
         for key, value in values.items():

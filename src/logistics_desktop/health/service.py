@@ -126,14 +126,20 @@ def check_child(session: Session, values: dict[str, Any], child_id: int | None =
 
 def save_child(session: Session, values: dict[str, Any], child_id: int | None = None) -> int:
     clean = check_child(session, values, child_id)
-    child = session.get(Child, child_id) if child_id else Child(**clean)
-    old = {k: getattr(child, k) for k in clean} if child_id else None
+    return _write_child(session, clean, session.get(Child, child_id) if child_id else None)
+
+
+def _write_child(session: Session, clean: dict[str, Any], child: Child | None) -> int:
+    """The one write of a child (typed or imported): the log names the fields changed and the class, never the values."""
+    old = {k: getattr(child, k) for k in clean} if child else None
+    child = child or Child(**clean)
     for key, value in clean.items():
         setattr(child, key, value)
     session.add(child)
     session.flush()
-    audit.record(session, "health_child", child.id, "修改" if child_id else "新增", old and {"class_id": old["class_id"]},
-                 {"class_id": child.class_id})  # ids only: a child's details stay out of the log
+    changed = sorted(k for k in clean if old and old[k] != clean[k])
+    audit.record(session, "health_child", child.id, "修改" if old else "新增", old and {"class_id": old["class_id"]},
+                 {"class_id": child.class_id} | ({"fields": changed} if old else {}))  # ids only: a child's details stay out of the log
     return child.id
 
 
@@ -210,7 +216,9 @@ def columns():
 def import_children(session: Session, path: Path, *, skip_invalid: bool = False, update: bool = False, create_refs: bool = False,
                     progress: Progress | None = None) -> ImportReport:
     """The class lists schools keep in Excel: all or nothing, every problem by row and column (create_refs is not used:
-    a class must be in the directory first)."""
+    a class must be in the directory first). A child already on the roster (same name and birth date) is a problem, or
+    with `update` gets the file's columns where they differ (a new year's class lists move children up); a row the
+    same as the record writes nothing."""
     from logistics_desktop.core.db import checking_first, writing_now
     from logistics_desktop.spreadsheet import read_register
 
@@ -218,16 +226,33 @@ def import_children(session: Session, path: Path, *, skip_invalid: bool = False,
     sheet = read_register(Path(path), columns(), progress=progress)
     labels = {f.key: sheet.headers.get(f.key) or f.label for f in CHILD_FIELDS}
 
-    def checked() -> tuple[ImportReport, list[dict[str, Any]]]:
+    def checked() -> tuple[ImportReport, list[tuple[dict[str, Any], Child | None]]]:
         report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems), unused_columns=sheet.unused)
+        class_ids = {r["name"]: r["id"] for r in directory.rows(session, directory.CLASSES)}
+        roster: dict[tuple[str, Any], list[Child]] = {}
+        for child in session.exec(select(Child)):
+            roster.setdefault((child.name, child.birth_date), []).append(child)
         seen: dict[tuple, int] = {}
-        new: list[dict[str, Any]] = []
+        planned: list[tuple[dict[str, Any], Child | None]] = []
         for done, record in enumerate(sheet.rows):
             if progress and done % 100 == 0:
                 progress(done, len(sheet.rows))
             values = dict(record.values)
+            same = roster.get((tidy(values.get("name")), values.get("birth_date")), [])
+            # the one of that name and birthday; of two in different classes, the one in the row's class
+            child = same[0] if len(same) == 1 else next((c for c in same if c.class_id == class_ids.get(tidy(values.get("class_name")))), None)
+            if same and child is None:
+                report.problems.append((record.number, labels["name"], f"名册中有 {len(same)} 名同名同生日的“{same[0].name}”，请在程序中逐个修改"))
+                continue
+            if child is not None and not update:
+                report.problems.append((record.number, labels["name"],
+                                        f"“{child.name}”（{child.birth_date:%Y-%m-%d}）已在名册中（要更新已有记录请选择“更新已有记录”）"))
+                continue
+            if child is not None:  # an update changes only the file's columns: the others keep what the record has
+                kept = child_values(session, child.id)
+                values = {f.key: kept.get(f.key) for f in CHILD_FIELDS if f.key not in sheet.headers} | values
             try:
-                clean = check_child(session, values)
+                clean = check_child(session, values, child.id if child else None)
             except InputError as exc:
                 report.problems += [(record.number, labels.get(e.field, ""), e.message) for e in getattr(exc, "errors", [exc])
                                     if e.field not in record.bad_keys]
@@ -237,22 +262,28 @@ def import_children(session: Session, path: Path, *, skip_invalid: bool = False,
                 report.problems.append((record.number, labels["name"], f"与第 {seen[key]} 行重复：{clean['name']}"))
                 continue
             seen[key] = record.number
-            if not record.bad_keys:
-                new.append(clean)
+            if record.bad_keys or (child is not None and all(getattr(child, k) == v for k, v in clean.items())):
+                continue  # the same as the record: nothing written, nothing in the log, not counted
+            planned.append((clean, child))
         if progress:
             progress(len(sheet.rows), len(sheet.rows))
         report.check(skip_invalid)  # nothing is added before this: a refused file writes nothing, whoever catches the refusal
-        return report, new
+        return report, planned
 
-    report, new = checked()
+    report, planned = checked()
     if writing_now(session):  # another writer came between: check again, now under the lock
-        report, new = checked()
+        report, planned = checked()
+    new = [clean for clean, child in planned if child is None]
     session.add_all(Child(**clean) for clean in new)
+    for clean, child in planned:
+        if child is not None:
+            _write_child(session, clean, child)
     session.flush()
-    report.imported = len(new)
-    report.written = bool(report.imported)
+    report.imported, report.updated = len(new), len(planned) - len(new)
+    report.written = bool(planned)
     if report.written:
-        audit.record(session, "health_child", None, "导入", None, {"file": Path(path).name, "rows": report.imported})
+        audit.record(session, "health_child", None, "导入", None,
+                     {"file": Path(path).name, "rows": report.imported, "updated": report.updated})
     return report
 
 
@@ -262,8 +293,9 @@ def roster_ledger(session: Session, options: dict[str, Any] | None = None):
     rows = children(session, (options or {}).get("class") or "")
     cols = [LedgerColumn("序号", 12, "center"), LedgerColumn("班级", 28), LedgerColumn("姓名", 22), LedgerColumn("性别", 12, "center"),
             LedgerColumn("出生日期", 24, "center"), LedgerColumn("年龄", 18, "center"), LedgerColumn("家长", 20),
-            LedgerColumn("家长电话", 30), LedgerColumn("过敏及疾病提示", 40)]
-    body = [[i, r.class_name, r.name, r.sex, f"{r.birth_date:%Y-%m-%d}", r.age, r.guardian, r.phone, r.alerts] for i, r in enumerate(rows, 1)]
+            LedgerColumn("家长电话", 30), LedgerColumn("过敏及疾病提示", 40), LedgerColumn("入园/入学日期", 24, "center")]
+    body = [[i, r.class_name, r.name, r.sex, f"{r.birth_date:%Y-%m-%d}", r.age, r.guardian, r.phone, r.alerts,
+             f"{r.enrolled_on:%Y-%m-%d}" if r.enrolled_on else ""] for i, r in enumerate(rows, 1)]
     term = directory.current_term(session)
     return Ledger("幼儿/学生名册", cols, body, school=directory.school_name(session), period=term.name if term else "",
                   landscape=True, signatures=("制表人", "保健医"), summary=[f"共 {len(body)} 人"])
