@@ -70,6 +70,12 @@ def test_list_filters_and_totals(qtbot, demo_ctx):
     type_text(tab.search, "空调")  # two characters: the path without the index
     assert tab.model.totals.count > 0 and all("空调" in r["name"] for r in tab.model.rows)
     tab.search.clear()
+    qtbot.keyClicks(tab.search, "xwj")  # the pinyin initials (助记码) find the same microscopes, typed without an input method
+    assert tab.model.totals.count == 30 and all(r["name"] == "学生显微镜" for r in tab.model.rows)
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "kt")  # two letters: the LIKE path, with the initials beside it
+    assert tab.model.totals.count > 0 and all("空调" in r["name"] or "kt" in (r["code"] + r["spec"]).lower() for r in tab.model.rows)
+    tab.search.clear()
     tab.room.setCurrentIndex(tab.room.findText("计算机教室一"))
     from logistics_desktop.assets.reports import ledger_rows
 

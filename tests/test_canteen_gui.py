@@ -12,8 +12,11 @@ from logistics_desktop.accounts import service as accounts
 from logistics_desktop.canteen import service
 from logistics_desktop.canteen.models import Delivery, DeliveryLine
 from logistics_desktop.canteen.view import AcceptancePage
+from logistics_desktop.canteen.view.acceptance import KEYS
+from logistics_desktop.core import pinyin
 from tests.conftest import type_text
 from tests.test_gui import show_active
+from tests.test_pinyin import offered
 
 ITEMS = [("青菜", "新鲜", "30", "kg", "4.5", "当日"), ("白菜", "新鲜", "25", "kg", "2.8", "当日"), ("土豆", "中", "40", "kg", "3.2", "B1"),
          ("番茄", "大", "20", "kg", "6", "B2"), ("黄瓜", "", "15", "kg", "5", "B3"), ("鸡蛋", "散装", "15", "kg", "11", "20261122"),
@@ -166,11 +169,14 @@ def test_acceptors_complete_a_signed_delivery_is_read_only_and_the_next_one_star
     type_text(page.supplier.lineEdit(), "城南副食品公司")
     for key, text in (("item", "青菜"), ("quantity", "3"), ("unit", "kg"), ("unit_price", "4"), ("batch", "当日")):
         page.table.set_text(0, key, text)
-    # a part of the name finds the acceptor, as in the supplier box
+    # a part of the name, or its pinyin initials and Enter, finds the acceptor, as in the supplier box
     completer = page.acceptor1.completer()
-    completer.setCompletionPrefix(people[0][1:])
-    assert completer.currentCompletion() == people[0]
-    type_text(page.acceptor1.lineEdit(), people[0])
+    type_text(page.acceptor1.lineEdit(), people[0][1:])
+    assert offered(completer)[0] == people[0]
+    page.acceptor1.lineEdit().clear()
+    qtbot.keyClicks(page.acceptor1.lineEdit(), "".join(letters[0] for letters in pinyin.initials(people[0])))
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)  # the open list has the keyboard
+    assert page.acceptor1.currentText() == people[0]
     type_text(page.acceptor2.lineEdit(), people[1])
     qtbot.keyClicks(page.passwords[0], "demo123")
     qtbot.keyClicks(page.passwords[1], "demo123")
@@ -184,3 +190,26 @@ def test_acceptors_complete_a_signed_delivery_is_read_only_and_the_next_one_star
     page.ui.newDelivery.click()
     assert page.acceptor1.currentText() == "" and page.acceptor2.currentText() == "" and page.supplier.isEnabled()
     assert page.table.rowCount() == 1 and page.delivery_id is None
+
+
+def test_an_item_is_found_by_its_pinyin_initials_at_the_door(qtbot, demo_ctx):
+    """No input method at the kitchen door: the item's initials, Enter to take it from the list, Enter to go on; its
+    规格, 单位 and 单价 come from its last delivery as when the name is typed whole."""
+    page = show_active(qtbot, AcceptancePage(demo_ctx))
+    page.reload()
+    codes = {name: "".join(letters[0] for letters in pinyin.initials(name)) for name in page.history}
+    item = next(n for n, code in sorted(codes.items()) if len(code) >= 2 and list(codes.values()).count(code) == 1
+                and not any(code in other.lower() for other in page.history))
+    table = page.table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    type_cell(qtbot, table, codes[item])
+    popup = QApplication.activePopupWidget()
+    assert popup is not None and popup.isVisible()
+    assert popup.model().index(0, 0).data() == item, (item, codes[item])
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert focused().text() == item  # the cell's editor holds the name; the list is closed
+    enter(qtbot, table)
+    assert table.text(0, "item") == item and table.currentColumn() == KEYS.index("spec")
+    past = page.history[item]
+    assert table.text(0, "unit") == str(past["unit"] or "") and table.text(0, "unit_price") == str(past["unit_price"] or "")

@@ -156,10 +156,6 @@
 <context>
     <name>AssetsTab</name>
     <message>
-        <source>搜索编号、名称、规格、存放地点、保管人…</source>
-        <translation>Search code, name, model, room, custodian…</translation>
-    </message>
-    <message>
         <source>在账（不含已报废）</source>
         <translation>On the books (not scrapped)</translation>
     </message>
@@ -178,6 +174,10 @@
     <message>
         <source>全部</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>搜索编号、名称、规格、存放地点、保管人或拼音首字母…</source>
+        <translation>Search code, name, model, location, custodian or pinyin initials…</translation>
     </message>
     <message>
         <source>新增卡片</source>

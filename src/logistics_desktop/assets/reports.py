@@ -32,7 +32,7 @@ def ledger_rows(session: Session, options: dict[str, Any], q: query.AssetQuery |
 
     base = select(Asset, Room.name, Staff.name, AssetClass.name).join(AssetClass, AssetClass.code == Asset.class_code, isouter=True)
     if q is not None:
-        stmt = query._filtered(base, q)
+        stmt = query._filtered(base, q, session)
         return [{"asset": a, "room": r or "（未指定）", "custodian": c or "", "class_name": n or ""}
                 for a, r, c, n in session.execute(stmt.order_by(Asset.id))]
     stmt = base.join(Room, Room.id == Asset.room_id, isouter=True).join(Staff, Staff.id == Asset.custodian_id, isouter=True)

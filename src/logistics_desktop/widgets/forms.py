@@ -10,11 +10,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from logistics_desktop.core.errors import InputError, Written, errors_of
 from logistics_desktop.core.fields import Field
+from logistics_desktop.widgets.name_completer import complete_names
 
 ERROR_STYLE = "color: #C62828;"
 BAD_FIELD_STYLE = "border: 1px solid #C62828;"
@@ -64,8 +64,7 @@ class FieldEditor(QWidget):
             editor.setEditable(kind in ("staff", "lookup"))  # type a name; the completer finds it
             if kind in ("staff", "lookup"):
                 editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-                editor.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-                editor.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+                complete_names(editor, editor.model())  # by any part of the name or its pinyin initials
                 editor.lineEdit().returnPressed.connect(self.submitted)
             editor.currentTextChanged.connect(self.edited)
         else:

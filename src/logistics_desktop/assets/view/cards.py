@@ -40,8 +40,7 @@ class AssetListModel(QAbstractTableModel):
     def set_query(self, q: query.AssetQuery) -> None:
         self.beginResetModel()
         self.q = q
-        self.rows = self.ctx.read(query.page, q, 0, PAGE)
-        self.totals = self.ctx.read(query.totals, q)
+        self.rows, self.totals = self.ctx.read(query.first_page, q, PAGE)
         self.exhausted = len(self.rows) < PAGE
         self.endResetModel()
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
-    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QStyledItemDelegate,
@@ -25,6 +24,7 @@ from logistics_desktop.core.parse import fen_to_yuan, parse_date, parse_decimal,
 from logistics_desktop.widgets.forms import FormDialog, tell
 from logistics_desktop.widgets.grid import clear_marks, mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
+from logistics_desktop.widgets.name_completer import complete_names
 from logistics_desktop.widgets.now_default import NowDefault
 from logistics_desktop.widgets.table_model import plain_table
 from logistics_desktop.widgets.ui_forms import load_ui
@@ -49,7 +49,7 @@ _EDITING = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.Edit
 
 
 class ItemDelegate(QStyledItemDelegate):
-    """品名 completes from the items accepted before."""
+    """品名 completes from the items accepted before, by any part or by initials (xhs: 西红柿)."""
 
     def __init__(self, names: list[str], parent=None):
         super().__init__(parent)
@@ -58,9 +58,7 @@ class ItemDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = QLineEdit(parent)
         if index.column() == 0:
-            completer = QCompleter(self.names, editor)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            editor.setCompleter(completer)
+            complete_names(editor, self.names)
         return editor
 
 
@@ -147,7 +145,7 @@ class AcceptancePage(ModulePage):
         self.passwords = (ui.password1, ui.password2)  # each acceptor's own, typed at the door (once the school has accounts)
         for box in self.passwords:
             box.setMaximumWidth(self.fontMetrics().horizontalAdvance("本人密码") * 2)
-        self.supplier.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        complete_names(self.supplier, self.supplier.model())
         docs = QHBoxLayout(ui.documents)
         docs.setContentsMargins(0, 0, 0, 0)
         self.documents = {name: QCheckBox(QCoreApplication.translate("Field", name)) for name in service.DOCUMENTS}
@@ -161,8 +159,7 @@ class AcceptancePage(ModulePage):
         self.table.itemChanged.connect(self.now.start)
         for combo in (self.acceptor1, self.acceptor2):
             combo.setInsertPolicy(combo.InsertPolicy.NoInsert)
-            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)  # a name completes from any part, as 供货单位
-            combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            complete_names(combo, combo.model())  # a name completes from any part or its initials, as 供货单位
         self.day.setDate(QDate.currentDate())  # the list below: today's deliveries, or another day's to open or correct
         plain_table(self.today, [self.tr("时间"), self.tr("供货单位"), self.tr("品种"), self.tr("金额"), self.tr("验收人")], read_only=True, stretch=1)
         self.table.itemChanged.connect(self._cell_changed)

@@ -13,6 +13,7 @@ from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.widgets.forms import FieldForm, tell
 from logistics_desktop.widgets.module_page import ModulePage
+from logistics_desktop.widgets.name_completer import complete_names
 from logistics_desktop.widgets.table_model import plain_table
 from logistics_desktop.widgets.ui_forms import load_ui, place
 
@@ -38,6 +39,7 @@ class SamplesPage(ModulePage):
         self.form.editors["meal"].edited.connect(self.reload)
         self.form.submitted.connect(self.save)
         self.message, self.destroyer = ui.message, ui.destroyer
+        complete_names(self.destroyer, self.destroyer.model())
         self.menu_table = plain_table(ui.dishes, [self.tr("餐次"), self.tr("菜品"), self.tr("留样")], read_only=True, stretch=1)
         self.ready = plain_table(ui.ready, [self.tr("日期"), self.tr("餐次"), self.tr("菜品"), self.tr("重量"), self.tr("保留至")], read_only=True, stretch=2)
         ui.save.clicked.connect(self.save)

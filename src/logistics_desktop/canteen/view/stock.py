@@ -13,6 +13,7 @@ from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.widgets.forms import FieldForm, tell
 from logistics_desktop.widgets.grid import mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
+from logistics_desktop.widgets.name_completer import complete_names
 from logistics_desktop.widgets.table_model import plain_table
 from logistics_desktop.widgets.ui_forms import load_ui, place
 from logistics_desktop.widgets.window_size import fit_to_screen
@@ -104,6 +105,7 @@ class StockCountDialog(QDialog):
                 self.table.setItem(r, c, cell)
             self.table.setItem(r, 3, QTableWidgetItem(""))
         ui.by.addItems(ctx.staff_names())
+        complete_names(ui.by, ui.by.model())
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
         fit_to_screen(self, "stock-count", 560, 520)

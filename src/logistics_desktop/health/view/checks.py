@@ -13,6 +13,7 @@ from logistics_desktop.health.models import ACTIONS, SESSIONS, SYMPTOMS
 from logistics_desktop.widgets.forms import tell
 from logistics_desktop.widgets.grid import clear_marks, mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
+from logistics_desktop.widgets.name_completer import complete_names
 from logistics_desktop.widgets.ui_forms import load_ui
 
 COLUMNS = (("number", QT_TRANSLATE_NOOP("Field", "序号")), ("name", QT_TRANSLATE_NOOP("Field", "姓名")), ("sex", QT_TRANSLATE_NOOP("Field", "性别")),
@@ -90,6 +91,7 @@ class ChecksPage(ModulePage):
         ui = self.ui = load_ui("health/checks.ui", self, custom=[ChecksTable])
         self.klass, self.day, self.session, self.checker = ui.klass, ui.day, ui.session, ui.checker
         self.table, self.errors, self.state, self.status = ui.children, ui.errors, ui.state, ui.status
+        complete_names(self.checker, self.checker.model())
         for value in SESSIONS:
             self.session.addItem(QCoreApplication.translate("Field", value), value)
         self.day.setDate(QDate.currentDate())

@@ -14,6 +14,7 @@ from logistics_desktop.health import growth, measurements, service
 from logistics_desktop.widgets.forms import tell
 from logistics_desktop.widgets.grid import BAD_CELL, clear_marks, mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
+from logistics_desktop.widgets.name_completer import complete_names
 from logistics_desktop.widgets.ui_forms import load_ui
 
 FIXED = (("number", QT_TRANSLATE_NOOP("Field", "序号")), ("name", QT_TRANSLATE_NOOP("Field", "姓名")), ("sex", QT_TRANSLATE_NOOP("Field", "性别")),
@@ -104,6 +105,7 @@ class MeasurementsPage(ModulePage):
         ui = self.ui = load_ui("health/measurements.ui", self, custom=[MeasureTable])
         self.klass, self.day, self.measurer, self.table = ui.klass, ui.day, ui.measurer, ui.children
         self.errors, self.state = ui.errors, ui.state
+        complete_names(self.measurer, self.measurer.model())
         self.day.setDate(QDate.currentDate())
         self.day.setMaximumDate(QDate.currentDate())
         self.rows: list[measurements.RoundRow] = []

@@ -13,6 +13,7 @@ from logistics_desktop.safety import service
 from logistics_desktop.widgets.forms import tell
 from logistics_desktop.widgets.grid import clear_marks, mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
+from logistics_desktop.widgets.name_completer import complete_names
 from logistics_desktop.widgets.now_default import NowDefault
 from logistics_desktop.widgets.table_model import RowsModel, rows_view
 from logistics_desktop.widgets.ui_forms import load_ui
@@ -111,7 +112,7 @@ class PatrolPage(ModulePage):
         self.now = NowDefault(self.at)  # 巡查时间: when the patrol is started, not when the page was built
         for combo in (self.patroller, self.reviewer):
             combo.setInsertPolicy(combo.InsertPolicy.NoInsert)
-            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            complete_names(combo, combo.model())
         ui.allNormal.clicked.connect(self.fill_normal)
         ui.printBlank.clicked.connect(self.print_checklist)
         ui.save.clicked.connect(self.save)
