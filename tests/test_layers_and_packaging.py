@@ -186,4 +186,4 @@ def test_version_and_the_licences(cli):
     names = {name.lower() for name, _version, _licence in runtime_packages()}
     assert {"pyside6", "reportlab", "sqlalchemy", "openpyxl", "alembic"} <= names and "pytest" not in names and "ruff" not in names
     text = third_party_text()
-    assert "文泉驿微米黑" in text and "PySide6" in text and "LGPL" in text
+    assert "文泉驿微米黑" in text and "PySide6" in text and "LGPL" in text and "Unihan（拼音首字母）：Unicode License v3" in text

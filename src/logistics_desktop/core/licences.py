@@ -8,6 +8,8 @@ from importlib import metadata
 
 BUNDLED_NAME = "THIRD-PARTY-LICENCES.txt"
 FONT = ("文泉驿微米黑 WenQuanYi Micro Hei", "Apache-2.0 或 GPLv3（附字体例外）", "resources/fonts/LICENSE-wqy-microhei.txt")
+# the data the program carries beside its code (core/pinyin_table.py: the pinyin initials of 助记码)
+DATA = (("Unicode 字符数据库 Unihan（拼音首字母）", "Unicode License v3", "https://www.unicode.org/license.txt"),)
 
 
 def _licence(dist: metadata.Distribution) -> str:
@@ -70,5 +72,6 @@ def third_party_text() -> str:
 
 def render(packages: list[tuple[str, str, str]]) -> str:
     lines = ["本程序使用的第三方软件及其许可证：", "", f"{FONT[0]}：{FONT[1]}（{FONT[2]}）"]
+    lines += [f"{name}：{licence}（{where}）" for name, licence, where in DATA]
     lines += [f"{name} {version}：{licence}" for name, version, licence in packages]
     return "\n".join(lines) + "\n"
