@@ -219,6 +219,23 @@ def test_the_roster_exported_and_imported_again_changes_nothing_and_an_edited_on
         assert log.entity_id == moved.id and "13900003333" not in log.changes
         assert json.loads(log.changes)["fields"] == [None, ["class_id", "enrolled_on", "phone"]]
 
+    # a class teacher's list of new phone numbers: name and birth date find the child, the rest of the record stays;
+    # a new child in such a list lacks 性别 and 班级, a problem of its row
+    partial = tmp_path / "电话.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["姓名", "出生日期", "联系电话"])
+    book.active.append(["孙小美", "2022-04-01", "13900004444"])
+    book.save(partial)
+    result = cli("--db", school.path, "import", "children", partial, "--update")
+    assert result.returncode == 0, result.stderr
+    with school.session() as session:
+        moved = next(c for c in service.children(session) if c.name == "孙小美")
+        assert (moved.class_name, moved.phone, moved.enrolled_on, moved.sex) == ("中一班", "13900004444", date(2025, 9, 2), "女")
+    book.active.append(["新同学", "2022-05-05", "13900005555"])
+    book.save(partial)
+    result = cli("--db", school.path, "import", "children", partial, "--update")
+    assert result.returncode == 1 and "第 3 行，性别" in result.stderr and "第 3 行，班级：请填写班级" in result.stderr
+
 
 # ------------------------------------------------------------------ outbreak warnings (the 2006 rule)
 

@@ -7,7 +7,7 @@ and nothing of them is logged (the audit log keeps ids and what changed, not the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -223,12 +223,16 @@ def import_children(session: Session, path: Path, *, skip_invalid: bool = False,
     from logistics_desktop.spreadsheet import read_register
 
     checking_first(session)  # the file read and the rows checked without the write lock; the write waits its turn
-    sheet = read_register(Path(path), columns(), progress=progress)
+    # an update needs only the columns that find the child (a class teacher's list of new phone numbers); a new child's
+    # missing 性别 or 班级 is then its row's problem
+    wanted = [replace(c, required=c.key in ("name", "birth_date")) for c in columns()] if update else columns()
+    sheet = read_register(Path(path), wanted, progress=progress)
     labels = {f.key: sheet.headers.get(f.key) or f.label for f in CHILD_FIELDS}
 
     def checked() -> tuple[ImportReport, list[tuple[dict[str, Any], Child | None]]]:
         report = ImportReport(total_rows=len(sheet.rows), problems=list(sheet.problems), unused_columns=sheet.unused)
         class_ids = {r["name"]: r["id"] for r in directory.rows(session, directory.CLASSES)}
+        class_names = {i: name for name, i in class_ids.items()}
         roster: dict[tuple[str, Any], list[Child]] = {}
         for child in session.exec(select(Child)):
             roster.setdefault((child.name, child.birth_date), []).append(child)
@@ -249,7 +253,7 @@ def import_children(session: Session, path: Path, *, skip_invalid: bool = False,
                                         f"“{child.name}”（{child.birth_date:%Y-%m-%d}）已在名册中（要更新已有记录请选择“更新已有记录”）"))
                 continue
             if child is not None:  # an update changes only the file's columns: the others keep what the record has
-                kept = child_values(session, child.id)
+                kept = child.model_dump() | {"class_name": class_names.get(child.class_id, "")}
                 values = {f.key: kept.get(f.key) for f in CHILD_FIELDS if f.key not in sheet.headers} | values
             try:
                 clean = check_child(session, values, child.id if child else None)
