@@ -49,7 +49,8 @@ class AssetQuery:
 
 
 def _conditions(q: AssetQuery, session: Session) -> list:
-    """WHERE clauses on the asset table alone: names of rooms and people are matched in subqueries."""
+    """WHERE clauses on the asset table alone: names of rooms and people are matched in subqueries; the names that typed
+    pinyin initials stand for are read in `session` first."""
     where = []
     if q.status == "":
         where.append(Asset.status != "已报废")
