@@ -159,3 +159,23 @@ def test_a_signed_delivery_is_opened_read_only_and_corrected_from_the_list(qtbot
     assert "更正" in page.errors.text() and "青菜实收 29 kg（原因：复秤少 1 kg）" in page.errors.text()
     with kitchen.session() as session:
         assert session.exec(select(DeliveryCorrection)).one().by == "孙保健"
+
+
+def test_a_dish_served_before_is_typed_by_its_pinyin_initials(qtbot, kitchen):
+    from logistics_desktop.shell.context import AppContext
+
+    monday = daily.monday_of(date.today())
+    with kitchen.session() as session:
+        daily.set_day_menu(session, monday - timedelta(days=7), "午餐", [{"dish": "红烧鸡腿", "grams": 80}, {"dish": "清炒青菜", "grams": 100}])
+    page = show_active(qtbot, MenuPage(AppContext(kitchen)))
+    page.table.setFocus()
+    page.table.setCurrentCell(0, 2)  # 菜品 of the first row
+    qtbot.keyClick(page.table, "h")  # the first key opens the cell, the rest go to it
+    qtbot.keyClicks(focused(), "sjt")
+    popup = QApplication.activePopupWidget()
+    assert popup is not None and popup.model().index(0, 0).data() == "红烧鸡腿"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert focused().text() == "红烧鸡腿"  # in the cell's editor, the list closed
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the cell keeps it (on the next turn of the event loop)
+    qtbot.waitUntil(lambda: page.table.item(0, 2) is not None)
+    assert page.table.item(0, 2).text() == "红烧鸡腿"

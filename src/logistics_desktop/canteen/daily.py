@@ -76,6 +76,11 @@ def menu(session: Session, start: date, end: date) -> list:
     return sorted(rows, key=lambda d: (d.day, MEALS.index(d.meal) if d.meal in MEALS else 9, d.position))
 
 
+def dish_names(session: Session) -> list[str]:
+    """Every dish served before, for the menu's 菜品 cells to complete from."""
+    return sorted(n for n in session.exec(select(MenuDish.dish).distinct()) if n)
+
+
 def set_week_menu(session: Session, monday: date, meals: dict[tuple[date, str], list[dict[str, Any]]]) -> None:
     """The whole week as typed on the menu page: each (day, meal) given is replaced, the week's others are emptied."""
     errors: list[InputError] = []

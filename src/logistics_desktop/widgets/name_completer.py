@@ -5,7 +5,7 @@ offered name without reaching for the arrow keys."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, QStringListModel, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QStyledItemDelegate
 
 from logistics_desktop.core.pinyin import found_at
 
@@ -79,3 +79,18 @@ def complete_names(editor: QLineEdit | QComboBox, names: QAbstractItemModel | li
 
     line.textEdited.connect(typed)
     return completer
+
+
+class NamesDelegate(QStyledItemDelegate):
+    """A table whose cells in `column` complete from `names` (品名 from the items accepted before, 菜品 from the dishes
+    served before); every cell is edited in a plain line edit."""
+
+    def __init__(self, names: list[str], column: int, parent=None):
+        super().__init__(parent)
+        self.names, self.column = names, column
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QLineEdit(parent)
+        if index.column() == self.column:
+            complete_names(editor, self.names)
+        return editor

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QHBoxLayout,
-    QLineEdit,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -24,7 +23,7 @@ from logistics_desktop.core.parse import fen_to_yuan, parse_date, parse_decimal,
 from logistics_desktop.widgets.forms import FormDialog, tell
 from logistics_desktop.widgets.grid import clear_marks, mark_cells
 from logistics_desktop.widgets.module_page import ModulePage
-from logistics_desktop.widgets.name_completer import complete_names
+from logistics_desktop.widgets.name_completer import NamesDelegate, complete_names
 from logistics_desktop.widgets.now_default import NowDefault
 from logistics_desktop.widgets.table_model import plain_table
 from logistics_desktop.widgets.ui_forms import load_ui
@@ -46,20 +45,6 @@ CORRECTION_FIELDS = (Field("text", QT_TRANSLATE_NOOP("Field", "更正内容"), r
                      Field("by", QT_TRANSLATE_NOOP("Field", "更正人"), "staff", required=True))
 _EDITING = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed)
-
-
-class ItemDelegate(QStyledItemDelegate):
-    """品名 completes from the items accepted before, by any part or by initials (xhs: 西红柿)."""
-
-    def __init__(self, names: list[str], parent=None):
-        super().__init__(parent)
-        self.names = names
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        editor = QLineEdit(parent)
-        if index.column() == 0:
-            complete_names(editor, self.names)
-        return editor
 
 
 class LinesTable(QTableWidget):
@@ -201,7 +186,7 @@ class AcceptancePage(ModulePage):
             combo.clear()
             combo.addItems(people)
             combo.setEditText(text)
-        self.table.setItemDelegate(ItemDelegate(sorted(self.history), self.table))
+        self.table.setItemDelegate(NamesDelegate(sorted(self.history), KEYS.index("item"), self.table))  # xhs: 西红柿
         self.day_ids = [d["id"] for d in deliveries]
         self.today.setRowCount(len(deliveries))
         for r, d in enumerate(deliveries):

@@ -12,6 +12,7 @@ from logistics_desktop.canteen import daily
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.widgets.forms import tell
 from logistics_desktop.widgets.grid import clear_marks
+from logistics_desktop.widgets.name_completer import NamesDelegate
 from logistics_desktop.widgets.table_model import plain_table
 from logistics_desktop.widgets.ui_forms import load_ui
 
@@ -50,6 +51,7 @@ class MenuPage(QWidget):
         monday = self.monday()
         self.range_label.setText(f"{monday:%Y-%m-%d} — {monday + timedelta(days=6):%Y-%m-%d}")
         dishes = self.ctx.read(daily.menu, monday, monday + timedelta(days=7))
+        self.table.setItemDelegate(NamesDelegate(self.ctx.read(daily.dish_names), 2, self.table))  # 菜品: hsjt finds 红烧鸡腿
         self.table.setRowCount(0)
         self.table.setRowCount(len(dishes) + self.BLANK_ROWS)
         for r, d in enumerate(dishes):
