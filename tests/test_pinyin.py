@@ -75,6 +75,10 @@ def test_a_line_edit_takes_the_first_name_its_initials_offer_on_enter(qtbot):
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
     assert edit.text() == "西红柿"
     edit.clear()
+    edit.setFixedWidth(12)  # a narrow table cell: the list is as wide as its longest name
+    qtbot.keyClicks(edit, "xl")
+    assert completer.popup().width() >= completer.popup().fontMetrics().horizontalAdvance("西兰花") > 12
+    edit.clear()
     qtbot.keyClicks(edit, "qqq")  # nothing fits: no list, the text stays as typed
     assert not completer.popup().isVisible() and edit.text() == "qqq"
 

@@ -73,6 +73,8 @@ def complete_names(editor: QLineEdit | QComboBox, names: QAbstractItemModel | li
     def typed(text: str) -> None:
         offered.set_typed(text)
         if text.strip() and offered.rowCount():
+            popup = completer.popup()  # as wide as the longest name offered, whoever shows it: a table cell is narrow
+            popup.setMinimumWidth(popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width() + 8)
             completer.complete()
         else:
             completer.popup().hide()
