@@ -76,6 +76,20 @@ def test_a_bad_roster_row_is_named_by_row_and_column_and_nothing_is_imported(sch
         assert [c.alerts for c in service.children(session, "小一班") if c.name == "李小宝"] == ["花生过敏"]
 
 
+def test_the_roster_is_searched_by_name_or_pinyin_initials(qtbot, school):
+    from logistics_desktop.health.view import RosterPage
+    from logistics_desktop.shell.context import AppContext
+
+    page = RosterPage(AppContext(school))
+    qtbot.addWidget(page)
+    page.reload()
+    qtbot.keyClicks(page.search, "lxb")  # 李小宝, typed without an input method
+    assert [r["name"] for r in page.model.rows] == ["李小宝"] and page.count.text() == "共 1 人"
+    page.search.clear()
+    type_text(page.search, "小")
+    assert {r["name"] for r in page.model.rows} == {"王小丫", "李小宝"}
+
+
 def test_a_class_moves_in_one_step_at_term_start(school):
     with school.session() as session:
         assert service.move_class(session, "小一班", "中一班") == 4

@@ -35,6 +35,8 @@ def test_typed_letters_stand_for_a_run_of_the_name():
     assert pinyin.matches("cq", "重庆") and pinyin.matches("zq", "重庆") and pinyin.matches("y2b", "一（2）班")
     assert not pinyin.matches("bgy", "办公桌") and not pinyin.matches("西", "西红柿") and not pinyin.matches("", "西红柿")
     assert not pinyin.matches("x-h", "西红柿")
+    assert pinyin.finds("jsj", "计算机教室一") and pinyin.finds("教室", "计算机教室一") and pinyin.finds("zc", "ZC-000001")
+    assert pinyin.finds("", "任何") and not pinyin.finds("jsx", "计算机教室一")
 
 
 def offered(completer) -> list[str]:

@@ -184,6 +184,9 @@ def test_the_start_dialog_starts_with_no_room_and_enter_in_the_name_does_not_can
     dialog.ui.all.click()  # ticks the rooms found
     assert dialog.chosen_rooms() == ["一（1）班教室", "一（2）班教室"]
     dialog.search.clear()
+    qtbot.keyClicks(dialog.search, "hys")  # 会议室 by its pinyin initials
+    assert [dialog.rooms.item(i).text() for i in range(dialog.rooms.count()) if not dialog.rooms.item(i).isHidden()] == ["会议室"]
+    dialog.search.clear()
     dialog.ui.all.click()
     assert len(dialog.chosen_rooms()) == 4
     dialog.ui.none.click()

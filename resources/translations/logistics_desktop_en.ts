@@ -988,16 +988,16 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <source>搜索…</source>
-        <translation>Search…</translation>
-    </message>
-    <message>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
         <source>删除</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>搜索（可打拼音首字母）…</source>
+        <translation>Search (pinyin initials too)…</translation>
     </message>
     <message>
         <source>导入…</source>
@@ -5781,8 +5781,8 @@ Open as usual: both can save (writes take turns); records written in the other s
         <translation>Roster of children</translation>
     </message>
     <message>
-        <source>按姓名查找</source>
-        <translation>Find by name</translation>
+        <source>按姓名或拼音首字母查找</source>
+        <translation>Find by name or pinyin initials</translation>
     </message>
     <message>
         <source>新增</source>
@@ -5962,8 +5962,8 @@ Open as usual: both can save (writes take turns); records written in the other s
         <translation>e.g. Autumn 2026 term-end asset stocktake</translation>
     </message>
     <message>
-        <source>查找房间</source>
-        <translation>Find a room</translation>
+        <source>查找房间（可打拼音首字母）</source>
+        <translation>Find rooms (pinyin initials too)</translation>
     </message>
     <message>
         <source>全选</source>

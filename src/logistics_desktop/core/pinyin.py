@@ -46,3 +46,9 @@ def found_at(typed: str, text: str) -> int | None:
 
 def matches(typed: str, text: str) -> bool:
     return found_at(typed, text) is not None
+
+
+def finds(typed: str, text: str) -> bool:
+    """What a search box finds: `typed` inside `text` (any case), or standing for a run of it by initials (jsj: 计算机教室)."""
+    typed = typed.strip()
+    return not typed or typed.casefold() in text.casefold() or matches(typed, text)

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, select
 
-from logistics_desktop.core import audit
+from logistics_desktop.core import audit, pinyin
 from logistics_desktop.core.errors import InputError, InputErrors, Progress
 from logistics_desktop.core.fields import Field, same
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
@@ -223,13 +223,14 @@ def _display(session: Session, spec: DirectorySpec, obj: SQLModel, staff_names: 
 
 
 def rows(session: Session, spec: DirectorySpec, search: str = "") -> list[dict[str, Any]]:
-    """The directory as display rows (references as names), filtered by a substring of any text field."""
+    """The directory as display rows (references as names), filtered by a substring of any text field or its pinyin
+    initials (wf: 王芳)."""
     staff_names = dict(session.exec(select(Staff.id, Staff.name)).all())
     stmt = select(spec.model).order_by(*(getattr(spec.model, a) for a in spec.order_by), spec.model.id)
     result = [_display(session, spec, obj, staff_names) for obj in session.exec(stmt)]
     needle = search.strip()
     if needle:
-        result = [r for r in result if any(needle in str(v) for k, v in r.items() if k != "id" and v is not None)]
+        result = [r for r in result if any(pinyin.finds(needle, str(v)) for k, v in r.items() if k != "id" and v is not None)]
     return result
 
 

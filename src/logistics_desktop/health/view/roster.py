@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from logistics_desktop.core import pinyin
 from logistics_desktop.core.fields import Field
 from logistics_desktop.core.i18n import QT_TRANSLATE_NOOP
 from logistics_desktop.core.i18n import shown as shown_text
@@ -63,7 +64,7 @@ class RosterPage(ModulePage):
         name, text = self.klass.currentData() or "", self.search.text().strip()
         shown = [{**r.__dict__, "sex_shown": QCoreApplication.translate("Field", r.sex), "age": shown_text(r.age, QCoreApplication.translate)}
                  for r in self.rows
-                 if (not name or r.class_name == name) and (not text or text in r.name)]
+                 if (not name or r.class_name == name) and pinyin.finds(text, r.name)]
         self.model.set_rows(shown)
         self.count.setText(self.tr("共 %1 人").replace("%1", str(len(shown))))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem
 
+from logistics_desktop.core import pinyin
 from logistics_desktop.widgets.ui_forms import load_ui
 from logistics_desktop.widgets.window_size import fit_to_screen
 
@@ -36,10 +37,9 @@ class StartDialog(QDialog):
         super().keyPressEvent(event)
 
     def _filter(self, text: str) -> None:
-        text = text.strip()
         for i in range(self.rooms.count()):
             item = self.rooms.item(i)
-            item.setHidden(bool(text) and text not in item.text())
+            item.setHidden(not pinyin.finds(text, item.text()))  # 会议室 by hys too
 
     def _tick_shown(self, state: Qt.CheckState) -> None:
         """全选 / 全不选 act on the rooms shown (all of them, or those the search found)."""
