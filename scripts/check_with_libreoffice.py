@@ -18,6 +18,20 @@ from datetime import date
 from pathlib import Path
 
 
+def sample_forms(session):
+    """Every print form written as xlsx that needs no record chosen, with this month's options: (printable, options).
+    Also read back by a second reader in tests/test_spreadsheet_formats.py."""
+    from logistics_desktop.modules import all_modules
+
+    month = f"{date.today():%Y-%m}"
+    for module in all_modules():
+        for printable in module.printables:
+            if "xlsx" not in printable.formats or any(o.positional for o in printable.options) or printable.key == "day-check-form":
+                continue
+            yield printable, {o.key.replace("-", "_"): ({"month": month, "year": date.today().year}.get(o.kind, o.default))
+                              for o in printable.options}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--keep", type=Path, help="keep the xlsx and converted PDFs in this folder")
@@ -37,18 +51,13 @@ def main() -> int:
     db = open_database(work / "demo.sqlite3", backup=False)
     with db.session() as session:
         fill_demo(session)
-    month = f"{date.today():%Y-%m}"
     written: list[Path] = []
     with db.session(read_only=True) as session:
-        for module in all_modules():
-            for printable in module.printables:
-                if "xlsx" not in printable.formats or any(o.positional for o in printable.options) or printable.key == "day-check-form":
-                    continue
-                options = {o.key.replace("-", "_"): ({"month": month, "year": date.today().year}.get(o.kind, o.default)) for o in printable.options}
-                written.append(printable.build(session, options).save(work / f"{printable.key}.xlsx"))
-            for kind in module.data_kinds:
-                kind.export_file(session, work / f"export-{kind.key}.xlsx")
-                written.append(work / f"export-{kind.key}.xlsx")
+        for printable, options in sample_forms(session):
+            written.append(printable.build(session, options).save(work / f"{printable.key}.xlsx"))
+        for kind in (k for module in all_modules() for k in module.data_kinds):
+            kind.export_file(session, work / f"export-{kind.key}.xlsx")
+            written.append(work / f"export-{kind.key}.xlsx")
     db.close()
     failed = 0
     for path in written:

@@ -17,13 +17,19 @@ class NameFilter(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.typed = ""
+        self.ranks: dict[str, int | None] = {}  # of this keystroke: the filter and the sort ask for each name's again and again
         self.sort(0)
 
     def set_typed(self, text: str) -> None:
-        self.typed = text.strip().casefold()
+        self.typed, self.ranks = text.strip().casefold(), {}
         self.invalidate()
 
     def rank(self, name: str) -> int | None:
+        if name not in self.ranks:
+            self.ranks[name] = self._rank(name)
+        return self.ranks[name]
+
+    def _rank(self, name: str) -> int | None:
         folded = name.casefold()
         if not self.typed or folded == self.typed:
             return 0
